@@ -1,0 +1,50 @@
+# The project's entry points. `make report` and `make test` install missing system
+# packages first (Debian), so both work on a fresh machine with the Swift toolchain.
+
+SWIFT        ?= swift
+CONFIG       ?= release
+BUILD_FLAGS  ?= -c $(CONFIG)
+REPORT_BIN    = .build/$(CONFIG)/report
+PYTHON       ?= python3
+
+# Debian packages the build, the tests and the reports need.
+DEB_PACKAGES = pkg-config libopenblas-dev liblapacke-dev \
+               libcairo2-dev libpango1.0-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
+               poppler-utils fonts-dejavu-core fonts-texgyre fonts-texgyre-math fonts-lmodern
+
+.PHONY: deps build report test bench clean
+
+## deps: install the Debian packages that are missing (idempotent; prints what it installs)
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "deps: all system packages present"; exit 0; fi; \
+	echo "deps: installing:$$missing"; \
+	if [ "$$(id -u)" -ne 0 ]; then \
+	  echo "deps: not root; run: sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing
+
+## build: compile the report tool (release)
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product report
+
+## report: render chapters/ into output/
+report: build
+	$(REPORT_BIN) render chapters --out output
+
+## test: run the whole test suite
+test: deps
+	$(SWIFT) test
+
+## bench: the reference workloads, side by side with their reference scripts
+bench: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product rnn-bench
+	$(PYTHON) -c 'import numpy' 2>/dev/null || $(PYTHON) -m pip install --quiet numpy
+	$(PYTHON) benchmarks/run.py --swift .build/$(CONFIG)/rnn-bench
+
+clean:
+	rm -rf .build output/*.html output/*.pdf output/.cache output/results

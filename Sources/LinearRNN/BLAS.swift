@@ -1,0 +1,34 @@
+import CBLAS
+
+/// Row-major `dgemm` on blocks of flat arrays, addressed by element offset and leading
+/// dimension, so contiguous row blocks (one time step of a batch) need no copies.
+enum BLAS {
+    struct Block {
+        var offset: Int
+        var leadingDimension: Int
+    }
+
+    /// `c[block] = alpha * op(a[block]) * op(b[block]) + beta * c[block]`, with op(a) m x k
+    /// and op(b) k x n.
+    static func gemm(
+        m: Int, n: Int, k: Int, alpha: Double,
+        _ a: [Double], _ aBlock: Block, transposeA: Bool = false,
+        _ b: [Double], _ bBlock: Block, transposeB: Bool = false,
+        beta: Double, _ c: inout [Double], _ cBlock: Block
+    ) {
+        if m == 0 || n == 0 { return }
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                c.withUnsafeMutableBufferPointer { pc in
+                    cblas_dgemm(CblasRowMajor,
+                                transposeA ? CblasTrans : CblasNoTrans,
+                                transposeB ? CblasTrans : CblasNoTrans,
+                                Int32(m), Int32(n), Int32(k), alpha,
+                                pa.baseAddress! + aBlock.offset, Int32(aBlock.leadingDimension),
+                                pb.baseAddress! + bBlock.offset, Int32(bBlock.leadingDimension),
+                                beta, pc.baseAddress! + cBlock.offset, Int32(cBlock.leadingDimension))
+                }
+            }
+        }
+    }
+}

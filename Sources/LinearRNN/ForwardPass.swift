@@ -1,0 +1,88 @@
+import Foundation
+
+/// One run of a network over a batch of sequences, in the time-major layout of
+/// `SequenceBatch`: `hidden` has `(T + 1) * size` rows (block 0 is `h_0 = 0`), so the blocks
+/// of `h_{t-1}` and of `h_t` for all `t` are both contiguous.
+public struct ForwardPass: Sendable {
+    public let setting: SequenceSetting
+    public let batchSize: Int
+    /// `((T + 1) * size) x N`.
+    public let hidden: Matrix
+    /// `phi'(u_t)` for a nonlinear network, `(T * size) x N`; nil when linear.
+    public let gains: Matrix?
+    /// `(T * size) x n_out`.
+    public let outputs: Matrix
+
+    /// Runs `weights` over `batch`.
+    public init(weights: RNNWeights, batch: SequenceBatch, setting: SequenceSetting) {
+        precondition(batch.horizon == setting.horizon, "batch horizon differs from the setting")
+        precondition(batch.inputs.cols == weights.inputSize, "input size differs from B")
+        let n = weights.hiddenSize, size = batch.size, horizon = setting.horizon
+        let alpha = setting.alpha, rho = setting.rho
+        let steps = horizon * size
+        // Input drive u_t^in = x_t B^T for all t in one product.
+        let drive = Matrix.product(batch.inputs, weights.B, transposeB: true)
+        var h = [Double](repeating: 0, count: (horizon + 1) * size * n)
+        var gains: [Double]? = nil
+        let row = BLAS.Block(offset: 0, leadingDimension: n)
+        switch setting.nonlinearity {
+        case .linear:
+            // h_t = h_{t-1} A^T + alpha u_t^in.
+            let transitionT = weights.transition(alpha: alpha)
+            for i in 0..<(steps * n) { h[size * n + i] = alpha * drive.elements[i] }
+            for t in 1...horizon {
+                BLAS.gemm(m: size, n: n, k: n, alpha: 1,
+                          h, BLAS.Block(offset: (t - 1) * size * n, leadingDimension: n),
+                          transitionT.elements, row, transposeB: true,
+                          beta: 1, &h, BLAS.Block(offset: t * size * n, leadingDimension: n))
+            }
+        case .tanh:
+            // u_t = h_{t-1} W^T + x_t B^T;  h_t = rho h_{t-1} + alpha tanh(u_t).
+            var g = [Double](repeating: 0, count: steps * n)
+            var u = drive.elements
+            for t in 1...horizon {
+                let block = (t - 1) * size * n
+                BLAS.gemm(m: size, n: n, k: n, alpha: 1,
+                          h, BLAS.Block(offset: block, leadingDimension: n),
+                          weights.W.elements, row, transposeB: true,
+                          beta: 1, &u, BLAS.Block(offset: block, leadingDimension: n))
+                for i in 0..<(size * n) {
+                    let activation = Foundation.tanh(u[block + i])
+                    g[block + i] = 1 - activation * activation
+                    h[block + size * n + i] = rho * h[block + i] + alpha * activation
+                }
+            }
+            gains = g
+        }
+        self.setting = setting
+        self.batchSize = size
+        self.hidden = Matrix(rows: (horizon + 1) * size, cols: n, elements: h)
+        self.gains = gains.map { Matrix(rows: steps, cols: n, elements: $0) }
+        var y = Matrix(rows: steps, cols: weights.outputSize)
+        BLAS.gemm(m: steps, n: weights.outputSize, k: n, alpha: 1,
+                  h, BLAS.Block(offset: size * n, leadingDimension: n),
+                  weights.C.elements, row, transposeB: true,
+                  beta: 0, &y.elements, BLAS.Block(offset: 0, leadingDimension: weights.outputSize))
+        self.outputs = y
+    }
+
+    public var hiddenSize: Int { hidden.cols }
+
+    /// Errors `eps_t = y_t - yhat_t` on scored steps, zero elsewhere, `(T * size) x n_out`,
+    /// and the batch-mean loss `(1/size) sum_s sum_{t in S} ||eps_t||^2 / 2`.
+    public func maskedErrors(targets: Matrix) -> (errors: Matrix, loss: Double) {
+        precondition(targets.rows == outputs.rows && targets.cols == outputs.cols, "target shape differs")
+        var e = targets - outputs
+        let blockLength = batchSize * e.cols
+        var sum = 0.0
+        for t in 1...setting.horizon {
+            let range = ((t - 1) * blockLength)..<(t * blockLength)
+            if setting.loss.scores(step: t, horizon: setting.horizon) {
+                for i in range { sum += e.elements[i] * e.elements[i] }
+            } else {
+                for i in range { e.elements[i] = 0 }
+            }
+        }
+        return (e, 0.5 * sum / Double(batchSize))
+    }
+}
