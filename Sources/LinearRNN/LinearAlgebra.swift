@@ -127,3 +127,10 @@ public enum LinearAlgebra {
             .map(\.re)
     }
 }
+
+extension LinearAlgebra {
+    /// Keeps OpenBLAS on one thread, for callers that run independent jobs in parallel.
+    public static func useSingleThreadedBLAS() {
+        openblas_set_num_threads(1)
+    }
+}

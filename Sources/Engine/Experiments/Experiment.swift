@@ -1,0 +1,79 @@
+import Foundation
+import LinearRNN
+
+/// An experiment declared by YAML (a chapter's `{experiment}` body or a file given to
+/// `report run`): a pure function of its parameters that produces a JSON result.
+public protocol Experiment: Sendable {
+    /// The `kind:` value.
+    static var kind: String { get }
+    /// Total units of work, for progress displays.
+    var workUnits: Int { get }
+    /// Runs the experiment; `progress` receives the number of units done so far.
+    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue
+    /// A few readable lines about a result of this experiment.
+    func summary(of result: JSONValue) -> [String]
+}
+
+/// Parses experiment YAML into the experiment of its `kind`.
+public enum ExperimentParser {
+    static let kinds: [String: @Sendable (ParameterMap) throws -> any Experiment] = [
+        TrainExperiment.kind: { try TrainExperiment(parameters: $0) },
+    ]
+
+    public static var supportedKinds: [String] { kinds.keys.sorted() }
+
+    /// `lineOffset` is added to YAML line numbers so errors point into the enclosing file.
+    public static func parse(yaml: String, lineOffset: Int = 0) throws -> any Experiment {
+        let parameters = try ParameterMap.parse(yaml: yaml, lineOffset: lineOffset)
+        let kind = try parameters.choice("kind", supportedKinds)
+        let experiment = try kinds[kind]!(parameters)
+        try parameters.rejectUnknownKeys()
+        return experiment
+    }
+}
+
+/// Runs independent jobs on all cores (OpenBLAS kept single-threaded inside each) and returns
+/// their results in order.
+enum ParallelJobs {
+    static func run<T: Sendable>(_ count: Int, _ job: @Sendable @escaping (Int) throws -> T) throws -> [T] {
+        LinearAlgebra.useSingleThreadedBLAS()
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            results.set(i, Result { try job(i) })
+        }
+        return try results.values()
+    }
+}
+
+/// Thread-safe result slots for `ParallelJobs`.
+private final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var slots: [Result<T, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<T, Error>) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    func values() throws -> [T] { try slots.map { try $0!.get() } }
+}
+
+/// Counts finished work units across threads and forwards the total.
+final class ProgressCounter: @unchecked Sendable {
+    private var done = 0
+    private let lock = NSLock()
+    private let report: @Sendable (Int) -> Void
+
+    init(_ report: @escaping @Sendable (Int) -> Void) { self.report = report }
+
+    func advance(by units: Int = 1) {
+        lock.lock()
+        done += units
+        let total = done
+        lock.unlock()
+        report(total)
+    }
+}
