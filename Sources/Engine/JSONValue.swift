@@ -95,9 +95,11 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// Shortest round-trip decimal; non-finite numbers become null (JSON has no NaN).
+    /// Integers without a fraction, other numbers as the shortest round-trip decimal; non-finite
+    /// numbers become null (JSON has no NaN).
     static func format(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
         return "\(x)"
     }
 
