@@ -16,12 +16,17 @@ let package = Package(
         .systemLibrary(
             name: "CBLAS", pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
+        .target(name: "Document", dependencies: ["CCmark", "Yams"]),
         .target(name: "Engine", dependencies: ["LinearRNN", "Yams"]),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN"]),
+        .testTarget(name: "DocumentTests", dependencies: ["Document"]),
     ]
 )

@@ -21,8 +21,8 @@ public struct LowRankAnalysis: Sendable, Equatable {
         return singularValues.filter { $0 > tolerance * top }.count
     }
 
-    /// The tolerances at which ranks are reported.
-    public static let reportedTolerances: [Double] = [1e-10, 1e-3]
+    /// The tolerances at which ranks are reported, with the names used in results.
+    public static let reportedTolerances: [(name: String, value: Double)] = [("1e-10", 1e-10), ("1e-3", 1e-3)]
 
     /// `||(I - Q Q^T) X||_F / ||X||_F`, with `Q` an orthonormal basis of `range(basisOf)`:
     /// how much of the change lies outside the column space of, e.g., the feedback matrix.

@@ -130,7 +130,7 @@ struct TrainExperiment: Experiment {
             ("ratios", .numbers(analysis.ratios)),
         ]
         for tolerance in LowRankAnalysis.reportedTolerances {
-            pairs.append(("rank_\(tolerance)", .number(Double(analysis.numericalRank(relativeTolerance: tolerance)))))
+            pairs.append(("rank_\(tolerance.name)", .number(Double(analysis.numericalRank(relativeTolerance: tolerance.value)))))
         }
         pairs.append(("range_F_residual", .number(try LowRankAnalysis.residualOutsideRange(of: change, basisOf: feedback))))
         return .object(pairs)
@@ -144,7 +144,7 @@ struct TrainExperiment: Experiment {
             var line = "  \(label): loss \(Format.short(loss.first)) -> \(Format.short(loss.last))"
             if let ratios = r["W_change"]?["ratios"]?.arrayValue?.compactMap(\.doubleValue), ratios.count > outputSize {
                 line += ", W - W0: sigma_\(outputSize + 1)/sigma_1 = \(Format.short(ratios[outputSize]))"
-                line += ", rank(1e-3) = \(Int(r["W_change"]?["rank_0.001"]?.doubleValue ?? 0))"
+                line += ", rank(1e-3) = \(Int(r["W_change"]?["rank_1e-3"]?.doubleValue ?? 0))"
             }
             if let reason = r["diverged"]?["reason"]?.stringValue {
                 line += "; DIVERGED at step \(Int(r["diverged"]?["step"]?.doubleValue ?? 0)): \(reason)"

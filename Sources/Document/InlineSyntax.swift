@@ -1,0 +1,123 @@
+import CCmark
+
+/// The project's inline syntax on top of CommonMark text: math placeholders, roles
+/// (`{value}`exp.path``), cross-references (`@fig-id`) and citations (`[@key; @other]`).
+struct InlineSyntax {
+    static let referencePrefixes = ["fig-", "tbl-", "eq-", "sec-"]
+
+    let file: String
+    let math: MathProtection
+    let originalColumn: (Int, Int) -> Int
+
+    init(context: some InlineLocating) {
+        file = context.file
+        math = context.math
+        originalColumn = context.math.originalColumn
+    }
+
+    /// Rewrites the inlines of one container; `nodes[i]` is the cmark node `inlines[i]` came from.
+    func rewrite(_ inlines: [Inline], nodes: [OpaquePointer], report: (String, SourceLocation) -> Void) -> [Inline] {
+        // Merge runs of text (cmark splits text at brackets) keeping the first node's position.
+        var merged: [(Inline, OpaquePointer?)] = []
+        for (inline, node) in zip(inlines, nodes) {
+            if case let .text(s) = inline, case let (.text(previous), first)? = merged.last {
+                merged[merged.count - 1] = (.text(previous + s), first)
+            } else {
+                merged.append((inline, node))
+            }
+        }
+        var result: [Inline] = []
+        var i = 0
+        while i < merged.count {
+            let (inline, node) = merged[i]
+            guard case var .text(text) = inline, let node else {
+                result.append(inline)
+                i += 1
+                continue
+            }
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            func location(_ offset: Int) -> SourceLocation {
+                SourceLocation(file: file, line: line, column: originalColumn(line, column + offset))
+            }
+            var role: Inline?
+            if i + 1 < merged.count, case let .code(content) = merged[i + 1].0,
+               let (name, start) = Self.trailingRoleName(text) {
+                role = .role(name: name, content: content, location: location(text.utf8.count - (text.count - start)))
+                text = String(text.prefix(start))
+            }
+            result += scan(text, location: location, report: report)
+            if let role {
+                result.append(role)
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// `{name}` at the very end of a text run: the role's name and where it starts.
+    static func trailingRoleName(_ text: String) -> (String, Int)? {
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
+        let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else { return nil }
+        return (String(name), text.distance(from: text.startIndex, to: open))
+    }
+
+    /// Splits a text run into text, inline math, references and citations.
+    func scan(_ text: String, location: (Int) -> SourceLocation, report: (String, SourceLocation) -> Void) -> [Inline] {
+        var result: [Inline] = []
+        var buffer = ""
+        let chars = Array(text)
+        var byteOffset = 0
+        var i = 0
+        func flush() { if !buffer.isEmpty { result.append(.text(buffer)); buffer = "" } }
+        func advance(_ n: Int) {
+            for k in 0..<n { byteOffset += String(chars[i + k]).utf8.count }
+            i += n
+        }
+        while i < chars.count {
+            let ch = chars[i]
+            if ch == MathProtection.inlineOpen, let close = chars[i...].firstIndex(of: MathProtection.inlineClose),
+               let index = Int(String(chars[(i + 1)..<close])), index < math.spans.count {
+                flush()
+                let span = math.spans[index]
+                result.append(.math(tex: span.tex, location: span.location))
+                advance(close - i + 1)
+                continue
+            }
+            if ch == "[", i + 1 < chars.count, chars[i + 1] == "@", let close = chars[i...].firstIndex(of: "]") {
+                let inner = String(chars[(i + 1)..<close])
+                let keys = inner.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                if keys.allSatisfy({ $0.hasPrefix("@") && $0.count > 1 }) {
+                    flush()
+                    result.append(.citation(keys: keys.map { String($0.dropFirst()) }, location: location(byteOffset), text: nil))
+                    advance(close - i + 1)
+                    continue
+                }
+            }
+            if ch == "@", i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) {
+                var j = i + 1
+                while j < chars.count, chars[j].isLetter || chars[j].isNumber || "-_:.".contains(chars[j]) { j += 1 }
+                while j > i + 1, ".:".contains(chars[j - 1]) { j -= 1 }
+                let label = String(chars[(i + 1)..<j])
+                if Self.referencePrefixes.contains(where: { label.hasPrefix($0) && label.count > $0.count }) {
+                    flush()
+                    result.append(.reference(label: label, location: location(byteOffset), text: nil))
+                    advance(j - i)
+                    continue
+                }
+            }
+            buffer.append(ch)
+            advance(1)
+        }
+        flush()
+        return result
+    }
+}
+
+/// What `InlineSyntax` needs from the parse.
+protocol InlineLocating {
+    var file: String { get }
+    var math: MathProtection { get }
+}

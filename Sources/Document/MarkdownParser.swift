@@ -1,0 +1,284 @@
+import CCmark
+import Foundation
+
+/// Parses one chapter (Markdown with YAML front matter, math, directives, roles,
+/// cross-references and citations) into blocks with source locations, using cmark-gfm.
+/// Parsing never fails: problems become diagnostics and error nodes in place.
+public struct MarkdownParser {
+    public let file: String
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// The parsed chapter and the problems found.
+    public func parse(_ source: String, number: Int) -> (Chapter, [Diagnostic]) {
+        let (frontMatter, body, frontDiagnostics) = FrontMatter.split(source, file: file)
+        let math = MathProtection(body, file: file)
+        var context = Context(file: file, math: math, sourceLines: source.components(separatedBy: "\n"),
+                              allowRawHTML: frontMatter.allowRawHTML)
+        context.diagnostics = frontDiagnostics + math.diagnostics
+        cmark_gfm_core_extensions_ensure_registered()
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+        let parser = cmark_parser_new(options)!
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink"] {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        let bytes = Array(math.text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)!
+        defer { cmark_node_free(root) }
+        let blocks = context.blocks(ofChildrenOf: root)
+        return (Chapter(file: file, number: number, frontMatter: frontMatter, blocks: blocks), context.diagnostics)
+    }
+}
+
+/// State of one parse: the file, math spans and diagnostics.
+private struct Context: InlineLocating {
+    let file: String
+    let math: MathProtection
+    let sourceLines: [String]
+    let allowRawHTML: Bool
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, math: MathProtection, sourceLines: [String], allowRawHTML: Bool) {
+        self.file = file
+        self.math = math
+        self.sourceLines = sourceLines
+        self.allowRawHTML = allowRawHTML
+    }
+
+    func location(_ node: OpaquePointer, offset: Int = 0) -> SourceLocation {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node)) + offset
+        return SourceLocation(file: file, line: line, column: math.originalColumn(line: line, column: column))
+    }
+
+    func sourceLine(_ line: Int) -> String? {
+        line >= 1 && line <= sourceLines.count ? sourceLines[line - 1] : nil
+    }
+
+    mutating func report(_ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) -> Diagnostic {
+        let diagnostic = Diagnostic(message, at: location, severity: severity, sourceLine: sourceLine(location.line))
+        diagnostics.append(diagnostic)
+        return diagnostic
+    }
+
+    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            result.append(c)
+            child = cmark_node_next(c)
+        }
+        return result
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func typeName(_ node: OpaquePointer) -> String {
+        String(cString: cmark_node_get_type_string(node))
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(ofChildrenOf node: OpaquePointer) -> [Block] {
+        Self.children(node).flatMap { block($0) }
+    }
+
+    mutating func block(_ node: OpaquePointer) -> [Block] {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return paragraph(inlines(ofChildrenOf: node))
+        case CMARK_NODE_HEADING:
+            return [.heading(heading(node))]
+        case CMARK_NODE_LIST:
+            let items = Self.children(node).map { blocks(ofChildrenOf: $0) }
+            let tight = cmark_node_get_list_tight(node) != 0
+            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
+                return [.orderedList(start: Int(cmark_node_get_list_start(node)), items: items, tight: tight)]
+            }
+            return [.bulletList(items: items, tight: tight)]
+        case CMARK_NODE_BLOCK_QUOTE:
+            return [.blockQuote(blocks(ofChildrenOf: node))]
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            if info.hasPrefix("{") { return [directive(node, info: info)] }
+            return [.codeBlock(language: info.split(separator: " ").first.map(String.init) ?? "", code: Self.literal(node))]
+        case CMARK_NODE_HTML_BLOCK:
+            let html = Self.literal(node)
+            if html.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") { return [] }
+            if allowRawHTML { return [.html(html)] }
+            _ = report("raw HTML is shown as text; set 'raw_html: true' in the front matter to allow it",
+                       at: location(node), severity: .warning)
+            return [.codeBlock(language: "html", code: html)]
+        case CMARK_NODE_THEMATIC_BREAK:
+            return [.thematicBreak]
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            return [.footnoteDefinition(label: Self.literal(node), content: blocks(ofChildrenOf: node))]
+        default:
+            if Self.typeName(node) == "table" { return [.table(table(node))] }
+            return blocks(ofChildrenOf: node)
+        }
+    }
+
+    /// Splits a paragraph at display-math placeholders: math becomes its own block.
+    func paragraph(_ content: [Inline]) -> [Block] {
+        var result: [Block] = []
+        var current: [Inline] = []
+        func flush() {
+            while let last = current.last, last == .softBreak || last == .lineBreak || last == .text(" ") { current.removeLast() }
+            while let first = current.first, first == .softBreak || first == .lineBreak { current.removeFirst() }
+            if !current.isEmpty { result.append(.paragraph(current)) }
+            current = []
+        }
+        for inline in content {
+            guard case let .text(text) = inline, text.contains(MathProtection.displayOpen) else {
+                current.append(inline)
+                continue
+            }
+            var rest = Substring(text)
+            while let open = rest.firstIndex(of: MathProtection.displayOpen),
+                  let close = rest[open...].firstIndex(of: MathProtection.displayClose),
+                  let index = Int(rest[rest.index(after: open)..<close]), index < math.spans.count {
+                let before = rest[..<open].trimmingCharacters(in: .whitespaces)
+                if !before.isEmpty { current.append(.text(String(rest[..<open]))) }
+                flush()
+                let span = math.spans[index]
+                result.append(.displayMath(DisplayMath(tex: span.tex, label: span.label, location: span.location)))
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.trimmingCharacters(in: .whitespaces).isEmpty { current.append(.text(String(rest))) }
+        }
+        flush()
+        return result
+    }
+
+    mutating func heading(_ node: OpaquePointer) -> Heading {
+        var content = inlines(ofChildrenOf: node)
+        var id: String?
+        if case let .text(last)? = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards) {
+            id = String(last[open.upperBound..<last.index(before: last.endIndex)])
+            let rest = String(last[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+            content.removeLast()
+            if !rest.isEmpty { content.append(.text(rest)) }
+        }
+        return Heading(level: Int(cmark_node_get_heading_level(node)), content: content,
+                       id: id ?? InlineText.slug(InlineText.plain(content)), location: location(node))
+    }
+
+    mutating func table(_ node: OpaquePointer) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments = [Table.Alignment](repeating: .none, count: columns)
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columns {
+                switch UInt8(raw[i]) {
+                case UInt8(ascii: "l"): alignments[i] = .left
+                case UInt8(ascii: "c"): alignments[i] = .center
+                case UInt8(ascii: "r"): alignments[i] = .right
+                default: break
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in Self.children(node) {
+            let cells = Self.children(row).map { inlines(ofChildrenOf: $0) }
+            if Self.typeName(row) == "table_header" { header = cells } else { rows.append(cells) }
+        }
+        return Table(alignments: alignments, header: header, rows: rows)
+    }
+
+    mutating func directive(_ node: OpaquePointer, info: String) -> Block {
+        let fenceLocation = location(node)
+        guard let close = info.firstIndex(of: "}") else {
+            return .error(report("directive info string must look like '{name} argument'", at: fenceLocation))
+        }
+        let name = String(info[info.index(after: info.startIndex)..<close]).trimmingCharacters(in: .whitespaces)
+        let argument = String(info[info.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        var lines = Self.literal(node).components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        var options: [DirectiveOption] = []
+        var consumed = 0
+        let firstBodyLine = fenceLocation.line + 1
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+           let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+            for (offset, line) in lines[1..<end].enumerated() {
+                if let option = Self.option(line, location: SourceLocation(file: file, line: firstBodyLine + 1 + offset, column: 1), yamlStyle: true) {
+                    options.append(option)
+                } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    _ = report("expected 'key: value' in the directive's option block",
+                               at: SourceLocation(file: file, line: firstBodyLine + 1 + offset, column: 1))
+                }
+            }
+            consumed = end + 1
+        } else {
+            while consumed < lines.count,
+                  let option = Self.option(lines[consumed], location: SourceLocation(file: file, line: firstBodyLine + consumed, column: 1), yamlStyle: false) {
+                options.append(option)
+                consumed += 1
+            }
+        }
+        let content = lines[consumed...].joined(separator: "\n")
+        return .directive(Directive(name: name, argument: argument, options: options, content: content,
+                                    contentLine: firstBodyLine + consumed, location: fenceLocation))
+    }
+
+    /// `:key: value` (or `key: value` inside a `---` option block).
+    static func option(_ line: String, location: SourceLocation, yamlStyle: Bool) -> DirectiveOption? {
+        var rest = Substring(line.trimmingCharacters(in: .whitespaces))
+        if !yamlStyle {
+            guard rest.hasPrefix(":") else { return nil }
+            rest = rest.dropFirst()
+        }
+        guard let colon = rest.firstIndex(of: ":") else { return nil }
+        let key = String(rest[..<colon])
+        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        let value = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return DirectiveOption(key: key, value: value, location: location)
+    }
+
+    // MARK: Inlines
+
+    mutating func inlines(ofChildrenOf node: OpaquePointer) -> [Inline] {
+        var raw: [(Inline, OpaquePointer)] = []
+        for child in Self.children(node) { raw += inline(child).map { ($0, child) } }
+        return InlineSyntax(context: self).rewrite(raw.map { $0.0 }, nodes: raw.map { $0.1 }, report: { message, location in
+            self.diagnostics.append(Diagnostic(message, at: location, sourceLine: self.sourceLine(location.line)))
+        })
+    }
+
+    mutating func inline(_ node: OpaquePointer) -> [Inline] {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return [.text(Self.literal(node))]
+        case CMARK_NODE_SOFTBREAK: return [.softBreak]
+        case CMARK_NODE_LINEBREAK: return [.lineBreak]
+        case CMARK_NODE_CODE: return [.code(Self.literal(node))]
+        case CMARK_NODE_EMPH: return [.emphasis(inlines(ofChildrenOf: node))]
+        case CMARK_NODE_STRONG: return [.strong(inlines(ofChildrenOf: node))]
+        case CMARK_NODE_HTML_INLINE:
+            let html = Self.literal(node)
+            return allowRawHTML ? [.html(html)] : [.text(html)]
+        case CMARK_NODE_LINK:
+            return [.link(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                          title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+                          content: inlines(ofChildrenOf: node))]
+        case CMARK_NODE_IMAGE:
+            return [.image(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                           title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+                           alt: inlines(ofChildrenOf: node))]
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            return [.footnoteReference(label: Self.literal(node))]
+        default:
+            if Self.typeName(node) == "strikethrough" { return [.strikethrough(inlines(ofChildrenOf: node))] }
+            return inlines(ofChildrenOf: node)
+        }
+    }
+}

@@ -1,0 +1,233 @@
+/// Inline content of a paragraph, heading, caption or table cell.
+public indirect enum Inline: Sendable, Equatable {
+    case text(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case strikethrough([Inline])
+    case code(String)
+    case link(url: String, title: String, content: [Inline])
+    case image(url: String, title: String, alt: [Inline])
+    case softBreak
+    case lineBreak
+    /// Raw inline HTML (kept only where the chapter allows raw HTML).
+    case html(String)
+    /// `$...$`, with the location of its first character.
+    case math(tex: String, location: SourceLocation)
+    /// `@fig-id`, `@tbl-id`, `@eq-id`, `@sec-id`; `text` is filled in by resolution.
+    case reference(label: String, location: SourceLocation, text: String?)
+    /// `[@key]` or `[@a; @b]`; `text` is filled in by resolution ("[1, 2]").
+    case citation(keys: [String], location: SourceLocation, text: String?)
+    /// `{name}`content``, e.g. `{value}`exp.path``; replaced by the engine.
+    case role(name: String, content: String, location: SourceLocation)
+    case footnoteReference(label: String)
+    /// An inline problem, shown in place.
+    case error(Diagnostic)
+}
+
+/// A block of a chapter.
+public indirect enum Block: Sendable, Equatable {
+    case paragraph([Inline])
+    case heading(Heading)
+    case bulletList(items: [[Block]], tight: Bool)
+    case orderedList(start: Int, items: [[Block]], tight: Bool)
+    case blockQuote([Block])
+    case codeBlock(language: String, code: String)
+    case thematicBreak
+    /// Raw block HTML (kept only where the chapter allows raw HTML).
+    case html(String)
+    case table(Table)
+    /// `$$...$$`, optionally labelled `{#eq-id}`; `number` is filled in by resolution.
+    case displayMath(DisplayMath)
+    case footnoteDefinition(label: String, content: [Block])
+    /// A fenced directive before execution.
+    case directive(Directive)
+    /// The record of an `{experiment}` after execution.
+    case experiment(ExperimentBlock)
+    case figure(FigureBlock)
+    case claim(ClaimBlock)
+    /// A problem, shown in place as an error box.
+    case error(Diagnostic)
+}
+
+/// A heading; `id` from `{#sec-id}` or derived from the text, `number` ("2.1") from resolution.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var content: [Inline]
+    public var id: String
+    public var number: String?
+    public var location: SourceLocation
+
+    public init(level: Int, content: [Inline], id: String, number: String? = nil, location: SourceLocation) {
+        self.level = level
+        self.content = content
+        self.id = id
+        self.number = number
+        self.location = location
+    }
+}
+
+/// A table: from GFM pipe syntax, or produced by a `{table}` directive (then with an id,
+/// a caption and a number).
+public struct Table: Sendable, Equatable {
+    public enum Alignment: Sendable, Equatable { case none, left, center, right }
+
+    public var id: String?
+    public var number: String?
+    public var caption: [Inline]
+    public var alignments: [Alignment]
+    public var header: [[Inline]]
+    public var rows: [[[Inline]]]
+    /// Where a `{table}` directive stands.
+    public var location: SourceLocation?
+
+    public init(id: String? = nil, number: String? = nil, caption: [Inline] = [], alignments: [Alignment],
+                header: [[Inline]], rows: [[[Inline]]], location: SourceLocation? = nil) {
+        self.location = location
+        self.id = id
+        self.number = number
+        self.caption = caption
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+    }
+}
+
+/// Display math.
+public struct DisplayMath: Sendable, Equatable {
+    public var tex: String
+    public var label: String?
+    public var number: String?
+    public var location: SourceLocation
+
+    public init(tex: String, label: String? = nil, number: String? = nil, location: SourceLocation) {
+        self.tex = tex
+        self.label = label
+        self.number = number
+        self.location = location
+    }
+}
+
+/// A fenced directive: a code fence whose info string is `{name} argument`, options as
+/// `:key: value` lines at the top of the body, then content.
+public struct Directive: Sendable, Equatable {
+    public var name: String
+    public var argument: String
+    public var options: [DirectiveOption]
+    /// The body after the options.
+    public var content: String
+    /// Line of the first content line in the chapter.
+    public var contentLine: Int
+    public var location: SourceLocation
+
+    public init(name: String, argument: String, options: [DirectiveOption], content: String, contentLine: Int,
+                location: SourceLocation) {
+        self.name = name
+        self.argument = argument
+        self.options = options
+        self.content = content
+        self.contentLine = contentLine
+        self.location = location
+    }
+
+    public func option(_ key: String) -> DirectiveOption? { options.first { $0.key == key } }
+}
+
+/// One `:key: value` line of a directive.
+public struct DirectiveOption: Sendable, Equatable {
+    public var key: String
+    public var value: String
+    public var location: SourceLocation
+
+    public init(key: String, value: String, location: SourceLocation) {
+        self.key = key
+        self.value = value
+        self.location = location
+    }
+}
+
+/// What an `{experiment}` directive became: its parameters and how it ran.
+public struct ExperimentBlock: Sendable, Equatable {
+    public var id: String
+    public var kind: String
+    public var parameters: String
+    /// "ran in 1.2 s" or "reused from cache".
+    public var status: String
+    public var failed: Bool
+
+    public init(id: String, kind: String, parameters: String, status: String, failed: Bool) {
+        self.id = id
+        self.kind = kind
+        self.parameters = parameters
+        self.status = status
+        self.failed = failed
+    }
+}
+
+/// A vector drawing that writers can embed: SVG text for HTML, and a size in points.
+public protocol FigureArtwork: Sendable {
+    var widthPoints: Double { get }
+    var heightPoints: Double { get }
+    /// SVG markup whose ids all start with `idPrefix`, without an XML declaration.
+    func svg(idPrefix: String) throws -> String
+}
+
+/// A numbered figure.
+public struct FigureBlock: Sendable, Equatable {
+    public var id: String
+    public var number: String?
+    public var caption: [Inline]
+    public var alt: String
+    public var artwork: any FigureArtwork
+    /// Problems the plot noticed (points dropped on a log axis, ...).
+    public var warnings: [String]
+    public var location: SourceLocation
+
+    public init(id: String, number: String? = nil, caption: [Inline], alt: String, artwork: any FigureArtwork,
+                warnings: [String] = [], location: SourceLocation) {
+        self.id = id
+        self.number = number
+        self.caption = caption
+        self.alt = alt
+        self.artwork = artwork
+        self.warnings = warnings
+        self.location = location
+    }
+
+    public static func == (a: FigureBlock, b: FigureBlock) -> Bool {
+        a.id == b.id && a.number == b.number && a.caption == b.caption && a.alt == b.alt && a.warnings == b.warnings
+    }
+}
+
+/// A checked claim: the statement, the check, whether it passed and the measured values.
+public struct ClaimBlock: Sendable, Equatable {
+    public var id: String
+    public var statement: [Inline]
+    public var check: String
+    /// nil when the check could not be evaluated (then `problem` says why).
+    public var passed: Bool?
+    public var measured: [MeasuredValue]
+    public var problem: String?
+    public var location: SourceLocation
+
+    public init(id: String, statement: [Inline], check: String, passed: Bool?, measured: [MeasuredValue],
+                problem: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.statement = statement
+        self.check = check
+        self.passed = passed
+        self.measured = measured
+        self.problem = problem
+        self.location = location
+    }
+}
+
+/// A value a claim read from the results.
+public struct MeasuredValue: Sendable, Equatable {
+    public var path: String
+    public var value: String
+
+    public init(path: String, value: String) {
+        self.path = path
+        self.value = value
+    }
+}
