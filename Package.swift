@@ -21,7 +21,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Document", dependencies: ["CCmark", "Yams"]),
-        .target(name: "Engine", dependencies: ["LinearRNN", "Yams"]),
+        .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Yams"]),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -1,0 +1,91 @@
+import Foundation
+
+/// One experiment of a book, ready to run.
+public struct PlannedExperiment: Sendable {
+    public var id: String
+    public var kind: String
+    /// The YAML body (after parameter substitution).
+    public var parameters: String
+    public var experiment: any Experiment
+
+    public init(id: String, kind: String, parameters: String, experiment: any Experiment) {
+        self.id = id
+        self.kind = kind
+        self.parameters = parameters
+        self.experiment = experiment
+    }
+
+    public var cacheKey: String { ResultCache.key(kind: kind, parameters: parameters) }
+}
+
+/// What happened to one experiment in a run.
+public struct ExperimentOutcome: Sendable {
+    public enum Status: Sendable, Equatable {
+        case reused
+        case ran(reason: String)
+        case failed(message: String)
+    }
+
+    public var id: String
+    public var kind: String
+    public var status: Status
+    /// Compute time (the original run's time when reused).
+    public var seconds: Double
+    public var result: JSONValue?
+}
+
+/// Runs a book's experiments: reuses cached results, runs the others in parallel on up to
+/// `jobs` workers with a progress display, and stores new results atomically.
+public struct ExperimentRunner: Sendable {
+    public var cache: ResultCache
+    public var jobs: Int
+    public var quiet: Bool
+
+    public init(cache: ResultCache, jobs: Int, quiet: Bool) {
+        self.cache = cache
+        self.jobs = max(1, jobs)
+        self.quiet = quiet
+    }
+
+    public func run(_ planned: [PlannedExperiment]) -> [ExperimentOutcome] {
+        var outcomes: [ExperimentOutcome?] = Array(repeating: nil, count: planned.count)
+        var misses: [(Int, String)] = []
+        for (i, p) in planned.enumerated() {
+            switch cache.lookup(id: p.id, key: p.cacheKey) {
+            case let .hit(result, seconds):
+                outcomes[i] = ExperimentOutcome(id: p.id, kind: p.kind, status: .reused, seconds: seconds, result: result)
+            case let .miss(reason):
+                misses.append((i, reason))
+            }
+        }
+        let totalUnits = misses.reduce(0) { $0 + planned[$1.0].experiment.workUnits }
+        let progress = TerminalProgress(label: "running \(misses.count) experiment\(misses.count == 1 ? "" : "s")", total: totalUnits, quiet: quiet)
+        let counter = ProgressCounter { progress.update(done: $0) }
+        let slots = DispatchSemaphore(value: jobs)
+        let cache = self.cache
+        let pending = misses
+        let finished = (try? ParallelJobs.run(pending.count) { j -> ExperimentOutcome in
+            slots.wait()
+            defer { slots.signal() }
+            let (i, reason) = pending[j]
+            let p = planned[i]
+            let start = Date()
+            do {
+                let result = try p.experiment.run { _ in counter.advance() }
+                let seconds = Date().timeIntervalSince(start)
+                if let failure = ExperimentFailure.first(in: result) {
+                    return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: failure), seconds: seconds, result: result)
+                }
+                try? cache.store(id: p.id, key: p.cacheKey, kind: p.kind, result: result, seconds: seconds)
+                return ExperimentOutcome(id: p.id, kind: p.kind, status: .ran(reason: reason), seconds: seconds, result: result)
+            } catch {
+                return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: "\(error)"),
+                                         seconds: Date().timeIntervalSince(start), result: nil)
+            }
+        }) ?? []
+        progress.finish()
+        for (j, outcome) in finished.enumerated() { outcomes[pending[j].0] = outcome }
+        try? cache.updateIndex(Dictionary(planned.map { ($0.id, $0.cacheKey) }, uniquingKeysWith: { a, _ in a }))
+        return outcomes.map { $0! }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// How a number is printed in prose and tables: `.3g` (significant digits, the default
+/// `.4g`), `.2f` (fixed decimals), `.2e` (scientific), `d` (integer), `%` (percent with one
+/// decimal). Scientific notation prints as `1.2 × 10⁻³`.
+public struct NumberFormat: Sendable, Equatable {
+    public enum Style: Sendable, Equatable { case significant(Int), fixed(Int), scientific(Int), integer, percent }
+
+    public let style: Style
+
+    public init(_ spec: String?) throws {
+        guard let spec = spec?.trimmingCharacters(in: .whitespaces), !spec.isEmpty else {
+            style = .significant(4)
+            return
+        }
+        if spec == "d" { style = .integer; return }
+        if spec == "%" { style = .percent; return }
+        guard spec.hasPrefix("."), let last = spec.last, let digits = Int(spec.dropFirst().dropLast()), (0...15).contains(digits) else {
+            throw ResultPathError("unknown number format '\(spec)'; use .3g, .2f, .2e, d or %")
+        }
+        switch last {
+        case "g": style = .significant(max(digits, 1))
+        case "f": style = .fixed(digits)
+        case "e": style = .scientific(digits)
+        default: throw ResultPathError("unknown number format '\(spec)'; use .3g, .2f, .2e, d or %")
+        }
+    }
+
+    public func format(_ x: Double) -> String {
+        guard x.isFinite else { return x.isNaN ? "NaN" : (x > 0 ? "∞" : "−∞") }
+        let text: String
+        switch style {
+        case let .significant(digits):
+            let magnitude = x == 0 ? 0 : Int(floor(log10(abs(x))))
+            text = magnitude < -4 || magnitude >= max(digits, 6) ? Self.scientific(x, digits - 1) : String(format: "%.\(digits)g", x)
+        case let .fixed(digits): text = String(format: "%.\(digits)f", x)
+        case let .scientific(digits): text = Self.scientific(x, digits)
+        case .integer: text = String(format: "%.0f", x.rounded())
+        case .percent: text = String(format: "%.1f%%", 100 * x)
+        }
+        return text.replacingOccurrences(of: "-", with: "−")
+    }
+
+    private static let superscripts: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+    ]
+
+    private static func scientific(_ x: Double, _ digits: Int) -> String {
+        let parts = String(format: "%.\(max(digits, 0))e", x).split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return String(x) }
+        if exponent == 0 { return String(parts[0]) }
+        return "\(parts[0]) × 10" + String(String(exponent).map { superscripts[$0] ?? $0 })
+    }
+}
