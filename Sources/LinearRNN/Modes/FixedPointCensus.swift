@@ -9,9 +9,10 @@ public enum FixedPointSet: Sendable, Equatable {
 }
 
 /// The linear type of a fixed point from the eigenvalues of its Jacobian, ignoring the
-/// zero eigenvalues along the fixed-point set.
+/// zero eigenvalues along the fixed-point set; `degenerate` when every eigenvalue is zero
+/// (e.g. where an extra line meets `Z`), so the linearisation decides nothing.
 public enum FixedPointStability: String, Sendable, Equatable {
-    case stable, saddle, unstable
+    case stable, saddle, unstable, degenerate
 }
 
 /// One fixed point with its classification.
@@ -57,7 +58,7 @@ public struct FixedPointCensus: Sendable {
         fixedPoints.compactMap { if case let .line(lambda) = $0.set { lambda } else { nil } }
     }
 
-    static func classify(_ p: ModePoint, problem: ModeProblem, rule: ModeRule) throws -> FixedPoint {
+    public static func classify(_ p: ModePoint, problem: ModeProblem, rule: ModeRule) throws -> FixedPoint {
         let set: FixedPointSet
         if problem.isOnOptimum(p) { set = .optimum }
         else if abs(p.b) < 1e-6 && abs(p.c) < 1e-6 { set = .saddleLine }
@@ -65,8 +66,8 @@ public struct FixedPointCensus: Sendable {
         let eigenvalues = try LinearAlgebra.eigenvalues(problem.finiteDifferenceJacobian(of: rule, at: p))
         let scale = max(1, eigenvalues.map(\.magnitude).max() ?? 0)
         let nonzero = eigenvalues.filter { $0.magnitude > 1e-6 * scale }
-        let stability: FixedPointStability =
-            nonzero.allSatisfy { $0.re < 0 } ? .stable : nonzero.allSatisfy { $0.re > 0 } ? .unstable : .saddle
+        let stability: FixedPointStability = nonzero.isEmpty ? .degenerate
+            : nonzero.allSatisfy { $0.re < 0 } ? .stable : nonzero.allSatisfy { $0.re > 0 } ? .unstable : .saddle
         return FixedPoint(point: p, set: set, stability: stability, eigenvalues: eigenvalues,
                           zeroDirections: eigenvalues.count - nonzero.count)
     }
