@@ -93,6 +93,19 @@ struct ModeStabilityTests {
         }
     }
 
+    @Test("the window bounds separate stable from unstable points of the fc < 0 branch", arguments: [1.0, 0.5])
+    func windowMatchesEigenvalues(alpha: Double) throws {
+        let problem = ModeProblem(teacher: ModePoint(b: 1, w: 0.6, c: 1), alpha: alpha, horizon: 10, loss: .all)
+        let window = RFLOStableWindow(feedback: 0.05, teacherLambda: problem.teacherLambda, teacherGamma: problem.teacherGamma,
+                                      alpha: alpha, lagWeights: problem.lagWeights)
+        #expect(!window.isEmpty)
+        let middle = (window.traceBound + window.determinantBound) / 2
+        for (x, inside) in [(middle, true), (window.traceBound * 0.999, false), (window.determinantBound * 1.001, false)] {
+            let point = ModePoint(b: -x, w: 0.6, c: problem.teacherGamma / (alpha * -x))
+            #expect(try problem.transverseRates(of: .rflo(feedback: 0.05), at: point).isStable == inside, "|b| = \(x)")
+        }
+    }
+
     @Test("saddle-line eigenvalues (7.8) equal those of the finite-difference Jacobian")
     func saddleEigenvalues() throws {
         let problem = ModeProblem(teacher: ModePoint(b: 1, w: 0.8, c: 1), alpha: 0.7, horizon: 10, loss: .all)

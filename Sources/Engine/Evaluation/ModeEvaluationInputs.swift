@@ -80,8 +80,10 @@ enum ModeJSON {
         return [("diverged", .string(reason)), ("tau_stop", .number(time))]
     }
 
-    /// Evaluates every object of `inputs.cases` and returns `{"cases": [...]}`.
+    /// Evaluates every object of `inputs.cases` and returns `{"cases": [...]}`; without
+    /// `cases`, the inputs are one case and its outputs are returned unwrapped.
     static func perCase(_ inputs: EvaluationInputs, _ evaluate: (EvaluationInputs) throws -> JSONValue) throws -> JSONValue {
-        .object([("cases", .array(try inputs.cases().map(evaluate)))])
+        guard inputs.has("cases") else { return try evaluate(inputs) }
+        return .object([("cases", .array(try inputs.cases().map(evaluate)))])
     }
 }

@@ -1,3 +1,4 @@
+import Testing
 import LinearRNN
 
 /// Shared per-mode setups of SPEC 11: setup M (single mode) and the aligned bases of setup A.
@@ -25,5 +26,26 @@ enum ModeFixtures {
     static func modeDiagonal(_ d: Direction) -> [ModePoint] {
         let wBlock = u.transposed * d.dW * u, bBlock = u.transposed * d.dB * v, cBlock = p.transposed * d.dC * u
         return (0..<3).map { ModePoint(b: bBlock[$0, $0], w: wBlock[$0, $0], c: cBlock[$0, $0]) }
+    }
+}
+
+@Suite("Aligned matrices of setup A (SPEC 5.1, 5.5)")
+struct ModeAlignmentTests {
+    @Test("aligned matrices give back their modes with no off-diagonal leakage")
+    func readBack() {
+        let modes = [ModePoint(b: 0.3, w: 0.2, c: 0.5), ModePoint(b: -0.4, w: 0.5, c: 0.9), ModePoint(b: 0.7, w: -0.3, c: -0.2)]
+        let weights = ModeFixtures.aligned(modes)
+        let read = ModeFixtures.modeDiagonal(Direction(dW: weights.W, dB: weights.B, dC: weights.C))
+        for (a, b) in zip(read, modes) { #expect((a - b).maxAbs < 1e-15) }
+        for basis in [ModeFixtures.u, ModeFixtures.v, ModeFixtures.p] {
+            #expect((basis.transposed * basis - .identity(3)).maxAbs < 1e-15)
+        }
+        let blocks = [ModeFixtures.u.transposed * weights.W * ModeFixtures.u, ModeFixtures.u.transposed * weights.B * ModeFixtures.v,
+                      ModeFixtures.p.transposed * weights.C * ModeFixtures.u]
+        for block in blocks {
+            var offDiagonal = block
+            for i in 0..<3 { offDiagonal[i, i] = 0 }
+            #expect(offDiagonal.maxAbs < 1e-15)
+        }
     }
 }
