@@ -14,7 +14,7 @@ public struct OptimumSums: Sendable, Equatable {
         if count > 1 { g[1] = 1 }
         if count > 2 { for k in 1..<(count - 1) { g[k + 1] = lambda * g[k] + rhoPowers[k] } }
         var s0 = n[0], s1 = 0.0, s2 = 0.0, p2 = 0.0, a0 = n[0], a1 = 0.0, g0 = 0.0, g1 = 0.0
-        for k in 1..<max(count, 1) {
+        for k in 1..<count {
             let dk = Double(k)
             s0 += n[k] * lambdaPowers[2 * k]
             s1 += n[k] * dk * lambdaPowers[2 * k - 1]

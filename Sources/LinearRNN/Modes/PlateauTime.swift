@@ -2,11 +2,13 @@
 /// falls below `L_Z / 2`, by RK4 with a fixed step and linear interpolation of the loss
 /// between the two steps that straddle the threshold.
 public enum PlateauTime {
-    /// `nil` when the loss stays above `L_Z / 2` until `maxTime` or the run diverges.
+    /// `nil` when the mode is absent (`L_Z = 0`), or the loss stays above `L_Z / 2` until
+    /// `maxTime`, or the run diverges.
     public static func halfSaddleLossTime(problem: ModeProblem, rule: ModeRule, start: ModePoint,
                                           step: Double = 1e-4, maxTime: Double = 100) -> Double? {
         let system = MultiModeSystem(mode: problem, rule: rule)
         let threshold = problem.saddleLoss / 2
+        guard threshold > 0 else { return nil }
         let divergence = system.divergenceGuard(initialLoss: problem.loss(at: start))
         var y = start.components
         var loss = problem.loss(at: start)
