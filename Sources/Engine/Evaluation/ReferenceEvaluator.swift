@@ -9,6 +9,18 @@ public enum ReferenceEvaluator {
         "markov_loss": MarkovLossEvaluation.evaluate,
         "population_update": UpdateEvaluation.population,
         "sequence_update": UpdateEvaluation.sequence,
+        "mode_update": ModeUpdateEvaluation.evaluate,
+        "jacobian_optimum": ModeStabilityEvaluation.jacobianOptimum,
+        "trace_det": ModeStabilityEvaluation.traceDeterminant,
+        "bptt_closed_form": ModeStabilityEvaluation.bpttClosedForm,
+        "k_sweep": ModeStabilityEvaluation.truncationSweep,
+        "saddle": SaddleEvaluation.saddle,
+        "sigma_roots": SaddleEvaluation.sigmaRoots,
+        "rflo_window": SaddleEvaluation.rfloWindow,
+        "ode_endpoint": ModeFlowEvaluation.odeEndpoint,
+        "limit_point": ModeFlowEvaluation.limitPoint,
+        "plateau": ModeFlowEvaluation.plateau,
+        "excursion": ModeFlowEvaluation.excursion,
     ]
 
     public static var supportedKinds: [String] { kinds.keys.sorted() }
