@@ -22,7 +22,7 @@ public struct AlignedBases: Sendable {
     public var outputSize: Int { P.rows }
 
     /// The aligned weights whose mode `a` has parameters `modes[a]`.
-    public func weights(modes: [ModeTriple]) -> RNNWeights {
+    public func weights(modes: [ModePoint]) -> RNNWeights {
         let n = hiddenSize, nIn = inputSize, nOut = outputSize
         let w = Matrix.diagonal(modes.map(\.w), rows: n, cols: n)
         let b = Matrix.diagonal(modes.map(\.b), rows: n, cols: nIn)
@@ -42,10 +42,10 @@ public struct AlignedBases: Sendable {
 
     /// Mode parameters `b_a = u_a^T B v_a`, `w_a = u_a^T W u_a`, `c_a = p_a^T C u_a` for
     /// `a = 1..min(N, n_in, n_out)`.
-    public func modes(of weights: RNNWeights) -> [ModeTriple] {
+    public func modes(of weights: RNNWeights) -> [ModePoint] {
         let r = rotated(weights)
         return (0..<min(hiddenSize, inputSize, outputSize)).map { a in
-            ModeTriple(b: r.b[a, a], w: r.w[a, a], c: r.c[a, a])
+            ModePoint(b: r.b[a, a], w: r.w[a, a], c: r.c[a, a])
         }
     }
 

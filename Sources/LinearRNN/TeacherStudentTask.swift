@@ -17,7 +17,7 @@ public struct TeacherStudentTask: Sendable {
     }
 
     /// Student, teacher and feedback aligned in `bases`, with the given mode values.
-    public static func aligned(bases: AlignedBases, teacherModes: [ModeTriple], initialModes: [ModeTriple],
+    public static func aligned(bases: AlignedBases, teacherModes: [ModePoint], initialModes: [ModePoint],
                                feedbackGains: [Double]) -> TeacherStudentTask {
         TeacherStudentTask(teacher: bases.weights(modes: teacherModes),
                            initialStudent: bases.weights(modes: initialModes),

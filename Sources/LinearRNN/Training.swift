@@ -48,7 +48,7 @@ public struct TrainingRecord: Sendable {
     /// The exact expected loss (linear networks) or the batch loss (nonlinear) at each record.
     public var loss: [Double] = []
     /// Mode values at each record, for aligned tasks: `modes[record][mode]`.
-    public var modes: [[ModeTriple]] = []
+    public var modes: [[ModePoint]] = []
     /// Off-diagonal leakage at each record, for aligned tasks.
     public var leakage: [Double] = []
     public var finalWeights: RNNWeights

@@ -4,7 +4,7 @@ import LinearRNN
 /// SPEC 11, or a data-aligned one given by its mode values.
 enum TaskSpec: Sendable {
     case random(teacherRadius: Double, studentScale: Double)
-    case aligned(bases: AlignedBasesSpec, teacher: [ModeTriple], initial: [ModeTriple], feedback: [Double])
+    case aligned(bases: AlignedBasesSpec, teacher: [ModePoint], initial: [ModePoint], feedback: [Double])
 
     /// Setup A of SPEC 11.
     static let setupA = (
@@ -30,7 +30,7 @@ enum TaskSpec: Sendable {
                 throw ExperimentError("'\(map.qualified("initial_modes"))' and '\(map.qualified("feedback_modes"))' need one entry per teacher mode (\(count))")
             }
             spec = .aligned(bases: try AlignedBasesSpec.read(try map.map("bases"), modes: count),
-                            teacher: teacherModes.map(ModeTriple.init), initial: initial.map(ModeTriple.init), feedback: feedback)
+                            teacher: teacherModes.map(ModePoint.init), initial: initial.map(ModePoint.init), feedback: feedback)
         }
         try map.rejectUnknownKeys()
         return spec

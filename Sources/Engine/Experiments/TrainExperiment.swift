@@ -107,7 +107,7 @@ struct TrainExperiment: Experiment {
         ]
         if !record.modes.isEmpty {
             let count = record.modes[0].count
-            func series(_ value: (ModeTriple) -> Double) -> JSONValue {
+            func series(_ value: (ModePoint) -> Double) -> JSONValue {
                 .array((0..<count).map { a in .numbers(record.modes.map { value($0[a]) }) })
             }
             pairs.append(("modes", .object([("b", series(\.b)), ("w", series(\.w)), ("c", series(\.c))])))
