@@ -18,6 +18,7 @@ public protocol Experiment: Sendable {
 public enum ExperimentParser {
     static let kinds: [String: @Sendable (ParameterMap) throws -> any Experiment] = [
         TrainExperiment.kind: { try TrainExperiment(parameters: $0) },
+        ModesExperiment.kind: { try ModesExperiment(parameters: $0) },
     ]
 
     public static var supportedKinds: [String] { kinds.keys.sorted() }

@@ -6,8 +6,9 @@ public enum ExperimentFailure {
         guard let rules = result["rules"]?.objectValue else { return nil }
         for (label, value) in rules {
             if let divergence = value["diverged"], divergence != .null {
-                let step = Int(divergence["step"]?.doubleValue ?? -1)
-                return "rule '\(label)' diverged at step \(step): \(divergence["reason"]?.stringValue ?? "")"
+                let reason = divergence["reason"]?.stringValue ?? ""
+                if let step = divergence["step"]?.doubleValue { return "rule '\(label)' diverged at step \(Int(step)): \(reason)" }
+                return "rule '\(label)' diverged at tau = \(divergence["tau"]?.doubleValue ?? .nan): \(reason)"
             }
         }
         return nil
