@@ -383,6 +383,8 @@ final class FigureLayout {
             case .upperLeft: return Rect(x: plot.minX + inset, y: plot.minY + inset, width: size.width, height: size.height)
             case .lowerLeft: return Rect(x: plot.minX + inset, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
             case .lowerRight: return Rect(x: plot.maxX - inset - size.width, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
+            case .upperCenter: return Rect(x: plot.midX - size.width / 2, y: plot.minY + inset, width: size.width, height: size.height)
+            case .lowerCenter: return Rect(x: plot.midX - size.width / 2, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
             case .outsideRight:
                 let x = (p.colorScale != nil ? plot.maxX + 60 : plot.maxX + 6)
                 return Rect(x: x, y: plot.minY, width: size.width, height: size.height)
@@ -395,7 +397,7 @@ final class FigureLayout {
             var c = ctx
             for (m, col) in zip(p.axes.marks, p.axes.seriesColors()) { c.seriesColor = col; ink += m.inkPoints(in: c) }
             var best = LegendPlacement.upperRight, bestCount = Int.max
-            for cand in [LegendPlacement.upperRight, .upperLeft, .lowerRight, .lowerLeft] {
+            for cand in [LegendPlacement.upperRight, .upperLeft, .lowerRight, .lowerLeft, .upperCenter, .lowerCenter] {
                 let r = corner(cand).insetBy(-2)
                 let n = ink.filter { $0.x >= r.minX && $0.x <= r.maxX && $0.y >= r.minY && $0.y <= r.maxY }.count
                 if n < bestCount { best = cand; bestCount = n }

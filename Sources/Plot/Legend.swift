@@ -20,7 +20,7 @@ public struct LegendEntry: Sendable {
 public enum LegendPlacement: Hashable, Sendable {
     /// The corner that covers the fewest data points.
     case automatic
-    case upperRight, upperLeft, lowerLeft, lowerRight
+    case upperRight, upperLeft, lowerLeft, lowerRight, upperCenter, lowerCenter
     /// Outside, to the right of the plot area.
     case outsideRight
     case hidden

@@ -1,3 +1,4 @@
+import Foundation
 import Graphics
 
 /// Turns label text with simple TeX-ish maths (`$w^*$`, `$\eta$`, `$10^{-3}$`, `$W_{rec}$`)
@@ -45,8 +46,17 @@ public enum MathText {
         "neq": "≠", "approx": "≈", "sim": "∼", "to": "→", "rightarrow": "→", "leftarrow": "←",
         "partial": "∂", "nabla": "∇", "sum": "∑", "prod": "∏", "int": "∫", "|": "‖", "langle": "⟨",
         "rangle": "⟩", "ell": "ℓ", "top": "⊤", "circ": "∘", "star": "⋆", "in": "∈", ",": "\u{2009}",
-        ";": "\u{2005}", " ": " ", "quad": "\u{2003}", "{": "{", "}": "}", "%": "%", "$": "$",
+        ";": "\u{2005}", " ": " ", "quad": "\u{2003}", "lVert": "‖", "rVert": "‖", "dagger": "†", "perp": "⊥", "propto": "∝",
+        "ldots": "…", "cdots": "⋯", "mid": "|", "otimes": "⊗", "odot": "⊙", "{": "{", "}": "}", "%": "%", "$": "$",
     ]
+    static let relations: Set<String> = ["leq", "le", "geq", "ge", "neq", "approx", "sim", "to", "rightarrow",
+                                         "leftarrow", "in", "propto", "times", "pm", "cdot"]
+    static let accents: [String: String] = ["hat": "\u{0302}", "dot": "\u{0307}", "ddot": "\u{0308}",
+                                            "bar": "\u{0304}", "tilde": "\u{0303}", "vec": "\u{20D7}"]
+    static let operators: Set<String> = ["sin", "cos", "tan", "exp", "log", "ln", "max", "min", "det", "tr",
+                                         "diag", "rank", "arg", "lim", "sup", "inf", "Re", "Im"]
+    static let calligraphic: [Character: Character] = ["L": "ℒ", "H": "ℋ", "F": "ℱ", "E": "ℰ", "B": "ℬ",
+                                                       "M": "ℳ", "R": "ℛ", "I": "ℐ"]
     static let greekLower: Set<String> = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta",
         "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
         "varphi", "chi", "psi", "omega", "ell"]
@@ -76,20 +86,35 @@ public enum MathText {
                 var name = ""
                 while let d = s.first, d.isLetter { name.append(d); s.removeFirst() }
                 if name.isEmpty, let d = s.first { name = String(d); s.removeFirst() }
-                if name == "mathrm" || name == "text" || name == "operatorname" {
+                if let accent = accents[name] {
+                    // The accent combines with the last character of its argument.
+                    out += group(&s, size: size, rise: rise, upright: upright).replacingOccurrences(
+                        of: "</i>", with: accent + "</i>", options: .backwards, range: nil, once: true, fallback: accent)
+                        .precomposedStringWithCanonicalMapping
+                } else if name == "mathcal", let first = s.first, first == "{" || first.isLetter {
+                    let inner = group(&s, size: size, rise: rise, upright: true)
+                    out += String(inner.map { calligraphic[$0] ?? $0 })
+                } else if operators.contains(name) {
+                    out += name + "\u{2009}"
+                } else if name == "mathrm" || name == "text" || name == "operatorname" {
                     out += group(&s, size: size, rise: rise, upright: true)
                 } else if name == "mathbf" {
                     out += "<b>" + group(&s, size: size, rise: rise, upright: true) + "</b>"
                 } else if name == "left" || name == "right" || name == "displaystyle" {
                     continue
                 } else if let sym = symbols[name] {
-                    let e = Markup.escape(sym)
+                    let e = relations.contains(name) ? "\u{2005}" + Markup.escape(sym) + "\u{2005}" : Markup.escape(sym)
                     out += (greekLower.contains(name) && !upright) ? "<i>\(e)</i>" : e
                 } else {
                     out += Markup.escape("\\" + name)
                 }
+            case " ", "\t", "\n":
+                continue  // as in TeX, spaces in maths are ignored; use \, or \  for space
+            case "=", "<", ">", "+":
+                out += "\u{2005}" + Markup.escape(String(c)) + "\u{2005}"
             case "-":
-                out += "−"
+                // Binary minus gets spaces; a leading (unary) one does not.
+                out += out.isEmpty ? "−" : "\u{2005}−\u{2005}"
             case "*":
                 out += "∗"
             case "'":
@@ -107,6 +132,7 @@ public enum MathText {
 
     /// One argument: a braced group or a single character / command.
     private static func group(_ s: inout ArraySlice<Character>, size: Double, rise: Double, upright: Bool) -> String {
+        while s.first == " " { s.removeFirst() }
         guard let c = s.first else { return "" }
         if c == "{" {
             s.removeFirst()
@@ -125,5 +151,18 @@ public enum MathText {
             s.removeFirst()
         }
         return render(&one, size: size, rise: rise, upright: upright, stopAtBrace: false)
+    }
+}
+
+extension String {
+    /// Replaces the last occurrence of `target` with `replacement`, or appends `fallback`.
+    func replacingOccurrences(of target: String, with replacement: String, options: String.CompareOptions,
+                              range: Range<String.Index>?, once: Bool, fallback: String) -> String {
+        if let r = self.range(of: target, options: options) {
+            var s = self
+            s.replaceSubrange(r, with: replacement)
+            return s
+        }
+        return self + fallback
     }
 }

@@ -117,22 +117,28 @@ enum TickMaker {
     }
 
     static func symlog(_ lo: Double, _ hi: Double, _ c: Double, count: Int, size: Double) -> [Tick] {
+        let kc = Int(floor(Foundation.log10(c) + 1e-9))
+        let top = max(abs(lo), abs(hi))
+        let kTop = max(kc, Int(floor(Foundation.log10(max(top, c)) + 1e-9)))
+        // Decades kc...kTop on each side; thin them (keeping the outermost) to fit `count`,
+        // and leave the smallest decade to the "0" label when there are several.
+        var ks = Array(kc...kTop)
+        if ks.count >= 3 { ks.removeFirst() }
+        let sides = (lo < -c ? 1 : 0) + (hi > c ? 1 : 0)
+        var every = 1
+        while (ks.count + every - 1) / every * max(1, sides) + 1 > count, every < 20 { every += 1 }
+        ks = ks.filter { (kTop - $0) % every == 0 }
         var values: [Double] = []
         if lo <= 0 && hi >= 0 { values.append(0) }
-        let kc = Int(floor(Foundation.log10(c) + 1e-9))
-        let kMax = Int(ceil(Foundation.log10(max(abs(lo), abs(hi), c)))) + 1
-        for k in kc...max(kc, kMax) {
+        for k in ks {
             let v = pow(10, Double(k))
             if v <= hi { values.append(v) }
             if -v >= lo { values.append(-v) }
         }
         values.sort()
-        var every = 1
-        while (values.filter { $0 > 0 }.count + every - 1) / every * 2 + 1 > count, every < 10 { every += 1 }
-        return values.compactMap { v in
+        return values.map { v in
             if v == 0 { return Tick(value: 0, label: "0", markup: "0") }
             let k = Int(Foundation.log10(abs(v)).rounded())
-            if (k - kc) % every != 0 { return nil }
             let (plain, markup) = power(k, size: size, negative: v < 0)
             return Tick(value: v, label: plain, markup: markup)
         }

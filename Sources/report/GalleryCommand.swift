@@ -67,7 +67,6 @@ struct GalleryCommand: ParsableCommand {
         }
         let bptt = curve(0.006, 1e-3), tbptt = curve(0.004, 4e-3), rflo = curve(0.0025, 1.5e-2)
         var lines = Axes(xLabel: "training step", yLabel: "loss $\\mathcal{L}$", yScale: .log)
-        lines.yLabel = "loss"
         lines.add(BandMark(x: steps, lower: bptt.map { $0 * 0.8 }, upper: bptt.map { $0 * 1.25 }, label: nil))
         lines.add(LineMark(x: steps, y: bptt, label: "BPTT"))
         lines.add(LineMark(x: steps, y: tbptt, label: "tBPTT", dash: .dashed))
@@ -144,7 +143,7 @@ struct GalleryCommand: ParsableCommand {
         var ann = Axes(title: "annotations: $\\alpha$, $\\beta_2$, $w^*$, $10^{-3}$", xLabel: "time $t$ / $\\tau$",
                        yLabel: "$\\|W_{t} - W^*\\|_F$")
         ann.add(LineMark(x: tt, y: tt.map { exp(-0.4 * $0) * cos(2 * $0) }, label: "$e^{-t/\\tau}\\cos\\omega t$"))
-        ann.add(AnnotationMark("first minimum", at: (x: 4.2, y: -0.55), arrowTo: (x: 1.55, y: -0.52)))
+        ann.add(AnnotationMark("first minimum", at: (x: 5.6, y: -0.45), arrowTo: (x: 1.62, y: -0.53)))
         ann.add(AnnotationMark("$\\rho(W) < 1$", at: (x: 7.5, y: 0.6)))
         ann.add(ReferenceLineMark(.horizontal(0), dash: .dotted))
         ann.add(ReferenceLineMark(.vertical(Double.pi / 2)))
@@ -154,7 +153,7 @@ struct GalleryCommand: ParsableCommand {
         // Bad input: NaN gaps, empty data, non-positive on log.
         let gx = (0..<100).map(Double.init)
         let gy = gx.map { i -> Double in (30...40).contains(Int(i)) ? .nan : (i == 70 ? .infinity : sin(i / 10)) }
-        let gaps = Axes(title: "NaN and ∞ gaps", xLabel: "$i$", yLabel: "$y$", marks: [LineMark(x: gx, y: gy, label: "with gaps")])
+        let gaps = Axes(title: "NaN and ∞ gaps", xLabel: "$i$", yLabel: "$y$", marks: [LineMark(x: gx, y: gy)])
         let empty = Axes(title: "empty", xLabel: "$x$", yLabel: "$y$", marks: [LineMark(x: [], y: [])])
         let nonPos = Axes(title: "log, with $y \\le 0$", xLabel: "$x$", yLabel: "$y$", yScale: .log,
                           marks: [ScatterMark(x: gx, y: gx.map { $0 - 20 })])

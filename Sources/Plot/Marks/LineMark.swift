@@ -65,9 +65,24 @@ public struct LineMark: Mark {
                             sample: .line(width: width ?? 1.25, dash: dash, marker: marker))]
     }
 
+    /// Points along the drawn line every few points of length (at most ~4000).
     public func inkPoints(in ctx: MarkContext) -> [Point] {
         let n = min(x.count, y.count)
-        let step = max(1, n / 200)
-        return stride(from: 0, to: n, by: step).compactMap { ctx.point(x[$0], y[$0]) }
+        let step = max(1, n / 400)
+        let pts = stride(from: 0, to: n, by: step).map { ctx.point(x[$0], y[$0]) }
+        var out: [Point] = []
+        for (a, b) in zip(pts, pts.dropFirst()) {
+            guard let a else { continue }
+            out.append(a)
+            guard let b else { continue }
+            let l = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+            let k = min(10, Int(l / 4))
+            for j in stride(from: 1, through: k, by: 1) {
+                let t = Double(j) / Double(k + 1)
+                out.append(Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t))
+            }
+        }
+        if let last = pts.last, let last { out.append(last) }
+        return out
     }
 }

@@ -17,7 +17,8 @@ public struct VectorField: Sendable {
     }
 }
 
-/// Arrows at the grid points of a vector field, scaled so the longest spans ~0.9 of a cell.
+/// Arrows at the grid points of a vector field. Lengths grow with the square root of the
+/// magnitude, up to ~0.9 of a cell at the 90th percentile (so slow regions stay readable).
 public struct VectorFieldMark: Mark {
     public var field: VectorField
     public var color: Color?
@@ -47,14 +48,20 @@ public struct VectorFieldMark: Mark {
         // Screen-space vectors (data per unit converted by the local axis scale).
         let sxPerData = ctx.plotArea.width / max(1e-300, abs(ctx.xLimits.upperBound - ctx.xLimits.lowerBound))
         let syPerData = ctx.plotArea.height / max(1e-300, abs(ctx.yLimits.upperBound - ctx.yLimits.lowerBound))
-        var maxLen = 0.0
+        // Lengths relative to the 90th percentile of the magnitudes (longer arrows are
+        // capped), so a few fast corners do not shrink every other arrow to a dot.
+        var lengths: [Double] = []
+        lengths.reserveCapacity(nx * ny)
         for k in 0..<(nx * ny) {
             let a = field.u.values[k] * sxPerData, b = field.v.values[k] * syPerData
             let l = (a * a + b * b).squareRoot()
-            if l.isFinite { maxLen = max(maxLen, l) }
+            if l.isFinite && l > 0 { lengths.append(l) }
         }
+        guard !lengths.isEmpty else { return }
+        lengths.sort()
+        let maxLen = lengths[min(lengths.count - 1, Int(Double(lengths.count) * 0.9))]
         guard maxLen > 0 else { return }
-        let c = color ?? Palette.gray
+        let c = color ?? Color.gray(0.35)
         var shafts = Path(reservingCapacity: nx * ny * 2)
         var heads = Path(reservingCapacity: nx * ny * 4)
         for j in 0..<ny {
@@ -63,7 +70,7 @@ public struct VectorFieldMark: Mark {
                 let a = field.u[i, j] * sxPerData, b = -field.v[i, j] * syPerData
                 let l = (a * a + b * b).squareRoot()
                 guard l.isFinite, l > 0 else { continue }
-                let len = scaleByMagnitude ? 0.9 * cell * l / maxLen : 0.75 * cell
+                let len = scaleByMagnitude ? 0.9 * cell * max(0.2, min(1, (l / maxLen).squareRoot())) : 0.75 * cell
                 guard len > 0.3 else { continue }
                 let dx = a / l, dy = b / l
                 let tail = Point(p.x - dx * len / 2, p.y - dy * len / 2)
