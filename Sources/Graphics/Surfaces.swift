@@ -88,39 +88,63 @@ public enum Render {
         try check(surface.status, name)
     }
 
-    /// Prefixes `id="`, `href="#` (also `xlink:href`) and `url(#` targets with `prefix`.
+    /// Renames every id to `prefix` + its letters + a number counted from 1 in order of
+    /// first definition, and rewrites `href="#…"` (also `xlink:href`) and `url(#…)` to
+    /// match. Cairo numbers some ids with a process-wide counter; renaming makes the same
+    /// drawing give the same bytes, and the prefix keeps several figures in one page apart.
     static func prefixSVGIds(_ bytes: [UInt8], prefix: String) -> [UInt8] {
-        guard !prefix.isEmpty else { return bytes }
         let p = Array(prefix.utf8)
-        let patterns: [[UInt8]] = [Array("id=\"".utf8), Array("href=\"#".utf8), Array("url(#".utf8)]
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 20)
-        var i = 0
+        let idPat = Array(" id=\"".utf8), hrefPat = Array("href=\"#".utf8), urlPat = Array("url(#".utf8)
         let n = bytes.count
-        outer: while i < n {
-            let b = bytes[i]
-            if b == UInt8(ascii: "i") || b == UInt8(ascii: "h") || b == UInt8(ascii: "u") {
-                for pat in patterns where pat[0] == b && i + pat.count <= n {
-                    var match = true
-                    for k in 1..<pat.count where bytes[i + k] != pat[k] { match = false; break }
-                    if match {
-                        // `id="` must not be the tail of a longer attribute name (e.g. `grid="`).
-                        if pat[0] == UInt8(ascii: "i"), i > 0, isNameByte(bytes[i - 1]) { break }
-                        out.append(contentsOf: pat)
-                        out.append(contentsOf: p)
-                        i += pat.count
-                        continue outer
-                    }
+        func matches(_ pat: [UInt8], at i: Int) -> Bool {
+            guard i + pat.count <= n else { return false }
+            for k in 0..<pat.count where bytes[i + k] != pat[k] { return false }
+            return true
+        }
+        func token(at i: Int) -> Range<Int> {
+            var j = i
+            while j < n, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: ")") { j += 1 }
+            return i..<j
+        }
+        // Pass 1: new names for the ids, in order of definition.
+        var names: [ArraySlice<UInt8>: [UInt8]] = [:]
+        var counter = 0
+        var i = 0
+        while i < n {
+            if bytes[i] == UInt8(ascii: " "), matches(idPat, at: i) {
+                let r = token(at: i + idPat.count)
+                let old = bytes[r]
+                if names[old] == nil {
+                    counter += 1
+                    let stem = old.prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+                    names[old] = p + Array(stem) + Array(String(counter).utf8)
                 }
+                i = r.upperBound
+            } else {
+                i += 1
             }
-            out.append(b)
-            i += 1
+        }
+        // Pass 2: rewrite definitions and references.
+        var out: [UInt8] = []
+        out.reserveCapacity(n + n / 16)
+        i = 0
+        while i < n {
+            let b = bytes[i]
+            var pat: [UInt8]? = nil
+            if b == UInt8(ascii: " ") && matches(idPat, at: i) { pat = idPat }
+            else if b == UInt8(ascii: "h") && matches(hrefPat, at: i) { pat = hrefPat }
+            else if b == UInt8(ascii: "u") && matches(urlPat, at: i) { pat = urlPat }
+            if let pat {
+                out.append(contentsOf: pat)
+                let r = token(at: i + pat.count)
+                out.append(contentsOf: names[bytes[r]] ?? (p + Array(bytes[r])))
+                i = r.upperBound
+            } else {
+                out.append(b)
+                i += 1
+            }
         }
         return out
-    }
-
-    private static func isNameByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x3A
     }
 }
 
