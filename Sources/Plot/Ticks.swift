@@ -43,11 +43,14 @@ enum TickMaker {
         let step = niceStep(lo, hi, count: count)
         let first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9)
         guard last >= first, last - first < 1000 else { return [] }
-        let values = stride(from: first, through: last, by: 1).map { $0 * step }
+        let decimals = max(0, -Int(floor(log10(step) + 1e-9)))
+        // i * step computed as an integer multiple divided by a power of ten, so 3 * 0.2 is 0.6.
+        let unit = pow(10, Double(decimals))
+        let intStep = (step * unit).rounded()
+        let values = stride(from: first, through: last, by: 1).map { $0 * intStep / unit }
         let maxAbs = values.map(abs).max() ?? 0
         let exponent = Int(floor(log10(maxAbs)))
         let scientific = maxAbs >= 1e5 || (maxAbs > 0 && maxAbs < 1e-3)
-        let decimals = max(0, -Int(floor(log10(step) + 1e-9)))
         return values.map { v0 in
             let v = abs(v0) < step * 1e-9 ? 0 : v0
             if scientific {
