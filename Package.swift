@@ -19,14 +19,27 @@ let package = Package(
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango"]),
+        .target(name: "Plot", dependencies: ["Graphics"]),
         .target(name: "Document", dependencies: ["CCmark", "Yams"]),
-        .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Yams"]),
+        .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "Yams"]),
         .executableTarget(
             name: "report",
-            dependencies: ["Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Engine", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "CCairo"]),
+        .executableTarget(
+            name: "figure-bench", dependencies: ["Plot", "Graphics"],
+            path: "benchmarks/FigureBench"),
     ]
 )

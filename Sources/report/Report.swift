@@ -6,5 +6,5 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Literate reports on learning rules in linear recurrent networks.",
-        subcommands: [RunCommand.self, EvalCommand.self])
+        subcommands: [RunCommand.self, EvalCommand.self, GalleryCommand.self])
 }

@@ -1,0 +1,4 @@
+// Cairo with its PDF and SVG surfaces.
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>

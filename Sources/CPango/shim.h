@@ -1,0 +1,2 @@
+// Pango text layout on Cairo.
+#include <pango/pangocairo.h>

@@ -1,0 +1,409 @@
+import Foundation
+import Graphics
+
+/// Places panels, ticks, labels, colour bars and legends, then draws them.
+final class FigureLayout {
+    let figure: Figure
+    let canvas: Canvas
+    var style: FigureStyle { figure.style }
+    private(set) var panels: [PanelLayout] = []
+    private(set) var warnings: [String] = []
+    private var titleText: Text?
+
+    struct PanelLayout {
+        var axes: Axes
+        var name: String
+        var letter: String?
+        var cell: Rect
+        var plot: Rect
+        var xLimits: ClosedRange<Double>
+        var yLimits: ClosedRange<Double>
+        var xTicks: [Tick] = []
+        var yTicks: [Tick] = []
+        var showXLabels = true
+        var showYLabels = true
+        var colorScale: ColorScale?
+        var colorBarTicks: [Tick] = []
+        var legend: [LegendEntry] = []
+        var note: String?
+    }
+
+    init(figure: Figure, canvas: Canvas) {
+        self.figure = figure
+        self.canvas = canvas
+        layout()
+    }
+
+    var scene: Scene {
+        Scene(size: Size(figure.width.points, figure.height.points), panels: panels.map { p in
+            PanelScene(letter: p.letter, plotArea: p.plot, xLimits: p.xLimits, yLimits: p.yLimits,
+                       xTicks: p.showXLabels ? p.xTicks : p.xTicks.map { Tick(value: $0.value, label: "", markup: "", isMinor: $0.isMinor) },
+                       yTicks: p.showYLabels ? p.yTicks : p.yTicks.map { Tick(value: $0.value, label: "", markup: "", isMinor: $0.isMinor) },
+                       markKinds: p.axes.marks.map(\.kind), legendLabels: p.legend.map(\.label),
+                       colorBar: p.colorScale.map { colorBarRect(p, $0) }, colorBarTicks: p.colorBarTicks, note: p.note)
+        }, warnings: warnings)
+    }
+
+    // MARK: limits
+
+    static func limits(_ extent: ClosedRange<Double>?, fixed: ClosedRange<Double>?, scale: Scale, tight: Bool) -> ClosedRange<Double> {
+        if let fixed, scale.accepts(fixed.lowerBound), scale.accepts(fixed.upperBound), fixed.lowerBound < fixed.upperBound {
+            return fixed
+        }
+        guard var r = extent else {
+            if case .log = scale { return 1...10 }
+            return 0...1
+        }
+        var t0 = scale.forward(r.lowerBound), t1 = scale.forward(r.upperBound)
+        if t1 - t0 <= max(abs(t0), abs(t1)) * 1e-12 {
+            let d: Double
+            if case .linear = scale { d = max(abs(t0) * 0.1, 1e-12) == 0 ? 1 : (t0 == 0 ? 1 : abs(t0) * 0.1) } else { d = 0.5 }
+            t0 -= d; t1 += d
+        } else if !tight {
+            let pad = (t1 - t0) * 0.04
+            t0 -= pad; t1 += pad
+        }
+        r = scale.inverse(t0)...scale.inverse(t1)
+        return r
+    }
+
+    // MARK: layout
+
+    private func measure(_ markup: String, _ size: Double, bold: Bool = false) -> TextExtents {
+        canvas.measure(Text(markup: markup, style: style.text(size, bold: bold)))
+    }
+
+    private func layout() {
+        let W = figure.width.points, H = figure.height.points
+        let outer = 3.0
+        var top = outer
+        if let t = figure.title {
+            let text = Text(markup: MathText.markup(t, size: style.titleSize + 1), style: style.text(style.titleSize + 1, bold: true))
+            titleText = text
+            top += canvas.measure(text).height + 4
+        }
+        let rows = figure.rows, cols = figure.columns
+        let cellW = (W - 2 * outer) / Double(cols), cellH = (H - top - outer) / Double(rows)
+        let lettered = figure.panelLetters && figure.panels.count > 1
+
+        // Shared limits: union of the extents of all panels.
+        let extents = figure.panels.map { $0.dataExtent() }
+        let all = extents.reduce(DataExtent.none) { $0.union($1) }
+
+        for (i, axes) in figure.panels.enumerated() where i < rows * cols {
+            let r = i / cols, c = i % cols
+            let letter = lettered ? String(UnicodeScalar(UInt8(97 + i % 26))) : nil
+            let name = letter.map { "panel \($0)" } ?? (figure.panels.count > 1 ? "panel \(i + 1)" : "the panel")
+            let e = extents[i]
+            let xl = FigureLayout.limits(figure.sharedX ? all.x : e.x, fixed: axes.xLimits, scale: axes.xScale, tight: e.tight)
+            let yl = FigureLayout.limits(figure.sharedY ? all.y : e.y, fixed: axes.yLimits, scale: axes.yScale, tight: e.tight)
+            var p = PanelLayout(axes: axes, name: name, letter: letter,
+                                cell: Rect(x: outer + Double(c) * cellW, y: top + Double(r) * cellH, width: cellW, height: cellH),
+                                plot: .init(x: 0, y: 0, width: 1, height: 1), xLimits: xl, yLimits: yl)
+            p.showXLabels = !figure.sharedX || r == rows - 1 || i + cols >= figure.panels.count
+            p.showYLabels = !figure.sharedY || c == 0
+            p.colorScale = axes.marks.lazy.compactMap(\.colorScale).first
+            p.legend = axes.legend == .hidden ? [] : axes.legendEntries()
+            if !e.hasData {
+                p.note = "no data"
+                warnings.append("\(name): no data")
+            } else if e.x == nil || e.y == nil {
+                p.note = "no finite data to show"
+                warnings.append("\(name): no finite data to show")
+            }
+            if let fx = axes.xLimits, !(axes.xScale.accepts(fx.lowerBound) && axes.xScale.accepts(fx.upperBound)) {
+                warnings.append("\(name): x limits \(fx) cannot be shown on the log scale; fitted to the data instead")
+            }
+            if let fy = axes.yLimits, !(axes.yScale.accepts(fy.lowerBound) && axes.yScale.accepts(fy.upperBound)) {
+                warnings.append("\(name): y limits \(fy) cannot be shown on the log scale; fitted to the data instead")
+            }
+            if e.droppedNonPositive > 0 {
+                let n = e.droppedNonPositive
+                warnings.append("\(name): \(n) non-positive value\(n == 1 ? "" : "s") dropped on the log scale")
+            }
+            panels.append(p)
+        }
+
+        // Two passes: margins depend on tick labels, tick counts on the plot size.
+        var margins = panels.map { _ in (l: 34.0, r: 8.0, t: 10.0, b: 26.0) }
+        for _ in 0..<2 {
+            for k in panels.indices {
+                let p = panels[k]
+                panels[k].plot = Rect(x: p.cell.minX + margins[k].l, y: p.cell.minY + margins[k].t,
+                                      width: max(10, p.cell.width - margins[k].l - margins[k].r),
+                                      height: max(10, p.cell.height - margins[k].t - margins[k].b))
+                computeTicks(&panels[k])
+                margins[k] = self.margins(panels[k])
+            }
+            // Align: one left/right margin per column, one top/bottom per row.
+            for k in panels.indices {
+                let r = k / cols, c = k % cols
+                let sameCol = panels.indices.filter { $0 % cols == c }, sameRow = panels.indices.filter { $0 / cols == r }
+                margins[k].l = sameCol.map { margins[$0].l }.max()!
+                margins[k].r = sameCol.map { margins[$0].r }.max()!
+                margins[k].t = sameRow.map { margins[$0].t }.max()!
+                margins[k].b = sameRow.map { margins[$0].b }.max()!
+            }
+        }
+        for k in panels.indices {
+            let p = panels[k]
+            panels[k].plot = Rect(x: p.cell.minX + margins[k].l, y: p.cell.minY + margins[k].t,
+                                  width: max(10, p.cell.width - margins[k].l - margins[k].r),
+                                  height: max(10, p.cell.height - margins[k].t - margins[k].b))
+            computeTicks(&panels[k])
+        }
+    }
+
+    private func margins(_ p: PanelLayout) -> (l: Double, r: Double, t: Double, b: Double) {
+        let tl = style.tickLength
+        var l = tl + 3, b = tl + 3, t = 6.0, r = 6.0
+        if p.showYLabels {
+            let w = p.yTicks.filter { !$0.isMinor }.map { measure($0.markup, style.tickLabelSize).width }.max() ?? 0
+            l += w + 1
+            if let yl = p.axes.yLabel { l += measure(MathText.markup(yl, size: style.labelSize), style.labelSize).height + 3 }
+        }
+        if p.showXLabels {
+            let majors = p.xTicks.filter { !$0.isMinor }
+            b += (majors.map { measure($0.markup, style.tickLabelSize).height }.max() ?? 0)
+            if let xl = p.axes.xLabel { b += measure(MathText.markup(xl, size: style.labelSize), style.labelSize).height + 2 }
+            // The last tick label may stick out to the right of the plot.
+            if let last = majors.last, let ctxX = Optional(markContext(p).px(last.value)) {
+                let overhang = ctxX + measure(last.markup, style.tickLabelSize).width / 2 - p.plot.maxX
+                r = max(r, overhang + 2)
+            }
+        }
+        if let title = p.axes.title {
+            t += measure(MathText.markup(title, size: style.titleSize), style.titleSize, bold: true).height + 2
+        } else if p.letter != nil {
+            t += measure("a", style.panelLetterSize, bold: true).height * 0.5
+        }
+        if let cs = p.colorScale {
+            let w = p.colorBarTicks.map { measure($0.markup, style.tickLabelSize).width }.max() ?? 0
+            r = 8 + 7 + tl + 2 + w + 4
+            if let label = cs.label { r += measure(MathText.markup(label, size: style.labelSize), style.labelSize).height + 2 }
+        }
+        if p.axes.legend == .outsideRight, !p.legend.isEmpty {
+            r += LegendDrawer.size(p.legend, style: style, canvas: canvas).width + 6
+        }
+        return (l, r, t, b)
+    }
+
+    private func computeTicks(_ p: inout PanelLayout) {
+        let a = p.axes
+        // x: as many 1-2-5 ticks as fit without labels touching.
+        var count = max(2, Int(p.plot.width / 42) + 1)
+        while true {
+            let ticks = TickMaker.ticks(a.xScale, p.xLimits.lowerBound, p.xLimits.upperBound, count: count, size: style.tickLabelSize)
+            if count <= 2 || !xOverlaps(ticks, p) { p.xTicks = ticks; break }
+            count -= 1
+        }
+        count = max(2, Int(p.plot.height / 26) + 1)
+        while true {
+            let ticks = TickMaker.ticks(a.yScale, p.yLimits.lowerBound, p.yLimits.upperBound, count: count, size: style.tickLabelSize)
+            if count <= 2 || !yOverlaps(ticks, p) { p.yTicks = ticks; break }
+            count -= 1
+        }
+        if let cs = p.colorScale {
+            count = max(2, Int(p.plot.height / 26) + 1)
+            while true {
+                let ticks = TickMaker.linear(cs.range.lowerBound, cs.range.upperBound, count: count, size: style.tickLabelSize)
+                if count <= 2 || !colorBarOverlaps(ticks, p, cs) { p.colorBarTicks = ticks; break }
+                count -= 1
+            }
+        }
+    }
+
+    private func xOverlaps(_ ticks: [Tick], _ p: PanelLayout) -> Bool {
+        let ctx = markContext(p)
+        var lastRight = -Double.infinity
+        for t in ticks where !t.isMinor {
+            let w = measure(t.markup, style.tickLabelSize).width
+            let x = ctx.px(t.value)
+            if x - w / 2 < lastRight + 5 { return true }
+            lastRight = x + w / 2
+        }
+        return false
+    }
+
+    private func yOverlaps(_ ticks: [Tick], _ p: PanelLayout) -> Bool {
+        let ctx = markContext(p)
+        let majors = ticks.filter { !$0.isMinor }
+        guard majors.count > 1 else { return false }
+        let h = measure("0", style.tickLabelSize).height
+        let ys = majors.map { ctx.py($0.value) }.sorted()
+        return zip(ys.dropFirst(), ys).contains { $0 - $1 < h + 3 }
+    }
+
+    private func colorBarOverlaps(_ ticks: [Tick], _ p: PanelLayout, _ cs: ColorScale) -> Bool {
+        guard ticks.count > 1 else { return false }
+        let h = measure("0", style.tickLabelSize).height
+        let span = cs.range.upperBound - cs.range.lowerBound
+        let step = abs(ticks[1].value - ticks[0].value) / span * p.plot.height
+        return step < h + 3
+    }
+
+    func markContext(_ p: PanelLayout) -> MarkContext {
+        MarkContext(canvas: canvas, plotArea: p.plot, xScale: p.axes.xScale, yScale: p.axes.yScale,
+                    xLimits: p.xLimits, yLimits: p.yLimits, style: style)
+    }
+
+    func colorBarRect(_ p: PanelLayout, _ cs: ColorScale) -> Rect {
+        Rect(x: p.plot.maxX + 8, y: p.plot.minY, width: 7, height: p.plot.height)
+    }
+
+    // MARK: drawing
+
+    func draw() {
+        let ink = style.ink
+        if let t = titleText {
+            canvas.draw(t, at: Point(figure.width.points / 2, 3), anchor: TextAnchor(.center, .top))
+        }
+        for p in panels { drawPanel(p, ink: ink) }
+    }
+
+    private func drawPanel(_ p: PanelLayout, ink: Color) {
+        let a = p.axes
+        var ctx = markContext(p)
+        let plot = p.plot
+        let box = a.box ?? (p.colorScale != nil)
+        let tickStyle = StrokeStyle(width: style.axisLineWidth)
+
+        // Grid lines.
+        if a.grid {
+            var g = Path()
+            for t in p.xTicks where !t.isMinor { let x = ctx.px(t.value); g.move(to: Point(x, plot.minY)); g.line(to: Point(x, plot.maxY)) }
+            for t in p.yTicks where !t.isMinor { let y = ctx.py(t.value); g.move(to: Point(plot.minX, y)); g.line(to: Point(plot.maxX, y)) }
+            canvas.stroke(g, color: style.gridColor, style: StrokeStyle(width: 0.5))
+        }
+
+        // Marks, clipped to the plot area.
+        let colors = a.seriesColors()
+        canvas.clipped(to: Path(rect: plot)) {
+            for (m, c) in zip(a.marks, colors) {
+                ctx.seriesColor = c
+                m.draw(in: ctx)
+            }
+        }
+
+        // Frame.
+        var frame = Path()
+        frame.move(to: Point(plot.minX, plot.minY)); frame.line(to: Point(plot.minX, plot.maxY)); frame.line(to: Point(plot.maxX, plot.maxY))
+        if box { frame.line(to: Point(plot.maxX, plot.minY)); frame.close() }
+        canvas.stroke(frame, color: ink, style: StrokeStyle(width: style.axisLineWidth, cap: .square))
+
+        // Ticks (outwards) and their labels.
+        let tl = style.tickLength, ml = style.minorTickLength
+        var ticks = Path()
+        let labelStyle = style.text(style.tickLabelSize)
+        var xLabelBottom = plot.maxY + tl
+        for t in p.xTicks {
+            let x = ctx.px(t.value)
+            guard x >= plot.minX - 0.5, x <= plot.maxX + 0.5 else { continue }
+            ticks.move(to: Point(x, plot.maxY)); ticks.line(to: Point(x, plot.maxY + (t.isMinor ? ml : tl)))
+            if !t.isMinor && p.showXLabels {
+                let text = Text(markup: t.markup, style: labelStyle)
+                canvas.draw(text, at: Point(x, plot.maxY + tl + 1.5), anchor: TextAnchor(.center, .top))
+                xLabelBottom = max(xLabelBottom, plot.maxY + tl + 1.5 + canvas.measure(text).height)
+            }
+        }
+        var yLabelLeft = plot.minX - tl
+        for t in p.yTicks {
+            let y = ctx.py(t.value)
+            guard y >= plot.minY - 0.5, y <= plot.maxY + 0.5 else { continue }
+            ticks.move(to: Point(plot.minX, y)); ticks.line(to: Point(plot.minX - (t.isMinor ? ml : tl), y))
+            if !t.isMinor && p.showYLabels {
+                let text = Text(markup: t.markup, style: labelStyle)
+                canvas.draw(text, at: Point(plot.minX - tl - 2, y), anchor: TextAnchor(.right, .center))
+                yLabelLeft = min(yLabelLeft, plot.minX - tl - 2 - canvas.measure(text).width)
+            }
+        }
+        canvas.stroke(ticks, color: ink, style: tickStyle)
+
+        // Axis labels and title.
+        if p.showXLabels, let xl = a.xLabel {
+            let t = Text(markup: MathText.markup(xl, size: style.labelSize), style: style.text(style.labelSize))
+            canvas.draw(t, at: Point(plot.midX, xLabelBottom + 1.5), anchor: TextAnchor(.center, .top))
+        }
+        if p.showYLabels, let yl = a.yLabel {
+            let t = Text(markup: MathText.markup(yl, size: style.labelSize), style: style.text(style.labelSize))
+            // Rotated a quarter turn: the text's top faces left.
+            canvas.draw(t, at: Point(yLabelLeft - 2.5, plot.midY), anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2)
+        }
+        if let title = a.title {
+            let t = Text(markup: MathText.markup(title, size: style.titleSize), style: style.text(style.titleSize, bold: true))
+            canvas.draw(t, at: Point(plot.midX, plot.minY - 3), anchor: TextAnchor(.center, .bottom))
+        }
+        if let letter = p.letter {
+            let t = Text(markup: letter, style: style.text(style.panelLetterSize, bold: true))
+            canvas.draw(t, at: Point(p.cell.minX + 1, p.cell.minY), anchor: TextAnchor(.left, .top))
+        }
+
+        if let cs = p.colorScale { drawColorBar(p, cs, ink: ink) }
+        if !p.legend.isEmpty { drawLegend(p, ctx: ctx) }
+        if let note = p.note {
+            let t = Text(markup: Markup.escape(note), style: style.text(style.noteSize, italic: true, color: Color.gray(0.45)))
+            canvas.draw(t, at: Point(plot.midX, plot.midY), anchor: TextAnchor(.center, .center))
+        }
+    }
+
+    private func drawColorBar(_ p: PanelLayout, _ cs: ColorScale, ink: Color) {
+        let r = colorBarRect(p, cs)
+        let n = 256
+        var pixels = [UInt8](repeating: 255, count: n * 4)
+        for k in 0..<n {
+            let c = cs.map.color(at: 1 - Double(k) / Double(n - 1))
+            pixels[k * 4] = UInt8((c.red * 255).rounded()); pixels[k * 4 + 1] = UInt8((c.green * 255).rounded())
+            pixels[k * 4 + 2] = UInt8((c.blue * 255).rounded())
+        }
+        canvas.draw(RGBAImage(width: 1, height: n, pixels: pixels), in: r, smooth: true)
+        canvas.stroke(Path(rect: r), color: ink, style: StrokeStyle(width: style.axisLineWidth))
+        let span = cs.range.upperBound - cs.range.lowerBound
+        var ticks = Path()
+        var right = r.maxX + style.tickLength
+        for t in p.colorBarTicks {
+            let y = r.maxY - (t.value - cs.range.lowerBound) / span * r.height
+            ticks.move(to: Point(r.maxX, y)); ticks.line(to: Point(r.maxX + style.tickLength, y))
+            let text = Text(markup: t.markup, style: style.text(style.tickLabelSize))
+            canvas.draw(text, at: Point(r.maxX + style.tickLength + 2, y), anchor: TextAnchor(.left, .center))
+            right = max(right, r.maxX + style.tickLength + 2 + canvas.measure(text).width)
+        }
+        canvas.stroke(ticks, color: ink, style: StrokeStyle(width: style.axisLineWidth))
+        if let label = cs.label {
+            let t = Text(markup: MathText.markup(label, size: style.labelSize), style: style.text(style.labelSize))
+            canvas.draw(t, at: Point(right + 2.5, r.midY), anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
+        }
+    }
+
+    private func drawLegend(_ p: PanelLayout, ctx: MarkContext) {
+        let size = LegendDrawer.size(p.legend, style: style, canvas: canvas)
+        let plot = p.plot
+        let inset = 4.0
+        func corner(_ placement: LegendPlacement) -> Rect {
+            switch placement {
+            case .upperLeft: return Rect(x: plot.minX + inset, y: plot.minY + inset, width: size.width, height: size.height)
+            case .lowerLeft: return Rect(x: plot.minX + inset, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
+            case .lowerRight: return Rect(x: plot.maxX - inset - size.width, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
+            case .upperCenter: return Rect(x: plot.midX - size.width / 2, y: plot.minY + inset, width: size.width, height: size.height)
+            case .lowerCenter: return Rect(x: plot.midX - size.width / 2, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
+            case .outsideRight:
+                let x = (p.colorScale != nil ? plot.maxX + 60 : plot.maxX + 6)
+                return Rect(x: x, y: plot.minY, width: size.width, height: size.height)
+            default: return Rect(x: plot.maxX - inset - size.width, y: plot.minY + inset, width: size.width, height: size.height)
+            }
+        }
+        var placement = p.axes.legend
+        if placement == .automatic {
+            var ink: [Point] = []
+            var c = ctx
+            for (m, col) in zip(p.axes.marks, p.axes.seriesColors()) { c.seriesColor = col; ink += m.inkPoints(in: c) }
+            var best = LegendPlacement.upperRight, bestCount = Int.max
+            for cand in [LegendPlacement.upperRight, .upperLeft, .lowerRight, .lowerLeft, .upperCenter, .lowerCenter] {
+                let r = corner(cand).insetBy(-2)
+                let n = ink.filter { $0.x >= r.minX && $0.x <= r.maxX && $0.y >= r.minY && $0.y <= r.maxY }.count
+                if n < bestCount { best = cand; bestCount = n }
+            }
+            placement = best
+        }
+        LegendDrawer.draw(p.legend, in: corner(placement), style: style, canvas: canvas, framed: placement != .outsideRight)
+    }
+}

@@ -1,0 +1,62 @@
+import Graphics
+
+/// Vertical error bars from y - lowerError to y + upperError, with caps and a centre marker.
+public struct ErrorBarMark: Mark {
+    public var x: [Double]
+    public var y: [Double]
+    public var lowerError: [Double]
+    public var upperError: [Double]
+    public var label: String?
+    public var color: Color?
+    public var marker: MarkerShape?
+    public var capWidth: Double
+
+    public init(x: [Double], y: [Double], error: [Double], label: String? = nil, color: Color? = nil,
+                marker: MarkerShape? = .circle, capWidth: Double = 4) {
+        self.init(x: x, y: y, lowerError: error, upperError: error, label: label, color: color, marker: marker, capWidth: capWidth)
+    }
+
+    public init(x: [Double], y: [Double], lowerError: [Double], upperError: [Double], label: String? = nil,
+                color: Color? = nil, marker: MarkerShape? = .circle, capWidth: Double = 4) {
+        self.x = x; self.y = y; self.lowerError = lowerError; self.upperError = upperError
+        self.label = label; self.color = color; self.marker = marker; self.capWidth = capWidth
+    }
+
+    public var kind: String { "errorbar" }
+    public var consumesColor: Bool { true }
+    private var count: Int { min(x.count, y.count, lowerError.count, upperError.count) }
+
+    public func extent(x sx: Scale, y sy: Scale) -> DataExtent {
+        let n = count
+        let lo = (0..<n).map { y[$0] - lowerError[$0] }, hi = (0..<n).map { y[$0] + upperError[$0] }
+        let xs = Array(x.prefix(n))
+        return DataExtent.points(xs, lo, sx, sy).union(.points(xs, hi, sx, sy)).union(.points(xs, Array(y.prefix(n)), sx, sy))
+    }
+
+    public func draw(in ctx: MarkContext) {
+        let c = color ?? ctx.seriesColor
+        var bars = Path()
+        var centres: [Point] = []
+        for i in 0..<count {
+            guard let mid = ctx.point(x[i], y[i]) else { continue }
+            centres.append(mid)
+            let lo = y[i] - lowerError[i], hi = y[i] + upperError[i]
+            guard lo.isFinite, hi.isFinite else { continue }
+            let y0 = ctx.yScale.accepts(lo) ? ctx.py(lo) : ctx.plotArea.maxY + 1
+            let y1 = ctx.py(hi)
+            bars.move(to: Point(mid.x, y0)); bars.line(to: Point(mid.x, y1))
+            for yy in [y0, y1] where yy <= ctx.plotArea.maxY {
+                bars.move(to: Point(mid.x - capWidth / 2, yy)); bars.line(to: Point(mid.x + capWidth / 2, yy))
+            }
+        }
+        ctx.canvas.stroke(bars, color: c, style: StrokeStyle(width: 0.9))
+        if let marker { drawMarkers(centres, shape: marker, size: 4, color: c, filled: true, on: ctx.canvas) }
+    }
+
+    public func legendEntries(color: Color) -> [LegendEntry] {
+        guard let label else { return [] }
+        return [LegendEntry(label: label, color: self.color ?? color, sample: .marker(marker ?? .circle, filled: true))]
+    }
+
+    public func inkPoints(in ctx: MarkContext) -> [Point] { (0..<count).compactMap { ctx.point(x[$0], y[$0]) } }
+}

@@ -1,0 +1,88 @@
+import Graphics
+
+/// A polyline through (x, y), with optional markers and dashes. Non-finite points (and
+/// points a log scale cannot show) leave gaps.
+public struct LineMark: Mark {
+    public var x: [Double]
+    public var y: [Double]
+    public var label: String?
+    public var color: Color?
+    public var width: Double?
+    public var dash: Dash
+    public var marker: MarkerShape?
+    public var markerSize: Double
+    /// Draw a marker on every n-th point.
+    public var markerEvery: Int
+
+    public init(x: [Double], y: [Double], label: String? = nil, color: Color? = nil, width: Double? = nil,
+                dash: Dash = .solid, marker: MarkerShape? = nil, markerSize: Double = 4, markerEvery: Int = 1) {
+        self.x = x; self.y = y; self.label = label; self.color = color; self.width = width
+        self.dash = dash; self.marker = marker; self.markerSize = markerSize; self.markerEvery = max(1, markerEvery)
+    }
+
+    /// A line at y[i] against x = 0, 1, 2, ...
+    public init(y: [Double], label: String? = nil, color: Color? = nil, dash: Dash = .solid) {
+        self.init(x: y.indices.map(Double.init), y: y, label: label, color: color, dash: dash)
+    }
+
+    public var kind: String { "line" }
+    public var consumesColor: Bool { true }
+
+    public func extent(x sx: Scale, y sy: Scale) -> DataExtent { .points(x, y, sx, sy) }
+
+    public func draw(in ctx: MarkContext) {
+        let c = color ?? ctx.seriesColor
+        let w = width ?? ctx.style.lineWidth
+        let n = min(x.count, y.count)
+        var path = Path(reservingCapacity: n)
+        let tolerance2 = 0.04  // (0.2 pt)^2: drop points that do not move the pen visibly
+        for run in validRuns(n, { ctx.xScale.accepts(x[$0]) && ctx.yScale.accepts(y[$0]) }) {
+            var last = Point(ctx.px(x[run.lowerBound]), ctx.py(y[run.lowerBound]))
+            path.move(to: last)
+            if run.count == 1 { path.line(to: last); continue }
+            for i in run.dropFirst() {
+                let p = Point(ctx.px(x[i]), ctx.py(y[i]))
+                let dx = p.x - last.x, dy = p.y - last.y
+                if dx * dx + dy * dy >= tolerance2 || i == run.upperBound - 1 {
+                    path.line(to: p)
+                    last = p
+                }
+            }
+        }
+        if w > 0 {
+            ctx.canvas.stroke(path, color: c, style: StrokeStyle(width: w, dash: dash.pattern(width: w),
+                                                                 cap: dash == .dotted ? .round : .butt, join: .round))
+        }
+        if let marker {
+            let pts = stride(from: 0, to: n, by: markerEvery).compactMap { ctx.point(x[$0], y[$0]) }
+            drawMarkers(pts, shape: marker, size: markerSize, color: c, filled: true, on: ctx.canvas)
+        }
+    }
+
+    public func legendEntries(color: Color) -> [LegendEntry] {
+        guard let label else { return [] }
+        return [LegendEntry(label: label, color: self.color ?? color,
+                            sample: .line(width: width ?? 1.25, dash: dash, marker: marker))]
+    }
+
+    /// Points along the drawn line every few points of length (at most ~4000).
+    public func inkPoints(in ctx: MarkContext) -> [Point] {
+        let n = min(x.count, y.count)
+        let step = max(1, n / 400)
+        let pts = stride(from: 0, to: n, by: step).map { ctx.point(x[$0], y[$0]) }
+        var out: [Point] = []
+        for (a, b) in zip(pts, pts.dropFirst()) {
+            guard let a else { continue }
+            out.append(a)
+            guard let b else { continue }
+            let l = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+            let k = min(10, Int(l / 4))
+            for j in stride(from: 1, through: k, by: 1) {
+                let t = Double(j) / Double(k + 1)
+                out.append(Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t))
+            }
+        }
+        if let last = pts.last, let last { out.append(last) }
+        return out
+    }
+}

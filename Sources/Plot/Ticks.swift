@@ -1,0 +1,149 @@
+import Foundation
+import Graphics
+
+/// One tick on an axis: its value, the label as plain text and as Pango markup
+/// (empty for minor ticks).
+public struct Tick: Hashable, Sendable {
+    public var value: Double
+    public var label: String
+    public var markup: String
+    public var isMinor: Bool
+    public init(value: Double, label: String, markup: String, isMinor: Bool = false) {
+        self.value = value; self.label = label; self.markup = markup; self.isMinor = isMinor
+    }
+}
+
+/// Tick placement a reader would choose: 1-2-5 steps on linear axes, decades (labelled
+/// 10^k) on log axes. `count` is the most labelled ticks allowed.
+enum TickMaker {
+    static func ticks(_ scale: Scale, _ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+        switch scale {
+        case .linear: return linear(lo, hi, count: count, size: size)
+        case .log: return log(lo, hi, count: count, size: size)
+        case .symlog(let c): return symlog(lo, hi, c, count: count, size: size)
+        }
+    }
+
+    /// The 1-2-5 step giving at most `count` ticks in [lo, hi].
+    static func niceStep(_ lo: Double, _ hi: Double, count: Int) -> Double {
+        let span = max(hi - lo, Double.ulpOfOne * max(1, abs(hi)))
+        let raw = span / Double(max(1, count - 1))
+        var k = floor(log10(raw)) - 1
+        while true {
+            for m in [1.0, 2.0, 5.0] {
+                let step = m * pow(10, k)
+                let n = floor(hi / step + 1e-9) - ceil(lo / step - 1e-9) + 1
+                if n <= Double(max(2, count)) { return step }
+            }
+            k += 1
+        }
+    }
+
+    static func linear(_ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+        let step = niceStep(lo, hi, count: count)
+        let first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9)
+        guard last >= first, last - first < 1000 else { return [] }
+        let decimals = max(0, -Int(floor(log10(step) + 1e-9)))
+        // i * step computed as an integer multiple divided by a power of ten, so 3 * 0.2 is 0.6.
+        let unit = pow(10, Double(decimals))
+        let intStep = (step * unit).rounded()
+        let values = stride(from: first, through: last, by: 1).map { $0 * intStep / unit }
+        let maxAbs = values.map(abs).max() ?? 0
+        let exponent = Int(floor(log10(maxAbs)))
+        let scientific = maxAbs >= 1e5 || (maxAbs > 0 && maxAbs < 1e-3)
+        return values.map { v0 in
+            let v = abs(v0) < step * 1e-9 ? 0 : v0
+            if scientific {
+                let m = v / pow(10, Double(exponent))
+                let mDecimals = max(0, -Int(floor(log10(step / pow(10, Double(exponent))) + 1e-9)))
+                if v == 0 { return Tick(value: 0, label: "0", markup: "0") }
+                let ms = format(m, decimals: mDecimals)
+                let plain = "\(ms)×10^\(exponent)"
+                return Tick(value: v, label: plain, markup: MathText.markup("\(ms)$\\times10^{\(exponent)}$", size: size)
+                    .replacingOccurrences(of: "-", with: "−"))
+            }
+            let s = format(v, decimals: decimals)
+            return Tick(value: v, label: s, markup: Markup.escape(s))
+        }
+    }
+
+    /// `v` with `decimals` digits, a true minus sign, never "−0".
+    static func format(_ v: Double, decimals: Int) -> String {
+        var s = String(format: "%.\(min(decimals, 12))f", v)
+        if s.hasPrefix("-") {
+            if Double(s) == 0 { s.removeFirst() } else { s = "−" + s.dropFirst() }
+        }
+        return s
+    }
+
+    static func power(_ k: Int, size: Double, negative: Bool = false) -> (String, String) {
+        let sign = negative ? "−" : ""
+        return ("\(sign)10^\(k)", sign + MathText.markup("$10^{\(k)}$", size: size))
+    }
+
+    static func log(_ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+        guard lo > 0, hi > lo else { return [] }
+        let a = Foundation.log10(lo), b = Foundation.log10(hi)
+        let kLo = Int(ceil(a - 1e-9)), kHi = Int(floor(b + 1e-9))
+        let decades = kHi - kLo + 1
+        if decades < 2 {
+            // Less than two decades: 1-2-5 mantissas, plain numbers.
+            var ticks: [Tick] = []
+            for k in (Int(floor(a)) - 1)...(Int(ceil(b)) + 1) {
+                for m in [1.0, 2.0, 5.0] {
+                    let v = m * pow(10, Double(k))
+                    if v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9) {
+                        let s = format(v, decimals: max(0, -k))
+                        ticks.append(Tick(value: v, label: s, markup: Markup.escape(s)))
+                    }
+                }
+            }
+            if ticks.count > count { ticks = ticks.filter { abs(Foundation.log10($0.value).rounded() - Foundation.log10($0.value)) < 1e-9 || $0.label.hasPrefix("5") } }
+            return ticks
+        }
+        var every = 1
+        while (decades + every - 1) / every > count { every += 1 }
+        var ticks: [Tick] = []
+        for k in kLo...kHi where ((k % every) + every) % every == 0 {
+            let (plain, markup) = power(k, size: size)
+            ticks.append(Tick(value: pow(10, Double(k)), label: plain, markup: markup))
+        }
+        if every == 1 && decades <= 8 {
+            for k in (kLo - 1)...kHi {
+                for m in 2...9 {
+                    let v = Double(m) * pow(10, Double(k))
+                    if v >= lo && v <= hi { ticks.append(Tick(value: v, label: "", markup: "", isMinor: true)) }
+                }
+            }
+        }
+        return ticks
+    }
+
+    static func symlog(_ lo: Double, _ hi: Double, _ c: Double, count: Int, size: Double) -> [Tick] {
+        let kc = Int(floor(Foundation.log10(c) + 1e-9))
+        let top = max(abs(lo), abs(hi))
+        let kTop = max(kc, Int(floor(Foundation.log10(max(top, c)) + 1e-9)))
+        // Decades kc...kTop on each side; thin them (keeping the outermost) to fit `count`,
+        // and leave the smallest decade to the "0" label when there are several.
+        var ks = Array(kc...kTop)
+        if ks.count >= 3 { ks.removeFirst() }
+        let sides = (lo < -c ? 1 : 0) + (hi > c ? 1 : 0)
+        var every = 1
+        while (ks.count + every - 1) / every * max(1, sides) + 1 > count, every < 20 { every += 1 }
+        ks = ks.filter { (kTop - $0) % every == 0 }
+        var values: [Double] = []
+        if lo <= 0 && hi >= 0 { values.append(0) }
+        for k in ks {
+            let v = pow(10, Double(k))
+            if v <= hi { values.append(v) }
+            if -v >= lo { values.append(-v) }
+        }
+        values.sort()
+        return values.map { v in
+            if v == 0 { return Tick(value: 0, label: "0", markup: "0") }
+            let k = Int(Foundation.log10(abs(v)).rounded())
+            let (plain, markup) = power(k, size: size, negative: v < 0)
+            return Tick(value: v, label: plain, markup: markup)
+        }
+    }
+}
