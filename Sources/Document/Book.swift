@@ -30,9 +30,11 @@ public struct Book: Sendable, Equatable {
     /// Citation keys in order of first citation (numbered `[1]`, `[2]`, ...).
     public var citedKeys: [String]
     public var diagnostics: [Diagnostic]
+    public var provenance: Provenance?
 
     public init(title: String, authors: [String] = [], chapters: [Chapter], bibliography: [BibliographyEntry] = [],
-                citedKeys: [String] = [], diagnostics: [Diagnostic] = []) {
+                citedKeys: [String] = [], diagnostics: [Diagnostic] = [], provenance: Provenance? = nil) {
+        self.provenance = provenance
         self.title = title
         self.authors = authors
         self.chapters = chapters
@@ -79,5 +81,38 @@ public enum InlineText {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+}
+
+/// Where a report came from: tool and chapter versions, date, and each experiment's
+/// parameters, seed and compute time. Shown at the end of the report.
+public struct Provenance: Sendable, Equatable {
+    public struct ExperimentRecord: Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        public var status: String
+        public var seconds: Double
+        public var parameters: String
+
+        public init(id: String, kind: String, status: String, seconds: Double, parameters: String) {
+            self.id = id
+            self.kind = kind
+            self.status = status
+            self.seconds = seconds
+            self.parameters = parameters
+        }
+    }
+
+    /// Ordered facts: ("Tool", "report 0.1.0"), ("Chapters commit", "abc123"), ...
+    public var facts: [(String, String)]
+    public var experiments: [ExperimentRecord]
+
+    public init(facts: [(String, String)], experiments: [ExperimentRecord]) {
+        self.facts = facts
+        self.experiments = experiments
+    }
+
+    public static func == (a: Provenance, b: Provenance) -> Bool {
+        a.experiments == b.experiments && a.facts.map(\.0) == b.facts.map(\.0) && a.facts.map(\.1) == b.facts.map(\.1)
     }
 }

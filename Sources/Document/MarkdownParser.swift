@@ -228,7 +228,7 @@ private struct Context: InlineLocating {
         }
         let content = lines[consumed...].joined(separator: "\n")
         return .directive(Directive(name: name, argument: argument, options: options, content: content,
-                                    contentLine: firstBodyLine + consumed, location: fenceLocation))
+                                    rawBody: Self.literal(node), contentLine: firstBodyLine + consumed, location: fenceLocation))
     }
 
     /// `:key: value` (or `key: value` inside a `---` option block).

@@ -115,12 +115,15 @@ public struct Directive: Sendable, Equatable {
     public var options: [DirectiveOption]
     /// The body after the options.
     public var content: String
+    /// The whole body as written (an `{experiment}` body is YAML throughout).
+    public var rawBody: String
     /// Line of the first content line in the chapter.
     public var contentLine: Int
     public var location: SourceLocation
 
-    public init(name: String, argument: String, options: [DirectiveOption], content: String, contentLine: Int,
-                location: SourceLocation) {
+    public init(name: String, argument: String, options: [DirectiveOption], content: String, rawBody: String,
+                contentLine: Int, location: SourceLocation) {
+        self.rawBody = rawBody
         self.name = name
         self.argument = argument
         self.options = options

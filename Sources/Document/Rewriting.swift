@@ -38,3 +38,18 @@ extension Inline {
         }
     }
 }
+
+extension Block {
+    /// Replaces blocks bottom-up: `transform` sees every block, nested ones first, and
+    /// returns its replacement (possibly several blocks or none).
+    public func rewritingBlocks(_ transform: (Block) -> [Block]) -> [Block] {
+        func rewrite(_ blocks: [Block]) -> [Block] { blocks.flatMap { $0.rewritingBlocks(transform) } }
+        switch self {
+        case let .bulletList(items, tight): return transform(.bulletList(items: items.map(rewrite), tight: tight))
+        case let .orderedList(start, items, tight): return transform(.orderedList(start: start, items: items.map(rewrite), tight: tight))
+        case let .blockQuote(b): return transform(.blockQuote(rewrite(b)))
+        case let .footnoteDefinition(label, content): return transform(.footnoteDefinition(label: label, content: rewrite(content)))
+        default: return transform(self)
+        }
+    }
+}

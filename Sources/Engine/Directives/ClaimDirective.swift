@@ -1,0 +1,36 @@
+import Document
+
+/// `{claim} id` with `:check: expression`: the statement (content) is shown as a callout that
+/// says passed or failed, with every value the check read.
+enum ClaimDirective {
+    static let options = ["check", "format"]
+
+    static func resolve(_ directive: Directive, statement: [Inline], context: DirectiveContext) -> Block {
+        do {
+            let options = try context.options(of: directive, allowed: Self.options, required: ["check"])
+            let checkOption = options["check"]!
+            let format = try NumberFormat(options["format"]?.value)
+            let expression: ClaimExpression
+            do { expression = try ClaimExpression.parse(checkOption.value) } catch let e as ResultPathError {
+                throw context.report(e.message, at: checkOption.location)
+            }
+            var measured: [MeasuredValue] = []
+            for path in expression.paths {
+                let value = try context.number(path.text, at: checkOption.location)
+                measured.append(MeasuredValue(path: path.text, value: format.format(value)))
+            }
+            let passed = try expression.evaluate(context.results) != 0
+            if !passed {
+                context.report("claim '\(directive.argument)' failed: \(checkOption.value) (" +
+                               measured.map { "\($0.path) = \($0.value)" }.joined(separator: ", ") + ")",
+                               at: directive.location, severity: .warning)
+            }
+            return .claim(ClaimBlock(id: directive.argument, statement: statement, check: checkOption.value, passed: passed,
+                                     measured: measured, location: directive.location))
+        } catch {
+            let d = Diagnostic.shown(error, fallback: directive.location)
+            return .claim(ClaimBlock(id: directive.argument, statement: statement, check: directive.option("check")?.value ?? "",
+                                     passed: nil, measured: [], problem: d.message, location: directive.location))
+        }
+    }
+}

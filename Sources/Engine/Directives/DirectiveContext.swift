@@ -1,0 +1,72 @@
+import Document
+
+/// What directive handlers share while a book is resolved: the experiment results, the
+/// chapter's source lines (for diagnostics with a caret) and the diagnostics collected.
+final class DirectiveContext {
+    let results: [String: JSONValue]
+    /// Experiments that failed, with the reason (figures and claims that use them say so).
+    let failures: [String: String]
+    private let sourceLines: (String, Int) -> String?
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(results: [String: JSONValue], failures: [String: String], sourceLines: @escaping (String, Int) -> String?) {
+        self.results = results
+        self.failures = failures
+        self.sourceLines = sourceLines
+    }
+
+    /// Records a problem and returns it (to be shown in place).
+    @discardableResult
+    func report(_ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) -> Diagnostic {
+        let d = Diagnostic(message, at: location, severity: severity, sourceLine: sourceLines(location.file, location.line))
+        diagnostics.append(d)
+        return d
+    }
+
+    /// Checks a directive's options against the allowed ones and returns them by key.
+    func options(of directive: Directive, allowed: [String], required: [String] = []) throws -> [String: DirectiveOption] {
+        var byKey: [String: DirectiveOption] = [:]
+        for option in directive.options {
+            guard allowed.contains(option.key) else {
+                throw report("unknown option ':\(option.key):' for {\(directive.name)}; allowed: \(allowed.map { ":\($0):" }.joined(separator: ", "))",
+                             at: option.location)
+            }
+            if byKey[option.key] != nil { throw report("option ':\(option.key):' is given twice", at: option.location) }
+            byKey[option.key] = option
+        }
+        for key in required where byKey[key] == nil {
+            throw report("{\(directive.name)} needs the option ':\(key):'", at: directive.location)
+        }
+        return byKey
+    }
+
+    /// The experiment an option names, which must exist and have succeeded.
+    func experimentResult(_ option: DirectiveOption) throws -> JSONValue {
+        if let reason = failures[option.value] {
+            throw report("experiment '\(option.value)' failed: \(reason)", at: option.location)
+        }
+        guard let result = results[option.value] else {
+            throw report("unknown experiment '\(option.value)'; experiments: \(results.keys.sorted().joined(separator: ", "))",
+                         at: option.location)
+        }
+        return result
+    }
+
+    /// A number at a result path, with a diagnostic at `location` when it fails.
+    func number(_ path: String, at location: SourceLocation) throws -> Double {
+        do {
+            let parsed = try ResultPath(path)
+            if let reason = failures[parsed.experiment] { throw ResultPathError("experiment '\(parsed.experiment)' failed: \(reason)") }
+            return try parsed.number(in: results)
+        } catch let error as ResultPathError {
+            throw report(error.message, at: location)
+        }
+    }
+}
+
+extension Diagnostic {
+    /// Directive handlers throw the diagnostic they reported; the caller shows it in place.
+    static func shown(_ error: Error, fallback location: SourceLocation) -> Diagnostic {
+        (error as? Diagnostic) ?? Diagnostic("\(error)", at: location)
+    }
+}

@@ -1,0 +1,56 @@
+import Document
+
+/// Dispatches each directive and role of a chapter to its handler.
+enum DirectiveResolution {
+    static let directiveNames = ["experiment", "figure", "table", "claim"]
+
+    static func resolve(_ block: Block, context: DirectiveContext, plan: ExecutionPlan,
+                        outcomes: [String: ExperimentOutcome]) -> [Block] {
+        guard case let .directive(d) = block else { return [block] }
+        let caption = captionInlines(d)
+        switch d.name {
+        case "experiment":
+            guard let outcome = outcomes[d.argument], plan.locations[d.argument] == d.location else {
+                let reason = plan.invalid[d.argument] ?? "not run"
+                return [.experiment(ExperimentBlock(id: d.argument, kind: "", parameters: d.rawBody, status: "invalid: \(reason)", failed: true))]
+            }
+            let status: String
+            var failed = false
+            switch outcome.status {
+            case .reused: status = String(format: "reused from cache (computed in %.2f s)", outcome.seconds)
+            case let .ran(reason): status = String(format: "ran in %.2f s (%@)", outcome.seconds, reason)
+            case let .failed(message): status = "failed: \(message)"; failed = true
+            }
+            return [.experiment(ExperimentBlock(id: d.argument, kind: outcome.kind, parameters: d.rawBody, status: status, failed: failed))]
+        case "figure":
+            return [FigureDirective.resolve(d, caption: caption, context: context)]
+        case "table":
+            return [TableDirective.resolve(d, caption: caption, context: context)]
+        case "claim":
+            return [ClaimDirective.resolve(d, statement: caption, context: context)]
+        default:
+            return [.error(context.report("unknown directive '{\(d.name)}'; known directives: \(directiveNames.joined(separator: ", "))",
+                                          at: d.location))]
+        }
+    }
+
+    static func resolveRole(_ inline: Inline, context: DirectiveContext) -> [Inline] {
+        guard case let .role(name, content, location) = inline else { return [inline] }
+        guard name == "value" else {
+            return [.error(context.report("unknown role '{\(name)}'; the known role is {value}", at: location))]
+        }
+        return [ValueRole.resolve(content: content, location: location, context: context)]
+    }
+
+    /// A directive's content parsed as Markdown inlines (captions and claim statements).
+    static func captionInlines(_ d: Directive) -> [Inline] {
+        let text = d.content.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return [] }
+        let padding = String(repeating: "\n", count: max(d.contentLine - 1, 0))
+        let (chapter, _) = MarkdownParser(file: d.location.file).parse(padding + text, number: 0)
+        return chapter.blocks.flatMap { block -> [Inline] in
+            if case let .paragraph(inlines) = block { return inlines }
+            return []
+        }
+    }
+}

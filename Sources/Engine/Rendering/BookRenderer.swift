@@ -1,0 +1,107 @@
+import Document
+import Foundation
+
+/// Turns chapters into a resolved book: parses every chapter, plans and runs the
+/// experiments (reusing cached results), turns figures, tables, claims and values into
+/// document content, and numbers and links everything. Every problem becomes a diagnostic
+/// and a visible error in place; rendering always produces a book.
+public struct BookRenderer {
+    public struct Options: Sendable {
+        public var jobs: Int
+        public var quiet: Bool
+        /// `-P key=value`: values for `{{key}}` in experiment bodies (over front matter).
+        public var parameters: [String: String]
+
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, parameters: [String: String] = [:]) {
+            self.jobs = jobs
+            self.quiet = quiet
+            self.parameters = parameters
+        }
+    }
+
+    /// The rendered book and what happened on the way.
+    public struct Outcome: Sendable {
+        public var book: Book
+        public var experiments: [ExperimentOutcome]
+        public var results: [String: JSONValue]
+        public var diagnostics: [Diagnostic] { book.diagnostics }
+        public var errors: [Diagnostic] { book.diagnostics.filter { $0.severity == .error } }
+        public var failedClaims: [ClaimBlock] {
+            book.chapters.flatMap(\.blocks).compactMap { if case let .claim(c) = $0, c.passed != true { return c }; return nil }
+        }
+    }
+
+    public let sources: BookSources
+    public let cache: ResultCache
+    public let options: Options
+
+    public init(sources: BookSources, cache: ResultCache, options: Options) {
+        self.sources = sources
+        self.cache = cache
+        self.options = options
+    }
+
+    public func render() -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        var chapters: [Chapter] = []
+        var sourceLines: [String: [String]] = [:]
+        for (index, url) in sources.chapterFiles.enumerated() {
+            let file = sources.displayPath(url)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                diagnostics.append(Diagnostic("cannot read the chapter (missing, or not UTF-8)", at: SourceLocation(file: file, line: 1, column: 1)))
+                continue
+            }
+            sourceLines[file] = text.components(separatedBy: "\n")
+            let (chapter, found) = MarkdownParser(file: file).parse(text, number: index + 1)
+            chapters.append(chapter)
+            diagnostics += found
+        }
+        let lookup: (String, Int) -> String? = { file, line in
+            guard let lines = sourceLines[file], line >= 1, line <= lines.count else { return nil }
+            return lines[line - 1]
+        }
+        var bibliography: [BibliographyEntry] = []
+        if let bib = sources.bibliography {
+            let file = sources.displayPath(bib)
+            if let text = try? String(contentsOf: bib, encoding: .utf8) {
+                let (entries, found) = BibliographyParser.parse(text, file: file)
+                bibliography = entries
+                diagnostics += found
+            } else {
+                diagnostics.append(Diagnostic("cannot read the bibliography", at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+        }
+
+        let plan = ExecutionPlan(chapters: chapters, parameters: options.parameters, sourceLines: lookup)
+        diagnostics += plan.diagnostics
+        let outcomes = ExperimentRunner(cache: cache, jobs: options.jobs, quiet: options.quiet).run(plan.experiments)
+        var results: [String: JSONValue] = [:]
+        var failures = plan.invalid
+        for outcome in outcomes {
+            if case let .failed(message) = outcome.status {
+                failures[outcome.id] = message
+                let location = plan.locations[outcome.id]!
+                diagnostics.append(Diagnostic("experiment '\(outcome.id)' failed: \(message)", at: location, sourceLine: lookup(location.file, location.line)))
+            } else if let result = outcome.result {
+                results[outcome.id] = result
+            }
+        }
+
+        let context = DirectiveContext(results: results, failures: failures, sourceLines: lookup)
+        let statusByID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for c in chapters.indices {
+            chapters[c].blocks = chapters[c].blocks.flatMap { block in
+                block.rewritingBlocks { DirectiveResolution.resolve($0, context: context, plan: plan, outcomes: statusByID) }
+                    .map { $0.rewritingInlines { DirectiveResolution.resolveRole($0, context: context) } }
+            }
+        }
+        diagnostics += context.diagnostics
+
+        let first = chapters.first
+        var book = Book(title: first?.frontMatter.parameters["book"] ?? first?.title ?? "Report",
+                        authors: first?.frontMatter.authors ?? [], chapters: chapters, bibliography: bibliography,
+                        diagnostics: diagnostics)
+        book = Resolver.resolve(book, sourceLines: lookup)
+        return Outcome(book: book, experiments: outcomes, results: results)
+    }
+}

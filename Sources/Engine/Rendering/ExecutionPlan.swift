@@ -1,0 +1,75 @@
+import Document
+
+/// The experiments a book declares: ids checked for uniqueness, `{{key}}` parameters
+/// substituted, YAML parsed (errors point into the chapter).
+struct ExecutionPlan {
+    private(set) var experiments: [PlannedExperiment] = []
+    /// Where each experiment is declared.
+    private(set) var locations: [String: SourceLocation] = [:]
+    /// Experiments whose declaration is invalid, with the reason.
+    private(set) var invalid: [String: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(chapters: [Chapter], parameters: [String: String], sourceLines: (String, Int) -> String?) {
+        for chapter in chapters {
+            let values = chapter.frontMatter.parameters.merging(parameters) { _, override in override }
+            for block in chapter.blocks {
+                _ = block.rewritingBlocks { b in
+                    if case let .directive(d) = b, d.name == "experiment" { add(d, values: values, sourceLines: sourceLines) }
+                    return [b]
+                }
+            }
+        }
+    }
+
+    private mutating func add(_ d: Directive, values: [String: String], sourceLines: (String, Int) -> String?) {
+        func report(_ message: String, _ location: SourceLocation) {
+            diagnostics.append(Diagnostic(message, at: location, sourceLine: sourceLines(location.file, location.line)))
+        }
+        let id = d.argument
+        guard ExecutionPlan.isIdentifier(id) else {
+            report("{experiment} needs an id made of letters, digits, '_' or '-' (e.g. ```{experiment} e1)", d.location)
+            return
+        }
+        if let first = locations[id] {
+            report("duplicate experiment id '\(id)' (first declared at \(first))", d.location)
+            return
+        }
+        locations[id] = d.location
+        let (yaml, missing) = Self.substitute(d.rawBody, values: values)
+        if let key = missing {
+            report("experiment '\(id)' uses {{\(key)}}, which is neither in the front matter nor given with -P \(key)=VALUE", d.location)
+            invalid[id] = "undefined parameter {{\(key)}}"
+            return
+        }
+        do {
+            let experiment = try ExperimentParser.parse(yaml: yaml, lineOffset: d.location.line)
+            experiments.append(PlannedExperiment(id: id, kind: type(of: experiment).kind, parameters: yaml, experiment: experiment))
+        } catch let error as ExperimentError {
+            let location = SourceLocation(file: d.location.file, line: error.line ?? d.location.line, column: error.column ?? 1)
+            report(error.message, location)
+            invalid[id] = error.message
+        } catch {
+            report("\(error)", d.location)
+            invalid[id] = "\(error)"
+        }
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    }
+
+    /// Replaces `{{key}}`; returns the first key without a value.
+    static func substitute(_ text: String, values: [String: String]) -> (String, String?) {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let key = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard let value = values[key] else { return (text, key) }
+            result += rest[..<open.lowerBound] + value
+            rest = rest[close.upperBound...]
+        }
+        return (result + rest, nil)
+    }
+}
