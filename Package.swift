@@ -18,10 +18,12 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Engine", dependencies: ["LinearRNN", "Yams"]),
+        .target(name: "MathLayout"),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN"]),
+        .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
     ]
 )
