@@ -3,7 +3,8 @@ extension FormulaParser {
     private static let primes = ["′", "″", "‴", "⁗"]
 
     /// Reads `_x`, `^x` or a run of `'` at the read position and attaches it to the last
-    /// node of `nodes` (or to an empty base when there is none).
+    /// node of `nodes` (or to an empty base when there is none). A second script of the
+    /// same kind is reported and set on an empty base, which keeps the tree shallow.
     mutating func attachScript(to nodes: inout [MathNode]) {
         let start = position
         let marker = chars[position]
@@ -21,7 +22,8 @@ extension FormulaParser {
                 sup = prime
             } else {
                 report(at: start, "double superscript")
-                (base, sub, sup) = (previous, nil, prime)
+                nodes.append(previous)
+                (base, sub, sup) = (.row([]), nil, prime)
             }
         case "^":
             position += 1
@@ -32,7 +34,8 @@ extension FormulaParser {
                 sup = .row([sup!, argument])
             } else {
                 report(at: start, "double superscript")
-                (base, sub, sup) = (previous, nil, argument)
+                nodes.append(previous)
+                (base, sub, sup) = (.row([]), nil, argument)
             }
         default:
             position += 1
@@ -41,7 +44,8 @@ extension FormulaParser {
                 sub = argument
             } else {
                 report(at: start, "double subscript")
-                (base, sub, sup) = (previous, argument, nil)
+                nodes.append(previous)
+                (base, sub, sup) = (.row([]), argument, nil)
             }
         }
         nodes.append(.scripts(base: base, sub: sub, sup: sup))

@@ -23,6 +23,9 @@ struct FormulaParser {
     var activeStops: Stops = []
     /// How many `\left` groups enclose the position (for `\middle`).
     var fenceDepth = 0
+    /// How deeply the parse functions are nested, bounded so that no input exhausts the stack.
+    var nesting = 0
+    static let maximumNesting = 150
 
     init(_ tex: String) {
         chars = Array(tex)
@@ -37,9 +40,10 @@ struct FormulaParser {
     /// Parses atoms and their scripts until the end of the input or one of `stops`,
     /// which is left unconsumed for the caller.
     mutating func parseSequence(until stops: Stops) -> [MathNode] {
+        guard enterNesting() else { return [] }
         let savedVariant = variant, savedStops = activeStops
         activeStops = stops
-        defer { variant = savedVariant; activeStops = savedStops }
+        defer { variant = savedVariant; activeStops = savedStops; nesting -= 1 }
         var nodes: [MathNode] = []
         scan: while let c = peek() {
             switch c {
@@ -115,6 +119,8 @@ struct FormulaParser {
     /// Parses one atom: a letter, a number (one digit when `singleToken`), an operator
     /// character, a braced group or a command.
     mutating func parseAtom(singleToken: Bool) -> MathNode {
+        guard enterNesting() else { return .row([]) }
+        defer { nesting -= 1 }
         let c = chars[position]
         if c == "{" { return parseGroup() }
         if c == "\\" { return parseCommand() ?? .row([]) }
@@ -153,6 +159,18 @@ struct FormulaParser {
             position += 1
         }
         return .number(digits)
+    }
+
+    /// Counts one more level of nesting; past the limit, reports it, skips the rest of
+    /// the input and returns false.
+    private mutating func enterNesting() -> Bool {
+        guard nesting < Self.maximumNesting else {
+            report("formula nested too deeply; the rest is ignored")
+            position = chars.count
+            return false
+        }
+        nesting += 1
+        return true
     }
 
     /// Parses `{...}`; a group of one node is that node.
