@@ -29,10 +29,12 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CCairo", "CPango"]),
         .target(name: "Plot", dependencies: ["Graphics"]),
         .target(name: "Document", dependencies: ["CCmark", "Yams"]),
-        .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "Yams"]),
+        .target(name: "MathLayout"),
+        .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "MathLayout", "Yams"]),
+        .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),
         .executableTarget(
             name: "report",
-            dependencies: ["Engine", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Engine", "HTMLWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),
@@ -41,5 +43,7 @@ let package = Package(
         .executableTarget(
             name: "figure-bench", dependencies: ["Plot", "Graphics"],
             path: "benchmarks/FigureBench"),
+        .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
+        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document"]),
     ]
 )

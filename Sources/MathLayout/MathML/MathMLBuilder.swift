@@ -1,0 +1,164 @@
+import Foundation
+
+/// Accumulates MathML text for one formula, one node at a time.
+struct MathMLBuilder {
+    var output = ""
+
+    /// Writes a row's children without an `<mrow>` of their own (for containers that are
+    /// already rows: `<math>`, `<mtd>`, a fence's `<mrow>`, `<msqrt>`).
+    mutating func writeContents(of node: MathNode, displayStyle: Bool) {
+        if case .row(let nodes) = node {
+            for child in nodes { write(child, displayStyle: displayStyle) }
+        } else {
+            write(node, displayStyle: displayStyle)
+        }
+    }
+
+    mutating func write(_ node: MathNode, displayStyle: Bool) {
+        switch node {
+        case .identifier(let text, let variant):
+            writeIdentifier(text, variant: variant)
+        case .number(let digits):
+            element("mn", text: digits)
+        case .symbol(let text, let atomClass):
+            let fixed = [.opening, .closing, .fence].contains(atomClass)
+            writeOperator(text, attributes: fixed ? " stretchy=\"false\"" : "")
+        case .largeOperator(let symbol, let limits):
+            writeOperator(symbol, attributes: limits == .always ? " movablelimits=\"false\"" : "")
+        case .operatorName(let text, _):
+            element("mi", text: text)
+        case .text(let text):
+            element("mtext", text: Self.keepingEdgeSpaces(text))
+        case .space(let em):
+            output += "<mspace width=\"\(Self.em(em))\"/>"
+        case .row(let nodes):
+            output += "<mrow>"
+            for child in nodes { write(child, displayStyle: displayStyle) }
+            output += "</mrow>"
+        case .scripts(let base, let sub, let sup):
+            writeScripts(base: base, sub: sub, sup: sup, displayStyle: displayStyle)
+        case .fraction(let numerator, let denominator, let style):
+            var attributes = ""
+            if style == .text && displayStyle { attributes = " displaystyle=\"false\"" }
+            if style == .display && !displayStyle { attributes = " displaystyle=\"true\"" }
+            output += "<mfrac\(attributes)>"
+            write(numerator, displayStyle: false)
+            write(denominator, displayStyle: false)
+            output += "</mfrac>"
+        case .root(let radicand, nil):
+            output += "<msqrt>"
+            writeContents(of: radicand, displayStyle: displayStyle)
+            output += "</msqrt>"
+        case .root(let radicand, let index?):
+            output += "<mroot>"
+            write(radicand, displayStyle: displayStyle)
+            write(index, displayStyle: false)
+            output += "</mroot>"
+        case .accent(let base, let mark, let stretchy):
+            output += "<mover accent=\"true\">"
+            write(base, displayStyle: displayStyle)
+            writeOperator(mark, attributes: " stretchy=\"\(stretchy)\"")
+            output += "</mover>"
+        case .fenced(let open, let close, let body):
+            output += "<mrow>"
+            writeOperator(open, attributes: " fence=\"true\" stretchy=\"true\"")
+            writeContents(of: body, displayStyle: displayStyle)
+            writeOperator(close, attributes: " fence=\"true\" stretchy=\"true\"")
+            output += "</mrow>"
+        case .middleDelimiter(let delimiter):
+            writeOperator(delimiter, attributes: " stretchy=\"true\"")
+        case .sizedDelimiter(let delimiter, let height):
+            let size = Self.em(height)
+            writeOperator(delimiter, attributes: " minsize=\"\(size)\" maxsize=\"\(size)\"")
+        case .table(let rows, let style):
+            writeTable(rows, style: style)
+        case .error(let command, _):
+            output += "<merror>"
+            element("mtext", text: command)
+            output += "</merror>"
+        }
+    }
+
+    /// Single letters are italic and words upright by default, so those need no attribute.
+    private mutating func writeIdentifier(_ text: String, variant: MathVariant?) {
+        let isDefault = variant == nil || (variant == .italic && text.count == 1)
+            || (variant == .normal && text.count > 1)
+        if let variant, !isDefault {
+            element("mi", attributes: " mathvariant=\"\(variant.rawValue)\"",
+                    text: MathAlphabet.styled(text, variant))
+        } else {
+            element("mi", text: text)
+        }
+    }
+
+    private mutating func writeScripts(base: MathNode, sub: MathNode?, sup: MathNode?, displayStyle: Bool) {
+        let limits = Self.takesLimits(base, displayStyle: displayStyle)
+        let name = switch (sub, sup) {
+        case (_?, _?): limits ? "munderover" : "msubsup"
+        case (_?, nil): limits ? "munder" : "msub"
+        default: limits ? "mover" : "msup"
+        }
+        output += "<\(name)>"
+        write(base, displayStyle: displayStyle)
+        if let sub { write(sub, displayStyle: false) }
+        if let sup { write(sup, displayStyle: false) }
+        if sub == nil && sup == nil { output += "<mrow></mrow>" }
+        output += "</\(name)>"
+    }
+
+    private mutating func writeTable(_ rows: [[MathNode]], style: TableStyle) {
+        let columns = rows.map(\.count).max() ?? 0
+        var attributes = ""
+        if style != .matrix {
+            let alignments = (0..<columns).map { style.alignment(ofColumn: $0).rawValue }
+            attributes = " columnalign=\"\(alignments.joined(separator: " "))\""
+        }
+        if style == .aligned { attributes += " columnspacing=\"0em\" displaystyle=\"true\"" }
+        output += "<mtable\(attributes)>"
+        for row in rows {
+            output += "<mtr>"
+            for cell in row {
+                output += "<mtd>"
+                writeContents(of: cell, displayStyle: style == .aligned)
+                output += "</mtd>"
+            }
+            output += "</mtr>"
+        }
+        output += "</mtable>"
+    }
+
+    private mutating func writeOperator(_ text: String, attributes: String) {
+        if !text.isEmpty { element("mo", attributes: attributes, text: text) }
+    }
+
+    private mutating func element(_ name: String, attributes: String = "", text: String) {
+        output += "<\(name)\(attributes)>\(XMLEscaping.escape(text))</\(name)>"
+    }
+
+    /// Whether the scripts of `base` go below and above it.
+    static func takesLimits(_ base: MathNode, displayStyle: Bool) -> Bool {
+        switch base {
+        case .largeOperator(_, let limits), .operatorName(_, let limits):
+            limits == .always || (limits == .displayOnly && displayStyle)
+        default:
+            false
+        }
+    }
+
+    /// MathML trims the edges of `<mtext>`; `\text{ and }` keeps its spaces as no-break spaces.
+    static func keepingEdgeSpaces(_ text: String) -> String {
+        let chars = Array(text)
+        let leading = chars.prefix { $0 == " " }.count
+        let trailing = chars.reversed().prefix { $0 == " " }.count
+        return String(chars.enumerated().map { index, c in
+            index < leading || index >= chars.count - trailing ? "\u{A0}" : c
+        })
+    }
+
+    static func em(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text + "em"
+    }
+}

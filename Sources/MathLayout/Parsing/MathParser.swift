@@ -1,0 +1,12 @@
+/// Parses the TeX subset used in the chapters into a formula tree.
+///
+/// Parsing never fails: an unsupported command becomes an `.error` node that keeps its
+/// name and position, and every problem (unknown commands, unbalanced braces, `\left`
+/// without `\right`, ...) is listed in `ParsedFormula.diagnostics`.
+public enum MathParser {
+    /// Parses `tex`, the text between the `$` or `$$` delimiters.
+    public static func parse(_ tex: String) -> ParsedFormula {
+        var parser = FormulaParser(tex)
+        return parser.parseFormula()
+    }
+}
