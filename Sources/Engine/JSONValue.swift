@@ -24,26 +24,9 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// Parses JSON text. Errors name the position JSONSerialization reports.
+    /// Parses JSON text, keeping object keys in their order.
     public static func parse(_ data: Data) throws -> JSONValue {
-        let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        return try JSONValue(foundation: object)
-    }
-
-    private init(foundation object: Any) throws {
-        switch object {
-        case is NSNull: self = .null
-        case let n as NSNumber:
-            // CFBoolean is the only NSNumber whose type is 'c'.
-            if String(cString: n.objCType) == "c" { self = .bool(n.boolValue) } else { self = .number(n.doubleValue) }
-        case let s as String: self = .string(s)
-        case let a as [Any]: self = .array(try a.map { try JSONValue(foundation: $0) })
-        case let d as [String: Any]:
-            // JSONSerialization loses key order; sort for determinism.
-            self = .object(try d.keys.sorted().map { ($0, try JSONValue(foundation: d[$0]!)) })
-        default:
-            throw JSONValueError(message: "unsupported JSON value \(type(of: object))")
-        }
+        try JSONParser.parse(data)
     }
 
     public subscript(key: String) -> JSONValue? {

@@ -1,10 +1,26 @@
 import ArgumentParser
+import Foundation
 
 /// The `report` command line: renders chapters, runs experiments and answers cross-checks.
 @main
 struct Report: ParsableCommand {
+    /// Usage errors exit with status 2 (swift-argument-parser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data("report: error: \(message(for: error))\nSee 'report help' for usage.\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Literate reports on learning rules in linear recurrent networks.",
-        subcommands: [RunCommand.self, EvalCommand.self, GalleryCommand.self])
+        subcommands: [RenderCommand.self, RunCommand.self, EvalCommand.self, GalleryCommand.self])
 }

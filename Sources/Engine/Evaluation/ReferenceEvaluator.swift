@@ -44,7 +44,7 @@ public enum ReferenceEvaluator {
     public static func evaluate(json data: Data) throws -> JSONValue {
         let request: JSONValue
         do { request = try JSONValue.parse(data) } catch {
-            throw EvaluationError("the input is not valid JSON: \(error.localizedDescription)")
+            throw EvaluationError("the input is not valid JSON: \(error)")
         }
         return try evaluate(request)
     }

@@ -102,6 +102,7 @@ public struct BookRenderer {
                         authors: first?.frontMatter.authors ?? [], chapters: chapters, bibliography: bibliography,
                         diagnostics: diagnostics)
         book = Resolver.resolve(book, sourceLines: lookup)
+        book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
         return Outcome(book: book, experiments: outcomes, results: results)
     }
 }

@@ -1,0 +1,34 @@
+import Document
+import MathLayout
+
+/// Parses every formula of a book once to report unsupported commands and unbalanced
+/// braces as `file:line:col` diagnostics (the writers still show them, in red).
+enum MathCheck {
+    static func diagnostics(_ book: Book, sourceLines: (String, Int) -> String?) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func check(_ tex: String, at location: SourceLocation, opening: Int) {
+            for problem in MathParser.parse(tex).diagnostics {
+                // Walk the TeX up to the offset to place the problem in the chapter.
+                var line = location.line, column = location.column + opening
+                for ch in tex.prefix(problem.offset) {
+                    if ch == "\n" { line += 1; column = 1 } else { column += ch.utf8.count }
+                }
+                let at = SourceLocation(file: location.file, line: line, column: column)
+                found.append(Diagnostic("math: \(problem.message)", at: at, sourceLine: sourceLines(at.file, at.line)))
+            }
+        }
+        for chapter in book.chapters {
+            for block in chapter.blocks {
+                _ = block.rewritingBlocks { b in
+                    if case let .displayMath(m) = b { check(m.tex, at: m.location, opening: 2) }
+                    _ = b.rewritingInlines { inline in
+                        if case let .math(tex, location) = inline { check(tex, at: location, opening: 1) }
+                        return [inline]
+                    }
+                    return [b]
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,131 @@
+import Document
+import MathLayout
+
+/// Block content to HTML. Headings are shifted down one level (the book title is the only
+/// `h1`); figures embed their SVG with ids prefixed by the figure's id.
+struct BlockHTML {
+    /// Problems met while writing (a figure that could not be drawn).
+    private(set) var problems: [String] = []
+
+    mutating func render(_ blocks: [Block]) -> String { blocks.map { render($0) }.joined(separator: "\n") }
+
+    mutating func render(_ block: Block) -> String {
+        switch block {
+        case let .paragraph(c): return "<p>\(InlineHTML.render(c))</p>"
+        case let .heading(h):
+            let level = min(h.level + 1, 6)
+            let number = h.number.map { "<span class=\"secno\">\($0)</span> " } ?? ""
+            return "<h\(level) id=\"\(HTMLEscaping.attribute(h.id))\">\(number)\(InlineHTML.render(h.content))</h\(level)>"
+        case let .bulletList(items, tight): return list("ul", "", items, tight)
+        case let .orderedList(start, items, tight): return list("ol", start == 1 ? "" : " start=\"\(start)\"", items, tight)
+        case let .blockQuote(b): return "<blockquote>\n\(render(b))\n</blockquote>"
+        case let .codeBlock(language, code):
+            let cls = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.attribute(language))\""
+            return "<pre><code\(cls)>\(HTMLEscaping.text(code))</code></pre>"
+        case .thematicBreak: return "<hr>"
+        case let .html(h): return h
+        case let .table(t): return table(t)
+        case let .displayMath(m):
+            let id = m.label.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
+            let number = m.number.map { "<span class=\"eqno\">(\($0))</span>" } ?? ""
+            return "<div class=\"equation\"\(id)>\(MathMLWriter.render(MathParser.parse(m.tex), display: true))\(number)</div>"
+        case let .footnoteDefinition(label, content):
+            let id = HTMLEscaping.attribute(label)
+            return "<div class=\"footnote\" id=\"fn-\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#fnref-\(id)\" aria-label=\"back to text\">↩</a></div>"
+        case let .directive(d):
+            return "<pre><code>\(HTMLEscaping.text("{\(d.name)} \(d.argument)\n\(d.rawBody)"))</code></pre>"
+        case let .experiment(e): return experiment(e)
+        case let .figure(f): return figure(f)
+        case let .claim(c): return claim(c)
+        case let .error(d): return Self.errorBox(d)
+        }
+    }
+
+    private mutating func list(_ tag: String, _ attributes: String, _ items: [[Block]], _ tight: Bool) -> String {
+        let rendered = items.map { item -> String in
+            if tight, item.count == 1, case let .paragraph(c) = item[0] { return "<li>\(InlineHTML.render(c))</li>" }
+            return "<li>\(render(item))</li>"
+        }
+        return "<\(tag)\(attributes)>\n" + rendered.joined(separator: "\n") + "\n</\(tag)>"
+    }
+
+    private func table(_ t: Table) -> String {
+        func align(_ i: Int) -> String {
+            guard i < t.alignments.count else { return "" }
+            switch t.alignments[i] {
+            case .none: return ""
+            case .left: return " style=\"text-align:left\""
+            case .center: return " style=\"text-align:center\""
+            case .right: return " style=\"text-align:right\""
+            }
+        }
+        var html = "<div class=\"table-wrap\"><table" + (t.id.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? "") + ">\n"
+        if t.number != nil || !t.caption.isEmpty {
+            let number = t.number.map { "<span class=\"tblno\">Table \($0).</span> " } ?? ""
+            html += "<caption>\(number)\(InlineHTML.render(t.caption))</caption>\n"
+        }
+        if !t.header.isEmpty {
+            html += "<thead><tr>" + t.header.enumerated().map { "<th\(align($0))>\(InlineHTML.render($1))</th>" }.joined() + "</tr></thead>\n"
+        }
+        html += "<tbody>\n" + t.rows.map { row in
+            "<tr>" + row.enumerated().map { "<td\(align($0))>\(InlineHTML.render($1))</td>" }.joined() + "</tr>"
+        }.joined(separator: "\n") + "\n</tbody></table></div>"
+        return html
+    }
+
+    private mutating func figure(_ f: FigureBlock) -> String {
+        let id = HTMLEscaping.attribute(f.id)
+        let artwork: String
+        do {
+            artwork = try f.artwork.svg(idPrefix: "\(f.id)-")
+        } catch {
+            problems.append("figure '\(f.id)' could not be drawn: \(error)")
+            artwork = "<div class=\"error-box\">This figure could not be drawn: \(HTMLEscaping.text("\(error)"))</div>"
+        }
+        let number = f.number.map { "<span class=\"figno\">Figure \($0).</span> " } ?? ""
+        let warnings = f.warnings.isEmpty ? "" :
+            "<ul class=\"figure-warnings\">" + f.warnings.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
+        return """
+            <figure id="\(id)">
+            <div class="artwork" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(artwork)</div>
+            <figcaption>\(number)\(InlineHTML.render(f.caption))</figcaption>\(warnings)
+            </figure>
+            """
+    }
+
+    private func claim(_ c: ClaimBlock) -> String {
+        let state = c.passed == true ? "passed" : (c.passed == false ? "failed" : "error")
+        let label = c.passed == true ? "✔ Claim holds" : (c.passed == false ? "✘ Claim fails" : "⚠ Claim could not be checked")
+        let measured = c.measured.isEmpty ? "" : "<ul class=\"measured\">" + c.measured.map {
+            "<li><code>\(HTMLEscaping.text($0.path))</code> = \(HTMLEscaping.text($0.value))</li>"
+        }.joined() + "</ul>"
+        let problem = c.problem.map { "<p class=\"claim-problem\">\(HTMLEscaping.text($0))</p>" } ?? ""
+        return """
+            <div class="claim \(state)" id="claim-\(HTMLEscaping.attribute(c.id))">
+            <div class="claim-status">\(label) <span class="claim-id">\(HTMLEscaping.text(c.id))</span></div>
+            <div class="claim-statement">\(InlineHTML.render(c.statement))</div>
+            <div class="claim-check">Check: <code>\(HTMLEscaping.text(c.check))</code>\(measured)</div>\(problem)
+            </div>
+            """
+    }
+
+    private func experiment(_ e: ExperimentBlock) -> String {
+        let kind = e.kind.isEmpty ? "" : " <span class=\"kind\">\(HTMLEscaping.text(e.kind))</span>"
+        return """
+            <details class="experiment\(e.failed ? " failed" : "")" id="exp-\(HTMLEscaping.attribute(e.id))">
+            <summary>Experiment <code>\(HTMLEscaping.text(e.id))</code>\(kind) · \(HTMLEscaping.text(e.status))</summary>
+            <pre><code class="language-yaml">\(HTMLEscaping.text(e.parameters))</code></pre>
+            </details>
+            """
+    }
+
+    static func errorBox(_ d: Diagnostic) -> String {
+        let source = d.sourceLine.map { _ in
+            "<pre>" + HTMLEscaping.text(d.description.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")) + "</pre>"
+        } ?? ""
+        return """
+            <div class="error-box" role="alert"><strong>\(d.severity == .error ? "Error" : "Warning")</strong> \
+            <code>\(HTMLEscaping.text(d.location.description))</code>: \(HTMLEscaping.text(d.message))\(source)</div>
+            """
+    }
+}

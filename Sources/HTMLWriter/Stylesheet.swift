@@ -1,0 +1,81 @@
+/// The report's CSS: system font stacks, light and dark schemes, print rules. Inlined in
+/// every report so it opens offline.
+enum Stylesheet {
+    static let css = """
+    :root { color-scheme: light dark; --fg: #1d1d1f; --muted: #5a5a60; --bg: #ffffff; --panel: #f5f5f7; --rule: #d8d8dc;
+      --link: #0b5cad; --ok: #1a7f37; --ok-bg: #e9f6ec; --bad: #b42318; --bad-bg: #fdecea; --warn: #9a6700; --warn-bg: #fff8e1; }
+    @media (prefers-color-scheme: dark) {
+      :root { --fg: #e8e8ea; --muted: #a8a8b0; --bg: #161618; --panel: #232326; --rule: #3a3a3e; --link: #7ab7ff;
+        --ok: #56d364; --ok-bg: #12261a; --bad: #ff7b72; --bad-bg: #2d1414; --warn: #e3b341; --warn-bg: #2b2410; }
+      .artwork svg { background: #ffffff; border-radius: 4px; }
+    }
+    html { background: var(--bg); color: var(--fg); }
+    body { font-family: "TeX Gyre Pagella", "Palatino Linotype", Palatino, "DejaVu Serif", Georgia, serif; font-size: 17px;
+      line-height: 1.55; max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+    h1, h2, h3, h4, h5, h6, .claim-status, figcaption, caption, nav, summary, .summary, .provenance {
+      font-family: "TeX Gyre Heros", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+    h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .3rem; }
+    h2 { font-size: 1.5rem; margin-top: 3rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
+    h3 { font-size: 1.2rem; margin-top: 2rem; }
+    h4 { font-size: 1.05rem; }
+    .secno { color: var(--muted); margin-right: .35em; }
+    a { color: var(--link); text-decoration: none; } a:hover { text-decoration: underline; }
+    code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
+    pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.4; }
+    p code, li code { background: var(--panel); padding: .05em .3em; border-radius: 3px; }
+    blockquote { margin: 1rem 0; padding: .1rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+    .authors { color: var(--muted); margin: 0 0 1.5rem; }
+    math { font-family: "Latin Modern Math", "STIX Two Math", "TeX Gyre Pagella Math", math; font-size: 1.05em; }
+    math[display="block"] { display: block math; }
+    .equation { display: flex; align-items: center; justify-content: center; gap: 1rem; margin: 1rem 0; overflow-x: auto; }
+    .equation math { flex: 1; }
+    .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
+    merror { color: var(--bad); background: var(--bad-bg); }
+    figure { margin: 2rem 0; }
+    .artwork { margin: 0 auto; } .artwork svg { width: 100%; height: auto; display: block; }
+    figcaption, caption { font-size: .9rem; color: var(--muted); margin-top: .5rem; text-align: left; }
+    .figno, .tblno { font-weight: 600; color: var(--fg); }
+    .figure-warnings { font-size: .8rem; color: var(--warn); }
+    .table-wrap { overflow-x: auto; margin: 1.5rem 0; }
+    table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }
+    caption { caption-side: top; margin-bottom: .5rem; }
+    th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--rule); }
+    thead th { border-bottom: 2px solid var(--fg); }
+    .claim { border-left: 4px solid; border-radius: 6px; padding: .6rem 1rem; margin: 1.2rem 0; }
+    .claim.passed { border-color: var(--ok); background: var(--ok-bg); }
+    .claim.failed, .claim.error { border-color: var(--bad); background: var(--bad-bg); }
+    .claim-status { font-weight: 600; font-size: .9rem; }
+    .claim.passed .claim-status { color: var(--ok); } .claim.failed .claim-status, .claim.error .claim-status { color: var(--bad); }
+    .claim-id { font-weight: 400; color: var(--muted); margin-left: .5em; }
+    .claim-check { font-size: .85rem; color: var(--muted); }
+    .claim-check ul { margin: .2rem 0 0; padding-left: 1.2rem; }
+    .error-box { border: 1px solid var(--bad); background: var(--bad-bg); color: var(--fg); border-radius: 6px; padding: .6rem 1rem; margin: 1rem 0; }
+    .error-box strong { color: var(--bad); } .error-box pre { background: transparent; padding: .3rem 0 0; margin: 0; }
+    .inline-error { color: var(--bad); background: var(--bad-bg); border-radius: 3px; padding: 0 .25em; }
+    details.experiment { background: var(--panel); border-radius: 6px; padding: .4rem .9rem; margin: 1rem 0; font-size: .9rem; }
+    details.experiment.failed { border: 1px solid var(--bad); }
+    details.experiment summary { cursor: pointer; color: var(--muted); }
+    .kind { font-size: .8em; border: 1px solid var(--rule); border-radius: 3px; padding: 0 .3em; }
+    .summary { background: var(--panel); border-radius: 8px; padding: .8rem 1.1rem; margin: 1rem 0 2rem; font-size: .92rem; }
+    .summary .ok { color: var(--ok); font-weight: 600; } .summary .bad { color: var(--bad); font-weight: 600; }
+    .summary ul { margin: .3rem 0 0; padding-left: 1.2rem; }
+    nav.toc { font-size: .95rem; margin: 1rem 0 2rem; } nav.toc ol { list-style: none; padding-left: 1.1rem; } nav.toc > ol { padding-left: 0; }
+    nav.toc li { margin: .15rem 0; }
+    .references li { margin: .35rem 0; }
+    .footnote { font-size: .88rem; color: var(--muted); }
+    .provenance { font-size: .85rem; color: var(--muted); }
+    .provenance table { margin: .5rem 0; font-size: .85rem; }
+    .provenance td, .provenance th { text-align: left; vertical-align: top; }
+    .missing-image { color: var(--warn); }
+    @media print {
+      :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --link: #000; }
+      body { max-width: none; font-size: 10.5pt; padding: 0; }
+      nav.toc, details.experiment summary { break-after: avoid; }
+      figure, table, .claim, .equation, pre { break-inside: avoid; }
+      h2, h3, h4 { break-after: avoid; }
+      details.experiment:not([open]) { display: none; }
+      a { color: inherit; }
+      @page { size: A4; margin: 2cm; }
+    }
+    """
+}

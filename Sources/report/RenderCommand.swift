@@ -1,0 +1,120 @@
+import ArgumentParser
+import Document
+import Engine
+import Foundation
+import HTMLWriter
+
+/// `report render`: chapters in, a self-contained report out.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render chapters into a self-contained report.",
+        discussion: """
+            Runs the experiments the chapters declare (reusing cached results under OUT/.cache), \
+            writes every result as JSON under OUT/results/, and writes the report to OUT.
+            Exit status: 0 when everything rendered, 1 when a chapter has errors or an experiment \
+            failed (or, with --strict, a claim fails), 2 for a usage error.
+            """)
+
+    @OptionGroup var book: BookOptions
+
+    @Option(help: "Output formats, comma-separated: html.")
+    var format = "html"
+
+    @Flag(help: "Treat failed claims as errors (exit status 1).")
+    var strict = false
+
+    func run() throws {
+        let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for f in formats where f != "html" {
+            throw ValidationError("unknown format '\(f)'; available: html")
+        }
+        let renderer = try book.renderer()
+        let start = Date()
+        let outcome = renderer.render()
+        var resolved = outcome.book
+        resolved.provenance = ProvenanceBuilder.build(outcome: outcome, sources: renderer.sources)
+        let out = book.outputFolder
+        var problems: [String] = []
+        for (id, result) in outcome.results.sorted(by: { $0.key < $1.key }) {
+            do {
+                try AtomicFile.write(result.serialized(pretty: true), to: out.appendingPathComponent("results/\(id).json"))
+            } catch {
+                problems.append("cannot write results/\(id).json: \(error.localizedDescription)")
+            }
+        }
+        let name = BookOptions.fileName(for: resolved.title)
+        let (html, writerProblems) = HTMLWriter().render(resolved)
+        problems += writerProblems
+        let htmlURL = out.appendingPathComponent("\(name).html")
+        try AtomicFile.write(html, to: htmlURL)
+
+        Console.printDiagnostics(outcome.diagnostics)
+        problems.forEach { Console.error($0) }
+        if !book.quiet {
+            Console.printRunSummary(outcome.experiments)
+            let claims = outcome.book.chapters.flatMap(\.blocks).compactMap { b -> ClaimBlock? in
+                if case let .claim(c) = b { return c }
+                return nil
+            }
+            let held = claims.filter { $0.passed == true }.count
+            Console.info("claims: \(held) of \(claims.count) hold")
+            Console.info(String(format: "wrote %@ (%.1f kB) in %.2f s", book.display(htmlURL), Double(html.utf8.count) / 1000,
+                                Date().timeIntervalSince(start)))
+        }
+        let failed = !outcome.errors.isEmpty || !problems.isEmpty || (strict && !outcome.failedClaims.isEmpty)
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// Options shared by the commands that read a book.
+struct BookOptions: ParsableArguments {
+    @Argument(help: "Chapter folders or .md files (default: chapters).")
+    var chapters: [String] = []
+
+    @Option(name: .customLong("out"), help: "Output folder.")
+    var out = "output"
+
+    @Option(help: "Experiments run at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(name: [.short, .long], help: "No progress display and no summary.")
+    var quiet = false
+
+    @Option(name: .customShort("P"), help: ArgumentHelp("Set a chapter parameter used as {{key}} in experiments.", valueName: "key=value"))
+    var parameters: [String] = []
+
+    var outputFolder: URL { URL(fileURLWithPath: out, isDirectory: true) }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        for p in parameters where !p.contains("=") { throw ValidationError("-P expects key=value, got '\(p)'") }
+    }
+
+    func renderer() throws -> BookRenderer {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let sources: BookSources
+        do {
+            sources = try BookSources.collect(chapters.isEmpty ? ["chapters"] : chapters, projectRoot: root)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        var values: [String: String] = [:]
+        for p in parameters {
+            let parts = p.split(separator: "=", maxSplits: 1)
+            values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+        }
+        let options = BookRenderer.Options(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, quiet: quiet, parameters: values)
+        return BookRenderer(sources: sources, cache: ResultCache(folder: outputFolder.appendingPathComponent(".cache")), options: options)
+    }
+
+    func display(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return url.path.hasPrefix(cwd + "/") ? String(url.path.dropFirst(cwd.count + 1)) : url.path
+    }
+
+    /// A file name from the book title: lower case, hyphens, at most 60 characters.
+    static func fileName(for title: String) -> String {
+        String(InlineText.slug(title).prefix(60))
+    }
+}
