@@ -63,7 +63,12 @@ final class FigureLayout {
             let pad = (t1 - t0) * 0.04
             t0 -= pad; t1 += pad
         }
-        r = scale.inverse(t0)...scale.inverse(t1)
+        let lo = scale.inverse(t0), hi = scale.inverse(t1)
+        guard lo.isFinite, hi.isFinite, lo < hi else {
+            // Padding overflowed (data near the largest doubles): use the data as it is.
+            return r.lowerBound < r.upperBound ? r : (r.lowerBound - 1)...(r.upperBound + 1)
+        }
+        r = lo...hi
         return r
     }
 
@@ -86,6 +91,10 @@ final class FigureLayout {
         let cellW = (W - 2 * outer) / Double(cols), cellH = (H - top - outer) / Double(rows)
         let lettered = figure.panelLetters && figure.panels.count > 1
 
+        if figure.panels.count > rows * cols {
+            warnings.append("figure: \(figure.panels.count) panels do not fit a \(rows) x \(cols) grid; "
+                            + "the last \(figure.panels.count - rows * cols) are not drawn")
+        }
         // Shared limits: union of the extents of all panels.
         let extents = figure.panels.map { $0.dataExtent() }
         let all = extents.reduce(DataExtent.none) { $0.union($1) }
