@@ -161,6 +161,14 @@ final class FigureLayout {
                                   height: max(10, p.cell.height - margins[k].t - margins[k].b))
             computeTicks(&panels[k])
         }
+        // Shared axes share their ticks too: those of the panel that has room for the fewest.
+        func majors(_ t: [Tick]) -> Int { t.filter { !$0.isMinor }.count }
+        if figure.sharedX, let fewest = panels.map(\.xTicks).min(by: { majors($0) < majors($1) }) {
+            for k in panels.indices { panels[k].xTicks = fewest }
+        }
+        if figure.sharedY, let fewest = panels.map(\.yTicks).min(by: { majors($0) < majors($1) }) {
+            for k in panels.indices { panels[k].yTicks = fewest }
+        }
     }
 
     private func margins(_ p: PanelLayout) -> (l: Double, r: Double, t: Double, b: Double) {
@@ -200,7 +208,7 @@ final class FigureLayout {
     private func computeTicks(_ p: inout PanelLayout) {
         let a = p.axes
         // x: as many 1-2-5 ticks as fit without labels touching.
-        var count = max(2, Int(p.plot.width / 42) + 1)
+        var count = max(2, Int(p.plot.width / 36) + 1)
         while true {
             let ticks = TickMaker.ticks(a.xScale, p.xLimits.lowerBound, p.xLimits.upperBound, count: count, size: style.tickLabelSize)
             if count <= 2 || !xOverlaps(ticks, p) { p.xTicks = ticks; break }
