@@ -124,9 +124,13 @@ public final class CairoCanvas: Canvas {
     public func draw(_ image: RGBAImage, in rect: Rect, smooth: Bool) {
         guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0 else { return }
         if !smooth && enlargesSharpImages {
-            // About 8 image pixels per cell and point, so viewer smoothing only softens edges.
-            let kx = max(1, min(16, Int((8 * rect.width / Double(image.width)).rounded(.up))))
-            let ky = max(1, min(16, Int((8 * rect.height / Double(image.height)).rounded(.up))))
+            // Cells of 2 pt or more get about 4 image pixels per point (at most 16 per cell),
+            // so viewer smoothing only softens their edges; smaller cells are left alone.
+            func factor(_ extent: Double, _ n: Int) -> Int {
+                let cell = extent / Double(n)
+                return cell < 2 ? 1 : min(16, Int((4 * cell).rounded(.up)))
+            }
+            let kx = factor(rect.width, image.width), ky = factor(rect.height, image.height)
             if kx > 1 || ky > 1 {
                 let w = image.width * kx, h = image.height * ky
                 var px = [UInt8](repeating: 0, count: w * h * 4)
