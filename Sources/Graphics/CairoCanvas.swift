@@ -10,9 +10,14 @@ public final class CairoCanvas: Canvas {
     private var fonts: [TextStyle: FontDescription] = [:]
     private var cr: OpaquePointer { context.handle }
 
-    init(context: CairoContext, size: Size) {
+    /// Whether sharp (unsmoothed) images are enlarged cell by cell before drawing: SVG
+    /// viewers ignore Cairo's nearest filter and would blur a small heatmap.
+    private let enlargesSharpImages: Bool
+
+    init(context: CairoContext, size: Size, enlargesSharpImages: Bool = false) {
         self.context = context
         self.size = size
+        self.enlargesSharpImages = enlargesSharpImages
         self.layout = PangoLayoutHandle(context: context)
     }
 
@@ -118,6 +123,32 @@ public final class CairoCanvas: Canvas {
 
     public func draw(_ image: RGBAImage, in rect: Rect, smooth: Bool) {
         guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0 else { return }
+        if !smooth && enlargesSharpImages {
+            // Cells of 2 pt or more get about 4 image pixels per point (at most 16 per cell),
+            // so viewer smoothing only softens their edges; smaller cells are left alone.
+            func factor(_ extent: Double, _ n: Int) -> Int {
+                let cell = extent / Double(n)
+                return cell < 2 ? 1 : min(16, Int((4 * cell).rounded(.up)))
+            }
+            let kx = factor(rect.width, image.width), ky = factor(rect.height, image.height)
+            if kx > 1 || ky > 1 {
+                let w = image.width * kx, h = image.height * ky
+                var px = [UInt8](repeating: 0, count: w * h * 4)
+                for y in 0..<h {
+                    for x in 0..<w {
+                        let s = ((y / ky) * image.width + x / kx) * 4, d = (y * w + x) * 4
+                        px[d] = image.pixels[s]; px[d + 1] = image.pixels[s + 1]
+                        px[d + 2] = image.pixels[s + 2]; px[d + 3] = image.pixels[s + 3]
+                    }
+                }
+                drawRaster(RGBAImage(width: w, height: h, pixels: px), in: rect, smooth: false)
+                return
+            }
+        }
+        drawRaster(image, in: rect, smooth: smooth)
+    }
+
+    private func drawRaster(_ image: RGBAImage, in rect: Rect, smooth: Bool) {
         let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
                                                              Int32(image.width), Int32(image.height)))
         guard surface.status == CAIRO_STATUS_SUCCESS else { return }

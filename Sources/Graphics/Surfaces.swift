@@ -15,7 +15,7 @@ public enum Render {
                 byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque(), width, height))
             cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(surface.handle, CAIRO_SVG_UNIT_PT)
-            try drawAndFinish(surface, Size(width, height), name, draw)
+            try drawAndFinish(surface, Size(width, height), name, enlargesSharpImages: true, draw)
             return sink.bytes
         }
         return Data(prefixSVGIds(bytes, prefix: idPrefix))
@@ -30,7 +30,7 @@ public enum Render {
             let surface = CairoSurface(cairo_pdf_surface_create_for_stream(
                 byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque(), width, height))
             configurePDF(surface, title: title)
-            try drawAndFinish(surface, Size(width, height), name, draw)
+            try drawAndFinish(surface, Size(width, height), name, enlargesSharpImages: false, draw)
             return sink.bytes
         }
         return Data(bytes)
@@ -76,11 +76,11 @@ public enum Render {
     }
 
     private static func drawAndFinish(_ surface: CairoSurface, _ size: Size, _ name: String,
-                                      _ draw: (Canvas) throws -> Void) throws {
+                                      enlargesSharpImages: Bool, _ draw: (Canvas) throws -> Void) throws {
         try check(surface.status, name)
         do {
             let context = CairoContext(surface: surface)
-            let canvas = CairoCanvas(context: context, size: size)
+            let canvas = CairoCanvas(context: context, size: size, enlargesSharpImages: enlargesSharpImages)
             try draw(canvas)
             try check(context.status, name)
         }

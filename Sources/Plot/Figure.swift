@@ -66,7 +66,7 @@ public struct Figure: Sendable {
 
     /// PDF bytes: one page of exactly the figure's size, fonts embedded.
     public func pdf() throws -> Data {
-        try Render.pdf(width: width.points, height: height.points, title: title, name: name) { draw(on: $0) }
+        try Render.pdf(width: width.points, height: height.points, title: title.map(MathText.plain), name: name) { draw(on: $0) }
     }
 
     /// PNG bytes at `scale` pixels per point (1 or 2).

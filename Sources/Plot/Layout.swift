@@ -63,7 +63,12 @@ final class FigureLayout {
             let pad = (t1 - t0) * 0.04
             t0 -= pad; t1 += pad
         }
-        r = scale.inverse(t0)...scale.inverse(t1)
+        let lo = scale.inverse(t0), hi = scale.inverse(t1)
+        guard lo.isFinite, hi.isFinite, lo < hi else {
+            // Padding overflowed (data near the largest doubles): use the data as it is.
+            return r.lowerBound < r.upperBound ? r : (r.lowerBound - 1)...(r.upperBound + 1)
+        }
+        r = lo...hi
         return r
     }
 
@@ -86,6 +91,10 @@ final class FigureLayout {
         let cellW = (W - 2 * outer) / Double(cols), cellH = (H - top - outer) / Double(rows)
         let lettered = figure.panelLetters && figure.panels.count > 1
 
+        if figure.panels.count > rows * cols {
+            warnings.append("figure: \(figure.panels.count) panels do not fit a \(rows) x \(cols) grid; "
+                            + "the last \(figure.panels.count - rows * cols) are not drawn")
+        }
         // Shared limits: union of the extents of all panels.
         let extents = figure.panels.map { $0.dataExtent() }
         let all = extents.reduce(DataExtent.none) { $0.union($1) }
@@ -152,6 +161,14 @@ final class FigureLayout {
                                   height: max(10, p.cell.height - margins[k].t - margins[k].b))
             computeTicks(&panels[k])
         }
+        // Shared axes share their ticks too: those of the panel that has room for the fewest.
+        func majors(_ t: [Tick]) -> Int { t.filter { !$0.isMinor }.count }
+        if figure.sharedX, let fewest = panels.map(\.xTicks).min(by: { majors($0) < majors($1) }) {
+            for k in panels.indices { panels[k].xTicks = fewest }
+        }
+        if figure.sharedY, let fewest = panels.map(\.yTicks).min(by: { majors($0) < majors($1) }) {
+            for k in panels.indices { panels[k].yTicks = fewest }
+        }
     }
 
     private func margins(_ p: PanelLayout) -> (l: Double, r: Double, t: Double, b: Double) {
@@ -191,7 +208,7 @@ final class FigureLayout {
     private func computeTicks(_ p: inout PanelLayout) {
         let a = p.axes
         // x: as many 1-2-5 ticks as fit without labels touching.
-        var count = max(2, Int(p.plot.width / 42) + 1)
+        var count = max(2, Int(p.plot.width / 36) + 1)
         while true {
             let ticks = TickMaker.ticks(a.xScale, p.xLimits.lowerBound, p.xLimits.upperBound, count: count, size: style.tickLabelSize)
             if count <= 2 || !xOverlaps(ticks, p) { p.xTicks = ticks; break }
@@ -343,34 +360,6 @@ final class FigureLayout {
         if let note = p.note {
             let t = Text(markup: Markup.escape(note), style: style.text(style.noteSize, italic: true, color: Color.gray(0.45)))
             canvas.draw(t, at: Point(plot.midX, plot.midY), anchor: TextAnchor(.center, .center))
-        }
-    }
-
-    private func drawColorBar(_ p: PanelLayout, _ cs: ColorScale, ink: Color) {
-        let r = colorBarRect(p, cs)
-        let n = 256
-        var pixels = [UInt8](repeating: 255, count: n * 4)
-        for k in 0..<n {
-            let c = cs.map.color(at: 1 - Double(k) / Double(n - 1))
-            pixels[k * 4] = UInt8((c.red * 255).rounded()); pixels[k * 4 + 1] = UInt8((c.green * 255).rounded())
-            pixels[k * 4 + 2] = UInt8((c.blue * 255).rounded())
-        }
-        canvas.draw(RGBAImage(width: 1, height: n, pixels: pixels), in: r, smooth: true)
-        canvas.stroke(Path(rect: r), color: ink, style: StrokeStyle(width: style.axisLineWidth))
-        let span = cs.range.upperBound - cs.range.lowerBound
-        var ticks = Path()
-        var right = r.maxX + style.tickLength
-        for t in p.colorBarTicks {
-            let y = r.maxY - (t.value - cs.range.lowerBound) / span * r.height
-            ticks.move(to: Point(r.maxX, y)); ticks.line(to: Point(r.maxX + style.tickLength, y))
-            let text = Text(markup: t.markup, style: style.text(style.tickLabelSize))
-            canvas.draw(text, at: Point(r.maxX + style.tickLength + 2, y), anchor: TextAnchor(.left, .center))
-            right = max(right, r.maxX + style.tickLength + 2 + canvas.measure(text).width)
-        }
-        canvas.stroke(ticks, color: ink, style: StrokeStyle(width: style.axisLineWidth))
-        if let label = cs.label {
-            let t = Text(markup: MathText.markup(label, size: style.labelSize), style: style.text(style.labelSize))
-            canvas.draw(t, at: Point(right + 2.5, r.midY), anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
         }
     }
 

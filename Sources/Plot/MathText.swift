@@ -87,10 +87,11 @@ public enum MathText {
                 while let d = s.first, d.isLetter { name.append(d); s.removeFirst() }
                 if name.isEmpty, let d = s.first { name = String(d); s.removeFirst() }
                 if let accent = accents[name] {
-                    // The accent combines with the last character of its argument.
+                    // The accent combines with the last character of its argument; HarfBuzz
+                    // composes or positions it (TeX Gyre Heros has the combining marks but
+                    // not every precomposed letter, e.g. no ẋ).
                     out += group(&s, size: size, rise: rise, upright: upright).replacingOccurrences(
                         of: "</i>", with: accent + "</i>", options: .backwards, range: nil, once: true, fallback: accent)
-                        .precomposedStringWithCanonicalMapping
                 } else if name == "mathcal", let first = s.first, first == "{" || first.isLetter {
                     let inner = group(&s, size: size, rise: rise, upright: true)
                     out += String(inner.map { calligraphic[$0] ?? $0 })

@@ -23,7 +23,8 @@ public enum Scale: Hashable, Sendable {
         switch self {
         case .linear: return v
         case .log: return log10(v)
-        case .symlog(let c):
+        case .symlog(let width):
+            let c = width > 0 ? width : 1
             let a = abs(v)
             let t = a <= c ? a / c : 1 + log10(a / c)
             return v < 0 ? -t : t
@@ -34,7 +35,8 @@ public enum Scale: Hashable, Sendable {
         switch self {
         case .linear: return t
         case .log: return pow(10, t)
-        case .symlog(let c):
+        case .symlog(let width):
+            let c = width > 0 ? width : 1
             let a = abs(t)
             let v = a <= 1 ? a * c : c * pow(10, a - 1)
             return t < 0 ? -v : v

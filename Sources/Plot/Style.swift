@@ -14,8 +14,10 @@ public struct Length: Hashable, Sendable {
 
 /// Fonts, sizes and line widths shared by every part of a figure.
 public struct FigureStyle: Hashable, Sendable {
-    /// Exact font family (TeX Gyre Heros has Latin, Greek and the maths symbols used).
-    public var fontFamily = "TeX Gyre Heros"
+    /// Exact font families, in order: TeX Gyre Heros has Latin, Greek and most maths
+    /// symbols; DejaVu Sans supplies the few it lacks (∇ ∫ ∈ ⟨⟩ ℒ ′ ...), so no fallback is
+    /// left to fontconfig.
+    public var fontFamily = "TeX Gyre Heros, DejaVu Sans"
     public var tickLabelSize = 7.0
     public var labelSize = 8.0
     public var titleSize = 8.5

@@ -17,10 +17,11 @@ public struct Tick: Hashable, Sendable {
 /// 10^k) on log axes. `count` is the most labelled ticks allowed.
 enum TickMaker {
     static func ticks(_ scale: Scale, _ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+        guard lo.isFinite, hi.isFinite, hi > lo else { return [] }
         switch scale {
         case .linear: return linear(lo, hi, count: count, size: size)
         case .log: return log(lo, hi, count: count, size: size)
-        case .symlog(let c): return symlog(lo, hi, c, count: count, size: size)
+        case .symlog(let c): return symlog(lo, hi, c > 0 ? c : 1, count: count, size: size)
         }
     }
 
@@ -40,6 +41,7 @@ enum TickMaker {
     }
 
     static func linear(_ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+        guard lo.isFinite, hi.isFinite, hi > lo, (hi - lo).isFinite else { return [] }
         let step = niceStep(lo, hi, count: count)
         let first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9)
         guard last >= first, last - first < 1000 else { return [] }
@@ -47,9 +49,9 @@ enum TickMaker {
         // i * step computed as an integer multiple divided by a power of ten, so 3 * 0.2 is 0.6.
         let unit = pow(10, Double(decimals))
         let intStep = (step * unit).rounded()
-        let values = stride(from: first, through: last, by: 1).map { $0 * intStep / unit }
+        let values = stride(from: first, through: last, by: 1).map { decimals <= 15 ? $0 * intStep / unit : $0 * step }
         let maxAbs = values.map(abs).max() ?? 0
-        let exponent = Int(floor(log10(maxAbs)))
+        let exponent = maxAbs > 0 ? Int(floor(log10(maxAbs))) : 0
         let scientific = maxAbs >= 1e5 || (maxAbs > 0 && maxAbs < 1e-3)
         return values.map { v0 in
             let v = abs(v0) < step * 1e-9 ? 0 : v0

@@ -4,7 +4,8 @@ import Graphics
 import Plot
 
 /// `report gallery`: one figure of every mark and scale kind, as SVG, PDF and PNG, plus an
-/// index page, for looking at them.
+/// index page with every SVG inlined (which is how HTML reports will hold them, so it also
+/// shows that the per-figure id prefixes keep the figures apart).
 struct GalleryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gallery",
@@ -18,7 +19,8 @@ struct GalleryCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var rows: [String] = []
         for (name, caption, figure) in GalleryCommand.figures() {
-            try figure.svg(idPrefix: "\(name)-").write(to: dir.appendingPathComponent("\(name).svg"))
+            let svg = try figure.svg(idPrefix: "\(name)-")
+            try svg.write(to: dir.appendingPathComponent("\(name).svg"))
             try figure.pdf().write(to: dir.appendingPathComponent("\(name).pdf"))
             try figure.png(scale: 1).write(to: dir.appendingPathComponent("\(name).png"))
             try figure.png(scale: 2).write(to: dir.appendingPathComponent("\(name)@2x.png"))
@@ -26,7 +28,7 @@ struct GalleryCommand: ParsableCommand {
             let w = warnings.isEmpty ? "" : "<ul class=\"warn\">" + warnings.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
             rows.append("""
                 <section id="\(name)"><h2>\(escape(name))</h2><p>\(escape(caption))</p>
-                <img src="\(name).svg" alt="\(escape(caption))">\(w)
+                <figure role="img" aria-label="\(escape(caption))">\(SVGText.inlineable(svg))</figure>\(w)
                 <p class="files"><a href="\(name).svg">SVG</a> · <a href="\(name).pdf">PDF</a> · \
                 <a href="\(name).png">PNG</a> · <a href="\(name)@2x.png">PNG 2x</a></p></section>
                 """)
@@ -36,7 +38,7 @@ struct GalleryCommand: ParsableCommand {
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Figure gallery</title>
             <style>body{font-family:sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}
-            img{width:100%;height:auto;border:1px solid #ddd}.warn{color:#a33}.files{font-size:.9em}</style></head>
+            figure{margin:0}figure svg{width:100%;height:auto;border:1px solid #ddd}.warn{color:#a33}.files{font-size:.9em}</style></head>
             <body><h1>Figure gallery</h1>
             \(rows.joined(separator: "\n"))
             </body></html>

@@ -23,6 +23,9 @@ func sharedGrid() -> Figure {
         #expect(s.panels[2].xTicks.contains { !$0.label.isEmpty })
         #expect(s.panels[1].yTicks.allSatisfy { $0.label.isEmpty })
         #expect(s.panels[0].yTicks.filter { !$0.isMinor }.map(\.label) == ["0.0", "0.5", "1.0"])
+        // Shared axes have the same ticks in every panel.
+        #expect(s.panels.allSatisfy { $0.xTicks.map(\.value) == s.panels[0].xTicks.map(\.value) })
+        #expect(s.panels.allSatisfy { $0.yTicks.map(\.value) == s.panels[0].yTicks.map(\.value) })
         // Panels line up in columns and rows.
         #expect(s.panels[0].plotArea.minX == s.panels[2].plotArea.minX)
         #expect(s.panels[0].plotArea.minY == s.panels[1].plotArea.minY)
