@@ -62,8 +62,7 @@ struct RenderCommand: ParsableCommand {
             Console.info(String(format: "wrote %@ (%.1f kB) in %.2f s", book.display(htmlURL), Double(html.utf8.count) / 1000,
                                 Date().timeIntervalSince(start)))
         }
-        let failed = !outcome.errors.isEmpty || !problems.isEmpty || (strict && !outcome.failedClaims.isEmpty)
-        if failed { throw ExitCode(1) }
+        if outcome.exitStatus(strict: strict) != 0 || !problems.isEmpty { throw ExitCode(1) }
     }
 }
 

@@ -26,6 +26,12 @@ public struct BookRenderer {
         public var results: [String: JSONValue]
         public var diagnostics: [Diagnostic] { book.diagnostics }
         public var errors: [Diagnostic] { book.diagnostics.filter { $0.severity == .error } }
+        /// 0 when everything rendered; 1 when a chapter has errors or an experiment failed
+        /// (or, when `strict`, a claim does not hold).
+        public func exitStatus(strict: Bool) -> Int32 {
+            errors.isEmpty && !(strict && !failedClaims.isEmpty) ? 0 : 1
+        }
+
         public var failedClaims: [ClaimBlock] {
             book.chapters.flatMap(\.blocks).compactMap { if case let .claim(c) = $0, c.passed != true { return c }; return nil }
         }
