@@ -25,11 +25,22 @@ struct RenderCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let formats = try Self.formats(format)
+        let renderer = try book.renderer()
+        let status = try Self.renderOnce(renderer, options: book, formats: formats, strict: strict)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    static func formats(_ list: String) throws -> [String] {
+        let formats = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         for f in formats where f != "html" {
             throw ValidationError("unknown format '\(f)'; available: html")
         }
-        let renderer = try book.renderer()
+        return formats
+    }
+
+    /// Renders once and writes every output; returns the exit status.
+    static func renderOnce(_ renderer: BookRenderer, options book: BookOptions, formats: [String], strict: Bool) throws -> Int32 {
         let start = Date()
         let outcome = renderer.render()
         var resolved = outcome.book
@@ -44,11 +55,14 @@ struct RenderCommand: ParsableCommand {
             }
         }
         let name = BookOptions.fileName(for: resolved.title)
-        let (html, writerProblems) = HTMLWriter().render(resolved)
-        problems += writerProblems
-        let htmlURL = out.appendingPathComponent("\(name).html")
-        try AtomicFile.write(html, to: htmlURL)
-
+        var written: [String] = []
+        if formats.contains("html") {
+            let (html, writerProblems) = HTMLWriter().render(resolved)
+            problems += writerProblems
+            let url = out.appendingPathComponent("\(name).html")
+            try AtomicFile.write(html, to: url)
+            written.append(String(format: "%@ (%.1f kB)", book.display(url), Double(html.utf8.count) / 1000))
+        }
         Console.printDiagnostics(outcome.diagnostics)
         problems.forEach { Console.error($0) }
         if !book.quiet {
@@ -57,12 +71,10 @@ struct RenderCommand: ParsableCommand {
                 if case let .claim(c) = b { return c }
                 return nil
             }
-            let held = claims.filter { $0.passed == true }.count
-            Console.info("claims: \(held) of \(claims.count) hold")
-            Console.info(String(format: "wrote %@ (%.1f kB) in %.2f s", book.display(htmlURL), Double(html.utf8.count) / 1000,
-                                Date().timeIntervalSince(start)))
+            Console.info("claims: \(claims.filter { $0.passed == true }.count) of \(claims.count) hold")
+            Console.info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), Date().timeIntervalSince(start)))
         }
-        if outcome.exitStatus(strict: strict) != 0 || !problems.isEmpty { throw ExitCode(1) }
+        return problems.isEmpty ? outcome.exitStatus(strict: strict) : 1
     }
 }
 
