@@ -136,6 +136,13 @@ public struct BookRenderer {
             }
         }
         diagnostics += context.diagnostics
+        let images = ImageEmbedding(sources: sources) { message, location in
+            diagnostics.append(Diagnostic(message, at: location, severity: .warning))
+        }
+        for c in chapters.indices {
+            let file = chapters[c].file
+            chapters[c].blocks = chapters[c].blocks.map { $0.rewritingInlines { [images.embed($0, chapterFile: file)] } }
+        }
 
         let first = chapters.first
         var book = Book(title: first?.frontMatter.parameters["book"] ?? first?.title ?? "Report",
