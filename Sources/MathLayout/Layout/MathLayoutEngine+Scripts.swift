@@ -1,12 +1,19 @@
 /// Sub- and superscripts beside their base, and limits below and above big operators.
 extension MathLayoutEngine {
     func scripts(base: MathNode, sub: MathNode?, sup: MathNode?, _ style: LayoutStyle) -> MathBox {
+        if base.takesLimits(displayStyle: style.display) {
+            return limits(layout(base, style), under: sub.map { layout($0, style.script) },
+                          over: sup.map { layout($0, style.script) }, style)
+        }
+        var base = base, sup = sup
+        if case let (primes?, rest) = MathNode.splitPrimes(sup) {
+            base = .row([base, primes])
+            sup = rest
+        }
         let baseBox = layout(base, style)
         let subBox = sub.map { layout($0, style.script) }
         let supBox = sup.map { layout($0, style.script) }
-        if base.takesLimits(displayStyle: style.display) {
-            return limits(baseBox, under: subBox, over: supBox, style)
-        }
+        if subBox == nil && supBox == nil { return baseBox }
         let size = style.size
         var result = baseBox
         var supShift = 0.0, subShift = 0.0

@@ -42,6 +42,10 @@ public struct MathLayoutEngine {
             return root(radicand, index: index, style)
         case .accent(let base, let mark, let stretchy):
             return accent(base, mark: mark, stretchy: stretchy, style)
+        case .overline(let base):
+            return line(over: true, base, style)
+        case .underline(let base):
+            return line(over: false, base, style)
         case .fenced(let open, let close, let body):
             return fenced(open: open, close: close, body: body, style)
         case .sizedDelimiter(let text, let heightEm):

@@ -28,6 +28,8 @@ extension FormulaParser {
         case "tfrac": return parseFraction(.text, command: name, at: start)
         case "dfrac": return parseFraction(.display, command: name, at: start)
         case "sqrt": return parseRoot(at: start)
+        case "overline": return .overline(parseArgument(of: "\\overline", at: start))
+        case "underline": return .underline(parseArgument(of: "\\underline", at: start))
         case "text", "textrm", "textup", "textnormal", "mbox":
             return .text(readRawArgument(after: name, at: start))
         case "operatorname": return parseOperatorName(at: start)

@@ -132,6 +132,10 @@ struct FormulaParser {
             return parseNumber(first: c, singleToken: singleToken)
         }
         if c == "~" { return .space(em: 0.25) }
+        if c == ":", peek() == "=" {
+            position += 1
+            return .symbol(":=", .relation)
+        }
         if c == "'" { return .symbol("′", .ordinary) }
         if let (text, atomClass) = TeXSymbols.operatorCharacters[c] {
             return .symbol(text, atomClass)
