@@ -26,7 +26,7 @@ extension MathNode {
         switch self {
         case .space: nil
         case .largeOperator, .operatorName: .largeOperator
-        case .scripts(let base, _, _): base.spacingClass ?? .ordinary
+        case .scripts(let base, _, _), .underOver(let base, _, _): base.spacingClass ?? .ordinary
         case .symbol(_, .binary): .binary
         case .symbol(_, .relation): .relation
         case .symbol(_, .punctuation): .punctuation

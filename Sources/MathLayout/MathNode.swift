@@ -30,6 +30,11 @@ public indirect enum MathNode: Equatable, Sendable {
     case overline(MathNode)
     /// A rule under the base (`\underline`).
     case underline(MathNode)
+    /// A base with material set below and/or above it (`\overset`, `\underset`).
+    case underOver(base: MathNode, under: MathNode?, over: MathNode?)
+    /// Content in display or text style whatever the surroundings (`\displaystyle`,
+    /// `\textstyle`), at full size.
+    case styleChange(display: Bool, body: MathNode)
     /// A `\left ... \right` group; an empty delimiter string is TeX's null delimiter `.`.
     case fenced(open: String, close: String, body: MathNode)
     /// A `\middle` delimiter inside a fenced group, stretched like its fences.

@@ -64,6 +64,15 @@ struct LayoutGeometryTests {
         #expect(inlineOver.x >= inlineSum.right)
     }
 
+    @Test func oversetAndDisplaystyleUseLimits() throws {
+        let overset = layout("\\overset{!}{=}")
+        let mark = try #require(overset.run("!")), relation = try #require(overset.run("="))
+        #expect(mark.bottom > relation.top && mark.size == 0.7 * size)
+        let forced = layout("\\displaystyle\\sum_k")
+        let sum = try #require(forced.run("∑")), index = try #require(forced.run("k"))
+        #expect(index.top < sum.bottom)
+    }
+
     @Test func matrixRowsStackAndColumnsAlign() throws {
         let box = layout("\\begin{pmatrix} 1 & 2 \\\\ 333 & 4 \\end{pmatrix}")
         let one = try #require(box.run("1")), two = try #require(box.run("2"))

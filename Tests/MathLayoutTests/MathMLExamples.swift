@@ -105,6 +105,12 @@ let mathMLExamples: [MathMLExample] = [
         "<munder accentunder=\"false\"><mi>x</mi><mo stretchy=\"true\">&#x332;</mo></munder><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">&#x302;</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">&#x20D7;</mo></mover>"),
     .init(number: 56, tex: "f'_k - 1,\\dots,T", mathML:
         "<msub><mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mi>k</mi></msub><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
+    .init(number: 57, tex: "a \\overset{!}{=} b", mathML:
+        "<mi>a</mi><mover><mo>=</mo><mo lspace=\"0em\" rspace=\"0em\">!</mo></mover><mi>b</mi>"),
+    .init(number: 58, tex: "\\underset{k}{\\operatorname{argmax}} f", mathML:
+        "<munder><mi>argmax</mi><mi>k</mi></munder><mi>f</mi>"),
+    .init(number: 59, tex: "x = {\\displaystyle \\sum_k a_k}", mathML:
+        "<mi>x</mi><mo>=</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><munder><mo>∑</mo><mi>k</mi></munder><msub><mi>a</mi><mi>k</mi></msub></mstyle>"),
     .init(number: 54, tex: "\\mu_\\pm = -\\tfrac{\\alpha^2}{2}", mathML:
         "<msub><mi>μ</mi><mo>±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
 ]

@@ -1,4 +1,5 @@
-/// Sub- and superscripts beside their base, and limits below and above big operators.
+/// Sub- and superscripts beside their base, and limits below and above big operators
+/// (and `\overset`, `\underset`).
 extension MathLayoutEngine {
     func scripts(base: MathNode, sub: MathNode?, sup: MathNode?, _ style: LayoutStyle) -> MathBox {
         if base.takesLimits(displayStyle: style.display) {
@@ -45,8 +46,8 @@ extension MathLayoutEngine {
         return result
     }
 
-    /// Limits centred below and above the operator.
-    private func limits(_ base: MathBox, under: MathBox?, over: MathBox?, _ style: LayoutStyle) -> MathBox {
+    /// Limits centred below and above the operator (or any base).
+    func limits(_ base: MathBox, under: MathBox?, over: MathBox?, _ style: LayoutStyle) -> MathBox {
         let gap = 0.15 * style.size
         let width = max(base.width, under?.width ?? 0, over?.width ?? 0)
         var result = MathBox(width: width, ascent: base.ascent, descent: base.descent)

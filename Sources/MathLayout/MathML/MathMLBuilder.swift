@@ -80,6 +80,16 @@ struct MathMLBuilder {
             write(base, displayStyle: displayStyle)
             writeOperator(Self.line, attributes: " stretchy=\"true\"")
             output += "</munder>"
+        case .underOver(let base, let under, let over):
+            let name = under == nil ? "mover" : over == nil ? "munder" : "munderover"
+            output += "<\(name)>"
+            write(base, displayStyle: displayStyle)
+            for part in [under, over].compactMap({ $0 }) { write(part, displayStyle: false) }
+            output += "</\(name)>"
+        case .styleChange(let display, let body):
+            output += "<mstyle displaystyle=\"\(display)\" scriptlevel=\"0\">"
+            writeContents(of: body, displayStyle: display)
+            output += "</mstyle>"
         case .fenced(let open, let close, let body):
             output += "<mrow>"
             writeOperator(open, attributes: " fence=\"true\" stretchy=\"true\"")

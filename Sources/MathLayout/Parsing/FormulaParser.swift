@@ -94,6 +94,10 @@ struct FormulaParser {
             position += 6
             let delimiter = readDelimiter(after: "right", at: start)
             nodes.append(.symbol(delimiter, TeXSymbols.delimiterClass(delimiter)))
+        case "displaystyle", "textstyle":
+            position += 1 + name.count
+            let rest = parseSequence(until: stops)
+            nodes.append(.styleChange(display: name == "displaystyle", body: .row(rest)))
         case "limits", "nolimits":
             position += 1 + name.count
             let placement: LimitPlacement = name == "limits" ? .always : .never
