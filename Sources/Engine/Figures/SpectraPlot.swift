@@ -17,11 +17,13 @@ struct SpectraPlot: PlotKind {
             var axes = Axes(title: "$\(matrix) - \(matrix)_0$", xLabel: "index $i$", yLabel: "$\\sigma_i / \\sigma_1$", yScale: .log)
             axes.add(ReferenceLineMark(.horizontal(1e-3)))
             axes.add(ReferenceLineMark(.horizontal(1e-10), dash: .dotted))
-            for rule in rules {
+            let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond]
+            for (index, rule) in rules.enumerated() {
                 let ratios = try o.numbers("rules.\(rule).\(matrix)_change.ratios", experiment: experiment, option: "experiment")
                 // Exact zeros (below double precision) cannot be shown on a log axis; floor them.
                 let shown = ratios.map { max($0, 1e-17) }
-                axes.add(ScatterMark(x: shown.indices.map { Double($0 + 1) }, y: shown, label: RuleStyle.displayName(rule), size: 3.5))
+                axes.add(ScatterMark(x: shown.indices.map { Double($0 + 1) }, y: shown, label: RuleStyle.displayName(rule),
+                                     shape: shapes[index % shapes.count], size: 3.5))
             }
             return axes
         }
