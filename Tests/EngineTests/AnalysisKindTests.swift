@@ -150,4 +150,79 @@ struct AnalysisKindTests {
         #expect(result["peak_K"]?.doubleValue == 6)
         #expect((result["full_horizon_difference"]?.doubleValue ?? 1) < 1e-12)
     }
+
+    @Test func kernelsShowTheLeakSeparatingRFLOFromOneStepTruncation() throws {
+        let result = try Self.run("""
+            kind: kernels
+            T: 10
+            alphas: [1, 0.5]
+            rules: [bptt, tbptt, rflo]
+            records: 20
+            """)
+        let entries = try #require(result["alphas"]?.arrayValue)
+        #expect((entries[0]["rflo_vs_tbptt"]?.doubleValue ?? 1) < 1e-12)
+        #expect(Self.close(entries[1]["rflo_vs_tbptt"]?.doubleValue, 0.574, relative: 2e-3))
+        #expect(Self.close(entries[0]["rules"]?["bptt"]?["mu_slow"]?.doubleValue, 24.12, relative: 1e-3))
+        #expect(Self.close(entries[1]["rules"]?["rflo"]?["mu_slow"]?.doubleValue, 6.11, relative: 1e-3))
+        // At alpha = 0.5 (rho = 0.5, lambda* = 0.8): b kernels lambda^k, 1[k<1], rho^k; w kernel g_2 = lambda + rho.
+        let kernels = try #require(entries[1]["kernels"])
+        #expect(abs(Self.numbers(kernels["bptt"]?["b"])[3] - 0.512) < 1e-12)
+        #expect(Self.numbers(kernels["tbptt"]?["b"]).reduce(0, +) == 1)
+        #expect(abs(Self.numbers(kernels["rflo"]?["b"])[2] - 0.25) < 1e-12)
+        #expect(abs(Self.numbers(kernels["rflo"]?["w"])[2] - 1.3) < 1e-12)
+        #expect(abs(Self.numbers(kernels["bptt"]?["w"])[2] - 1.6) < 1e-12)
+    }
+
+    @Test func sampledTrainingFollowsTheODE() throws {
+        let result = try Self.run("""
+            kind: sampled_vs_ode
+            T: 10
+            rules: [bptt, rflo]
+            steps: 300
+            record_every: 30
+            seeds: [0, 1]
+            """)
+        for (label, rule) in result["rules"]?.objectValue ?? [] {
+            #expect((rule["mean_deviation"]?.doubleValue ?? 1) < 0.06, "\(label)")
+            #expect(rule["loss"]?.arrayValue?.count == 2 && Self.numbers(rule["tau"]).count == 11, "\(label)")
+        }
+        #expect(ExperimentFailure.first(in: result) == nil)
+    }
+
+    @Test func alignmentIsPreservedAndMatchesTheEulerMap() throws {
+        let result = try Self.run("""
+            kind: alignment
+            T: 10
+            rules: [bptt, tbptt, rflo]
+            steps: 1200
+            record_every: 100
+            """)
+        for (label, rule) in result["rules"]?.objectValue ?? [] {
+            #expect((rule["max_projection_error"]?.doubleValue ?? 1) < 1e-9, "\(label)")
+            #expect((rule["max_leakage"]?.doubleValue ?? 1) < 1e-10, "\(label)")
+            #expect((rule["max_euler_ode"]?.doubleValue ?? 1) < 3e-2, "\(label)")
+        }
+        let bptt = try #require(result["rules"]?["bptt"])
+        #expect((bptt["invariant_drift"]?.doubleValue ?? 1) < 1e-9)
+        // SPEC E2: BPTT reaches 1e-3 of each mode's initial loss at tau = 0.38 / 0.85 / 0.97.
+        for (x, reference) in zip(Self.numbers(bptt["tau_to_threshold"]), [0.38, 0.85, 0.97]) { #expect(abs(x - reference) < 0.01) }
+        #expect(Self.numbers(bptt["tau"]).last == 1.2)
+    }
+
+    @Test func badParametersAreReportedAtTheirPosition() throws {
+        #expect(throws: (any Error).self) { try ExperimentParser.parse(yaml: "kind: plateau\nT: 10\neps: [0.1, -1]\n") }
+        do {
+            _ = try ExperimentParser.parse(yaml: "kind: stability\nT: 10\nrules: [{rule: rflo, f: 0}]\n")
+            Issue.record("f = 0 was accepted")
+        } catch {
+            #expect("\(error)".contains("3:"), "\(error)")
+            #expect("\(error)".contains("rules[0].f"), "\(error)")
+        }
+        do {
+            _ = try ExperimentParser.parse(yaml: "kind: rates\nT: 10\nrules: [bptt]\nrflo_gain: [1]\n")
+            Issue.record("an unknown key was accepted")
+        } catch {
+            #expect("\(error)".contains("unknown key 'rflo_gain'"), "\(error)")
+        }
+    }
 }

@@ -27,6 +27,9 @@ public enum ExperimentParser {
         ExcursionExperiment.kind: { try ExcursionExperiment(parameters: $0) },
         RatesExperiment.kind: { try RatesExperiment(parameters: $0) },
         TruncationExperiment.kind: { try TruncationExperiment(parameters: $0) },
+        KernelsExperiment.kind: { try KernelsExperiment(parameters: $0) },
+        SampledVsODEExperiment.kind: { try SampledVsODEExperiment(parameters: $0) },
+        AlignmentExperiment.kind: { try AlignmentExperiment(parameters: $0) },
     ]
 
     public static var supportedKinds: [String] { kinds.keys.sorted() }
