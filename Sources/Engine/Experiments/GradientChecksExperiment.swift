@@ -23,7 +23,7 @@ struct GradientChecksExperiment: Experiment {
         samples = try p.int("samples", default: 20_000, allowed: "an integer from 2 to 10000000", where: { $0 >= 2 && $0 <= 10_000_000 })
         sequences = try p.int("sequences", default: 3, allowed: "an integer from 1 to 1000", where: { $0 >= 1 && $0 <= 1000 })
         truncations = try p.doubles("K")?.map { k in
-            guard k >= 1, k == k.rounded() else { throw ExperimentError("'K' must list integers >= 1; found \(k)") }
+            guard k >= 1, k <= 1000, k == k.rounded() else { throw p.error(at: p.node("K"), "'K' must list integers from 1 to 1000; found \(k)") }
             return Int(k)
         } ?? [1, 3]
         finiteDifferenceStep = try p.double("fd_step", default: 1e-6, allowed: "a step in (0, 0.1]", where: { $0 > 0 && $0 <= 0.1 })

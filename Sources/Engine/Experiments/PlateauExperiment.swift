@@ -3,8 +3,9 @@ import LinearRNN
 
 /// `kind: plateau` (E5): saddle plateaus of one mode. (a) From `(eps, w0, eps)` for each
 /// `eps`, the plateau time `t_half` (first `tau` with `L < L_Z / 2`, `PlateauTime`, RK4 step
-/// `dt`) and the loss curve (RK4 step `curve_dt`); the rate fitted from `t_half` vs `ln(1/eps)` against the predicted saddle rate
-/// `alpha sqrt(sigma_K sigma)` (SPEC 7.8-7.9). (b) The saddle trap: the run from `trap_start`.
+/// `dt`) and the loss curve (RK4 step `curve_dt`); the rate fitted from `t_half` vs
+/// `ln(1/eps)` against the predicted saddle rate `alpha sqrt(sigma_K sigma)` (SPEC 7.8-7.9).
+/// (b) The saddle trap: the run from `trap_start`.
 struct PlateauExperiment: Experiment {
     static let kind = "plateau"
 
@@ -72,10 +73,11 @@ struct PlateauExperiment: Experiment {
 
     private func ruleJSON(_ rule: ModeRule, halves: [Double?], curves: [JSONValue], trap: JSONValue) -> JSONValue {
         let fitted = zip(epsilons, halves).compactMap { eps, half in half.flatMap { eps <= fitBelow ? (log(1 / eps), $0) : nil } }
-        let rate = ModeTrajectory.slope(fitted.map { (x: $0.0, y: $0.1) }).flatMap { $0 > 0 ? 1 / $0 : nil }
+        let predicted = mode.problem.saddleEigenvalues(of: rule, w: w0).flatMap { $0.map(\.re).max() }
+        // RFLO has no saddle (SPEC 6.2): its t_half does not grow with ln(1/eps), so no rate is fitted.
+        let rate = predicted == nil ? nil : ModeTrajectory.slope(fitted.map { (x: $0.0, y: $0.1) }).flatMap { $0 > 0 ? 1 / $0 : nil }
         let times = fitted.map(\.1)
         let spread = times.isEmpty ? nil : (times.max()! - times.min()!) / (times.reduce(0, +) / Double(times.count))
-        let predicted = mode.problem.saddleEigenvalues(of: rule, w: w0).flatMap { $0.map(\.re).max() }
         return .object([
             ("t_half", .array(halves.map { .optional($0) })),
             ("fitted_rate", .optional(rate)),
