@@ -21,6 +21,7 @@ let package = Package(
         .executableTarget(
             name: "report",
             dependencies: ["Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "rnn-bench", dependencies: ["LinearRNN", "CBLAS"], path: "benchmarks/Swift"),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN"]),
     ]
