@@ -31,4 +31,22 @@ enum BLAS {
             }
         }
     }
+
+    /// `c = alpha * op(a) * op(b) + beta * c` on raw row-major pointers with leading
+    /// dimensions; `a` and `b` may point into the same buffer as `c` (disjoint blocks), which
+    /// the array form cannot express without a copy-on-write of the whole buffer.
+    @inline(__always)
+    static func gemm(
+        m: Int, n: Int, k: Int, alpha: Double,
+        _ a: UnsafePointer<Double>, lda: Int, transposeA: Bool = false,
+        _ b: UnsafePointer<Double>, ldb: Int, transposeB: Bool = false,
+        beta: Double, _ c: UnsafeMutablePointer<Double>, ldc: Int
+    ) {
+        if m == 0 || n == 0 { return }
+        cblas_dgemm(CblasRowMajor,
+                    transposeA ? CblasTrans : CblasNoTrans,
+                    transposeB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), alpha,
+                    a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
 }

@@ -9,7 +9,7 @@ public struct BPTT: LearningRule {
         var delta = Matrix.product(errors, weights.C)
         let jacobian = BackwardJacobian(pass: pass, weights: weights)
         for block in stride(from: batch.horizon - 2, through: 0, by: -1) {
-            jacobian.accumulate(delta, sourceBlock: block + 1, into: &delta, targetBlock: block,
+            jacobian.accumulate(within: &delta, sourceBlock: block + 1, targetBlock: block,
                                 count: 1, jacobianBlock: block + 1)
         }
         let credit = CreditAssignment.applyingGains(delta, pass: pass)

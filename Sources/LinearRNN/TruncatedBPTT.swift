@@ -20,6 +20,7 @@ public struct TruncatedBPTT: LearningRule {
         let blockLength = batch.size * weights.hiddenSize
         let jacobian = BackwardJacobian(pass: pass, weights: weights)
         func shifted(_ j: Int) -> Matrix {
+            if j == 0 { return e }
             var m = Matrix(rows: e.rows, cols: e.cols)
             let count = (steps - j) * blockLength
             for i in 0..<count { m.elements[i] = e.elements[j * blockLength + i] }

@@ -243,6 +243,41 @@ func peak() {
     print(json(["impl": "swift", "peak_gflops": results.values.max()!, "detail": results] as [String: Any]))
 }
 
+/// Development check: the directions of every rule (K = 1, 3, T for tBPTT, RFLO with and without
+/// the postsynaptic gain) in linear, leaky, final-loss and tanh settings, as JSON, so that a
+/// change to the core's hot path can be compared number by number with the code before it.
+func directions() {
+    var random = RandomSource(seed: 11)
+    let n = 24, outputs = 3, size = 5
+    let settings = [
+        SequenceSetting(horizon: 9, alpha: 1, loss: .all),
+        SequenceSetting(horizon: 9, alpha: 0.6, loss: .all),
+        SequenceSetting(horizon: 9, alpha: 0.6, loss: .final),
+        SequenceSetting(horizon: 9, alpha: 0.6, loss: .all, nonlinearity: .tanh),
+    ]
+    let teacher = RNNWeights(W: random.normalMatrix(rows: n, cols: n, standardDeviation: 0.15),
+                             B: random.normalMatrix(rows: n, cols: inputSize),
+                             C: random.normalMatrix(rows: outputs, cols: n, standardDeviation: 0.2))
+    let student = RNNWeights(W: random.normalMatrix(rows: n, cols: n, standardDeviation: 0.1),
+                             B: random.normalMatrix(rows: n, cols: inputSize),
+                             C: random.normalMatrix(rows: outputs, cols: n, standardDeviation: 0.2))
+    let f = random.normalMatrix(rows: n, cols: outputs, standardDeviation: 0.2)
+    let rules: [any LearningRule] = [BPTT(), TruncatedBPTT(horizon: 1), TruncatedBPTT(horizon: 3),
+                                     TruncatedBPTT(horizon: 9), RFLO(feedback: f),
+                                     RFLO(feedback: f, postsynapticGain: false)]
+    var out = [[String: Any]]()
+    for (index, setting) in settings.enumerated() {
+        let batch = SequenceBatch.white(horizon: setting.horizon, size: size, inputSize: inputSize, random: &random)
+        let targets = ForwardPass(weights: teacher, batch: batch, setting: setting).outputs
+        for rule in rules {
+            let (d, loss) = rule.sampledDirection(weights: student, batch: batch, targets: targets, setting: setting)
+            out.append(["setting": index, "rule": rule.name, "loss": loss,
+                        "dW": d.dW.elements, "dB": d.dB.elements, "dC": d.dC.elements])
+        }
+    }
+    print(json(out))
+}
+
 // MARK: - Command line
 
 openblas_set_num_threads(1)
@@ -253,7 +288,7 @@ while let first = arguments.first {
     arguments.removeFirst()
     guard first.hasPrefix("--") else { fail("unexpected argument '\(first)'") }
     let key = String(first.dropFirst(2))
-    if key == "peak" || key == "help" { flags.insert(key); continue }
+    if key == "peak" || key == "help" || key == "directions" { flags.insert(key); continue }
     guard let value = arguments.first else { fail("--\(key) needs a value") }
     arguments.removeFirst()
     options[key] = value
@@ -266,6 +301,8 @@ while let first = arguments.first {
 let seed = UInt64(intOption("seed", 1))
 if flags.contains("help") {
     print("usage: rnn-bench --rule bptt|tbptt|rflo --hidden N --outputs K | --load DIR [--steps 50] | --job STEPS | --peak")
+} else if flags.contains("directions") {
+    directions()
 } else if flags.contains("peak") {
     peak()
 } else if let directory = options["load"] {
