@@ -20,7 +20,15 @@ public struct ForwardPass: Sendable {
         let n = weights.hiddenSize, size = batch.size, horizon = setting.horizon
         let alpha = setting.alpha, rho = setting.rho
         let steps = horizon * size
-        var h = [Double](repeating: 0, count: (horizon + 1) * size * n)
+        let linearWithInputs = setting.nonlinearity == .linear && n > 0 && steps > 0 && batch.inputs.cols > 0
+        var h: [Double]
+        if linearWithInputs {
+            // Every entry is written below: block 0 here, blocks 1...T by the drive product.
+            h = Workspace.shared.take((horizon + 1) * size * n)
+            for i in 0..<(size * n) { h[i] = 0 }
+        } else {
+            h = [Double](repeating: 0, count: (horizon + 1) * size * n)
+        }
         var gains: [Double]? = nil
         let row = BLAS.Block(offset: 0, leadingDimension: n)
         switch setting.nonlinearity {
@@ -29,7 +37,7 @@ public struct ForwardPass: Sendable {
             // in one product written straight into the blocks of h_1..h_T. h_0 = 0, so the
             // recurrence product starts at t = 2.
             let transitionT = weights.transition(alpha: alpha)
-            if n > 0 && steps > 0 && batch.inputs.cols > 0 { h.withUnsafeMutableBufferPointer { ph in
+            if linearWithInputs { h.withUnsafeMutableBufferPointer { ph in
                 let base = ph.baseAddress!
                 batch.inputs.elements.withUnsafeBufferPointer { px in
                     weights.B.elements.withUnsafeBufferPointer { pb in

@@ -28,7 +28,10 @@ extension LearningRule {
     ) -> (direction: Direction, loss: Double) {
         let pass = ForwardPass(weights: weights, batch: batch, setting: setting)
         let (errors, loss) = pass.maskedErrors(targets: targets)
-        return (sampledDirection(weights: weights, batch: batch, pass: pass, errors: errors), loss)
+        let direction = sampledDirection(weights: weights, batch: batch, pass: pass, errors: errors)
+        // The pass does not outlive this call: its hidden states can serve the next step.
+        Workspace.shared.recycle(pass.hidden.elements)
+        return (direction, loss)
     }
 }
 
