@@ -108,8 +108,8 @@ def main():
     for n in sizes:
         for n_out in outputs:
             for rule in RULES:
-                args = ("--rule", rule, "--hidden", str(n), "--outputs", str(n_out))
-                r = {impl: run_json(cmd[impl](*args), f"{impl} {' '.join(args)}") for impl in ("swift", "numpy")}
+                config = ("--rule", rule, "--hidden", str(n), "--outputs", str(n_out))
+                r = {impl: run_json(cmd[impl](*config), f"{impl} {' '.join(config)}") for impl in ("swift", "numpy")}
                 flops = flops_per_step(rule, n, n_out)
                 gs, gn = r["swift"]["median"] * flops / 1e9, r["numpy"]["median"] * flops / 1e9
                 ratio = r["swift"]["median"] / r["numpy"]["median"]
@@ -118,6 +118,11 @@ def main():
                 print(f"{rule:6} {n:4d} {n_out:3d} | {rate(r['swift']):>34} | {rate(r['numpy']):>34} | "
                       f"{ratio:8.2f} | {flops / 1e6:10.2f} | {gs:10.2f} {gs / peak:5.1%} | {gn:10.2f} {gn / peak:5.1%}",
                       flush=True)
+
+    ratios = [entry["ratio"] for entry in raw["timing"]]
+    at128 = [entry["ratio"] for entry in raw["timing"] if entry["N"] == 128]
+    print(f"\nSwift/numpy (median steps/s): lowest overall {min(ratios):.2f} (target >= 1.0), "
+          f"lowest at N = 128 {min(at128):.2f} (target >= 1.5)")
 
     # Agreement on identical inputs: numpy dumps, Swift loads.
     print("\nAgreement (numpy --dump, Swift --load; losses of the first 50 steps per rule, same arrays):")
@@ -145,13 +150,13 @@ def main():
     # Report-sized job: 2000 steps of each rule at N = 128, n_out = 4, whole-process wall time.
     print(f"\nReport-sized job (2000 steps x 3 rules, N = 128, n_out = 4; whole process incl. start-up "
           f"and data; median of {job_runs} cold run{'s' if job_runs > 1 else ''}):")
-    for impl in ("swift", "numpy"):
-        times = []
-        for _ in range(job_runs):
+    raw["job"] = {"swift": [], "numpy": []}
+    for _ in range(job_runs):          # alternate, so that drifting machine load hits both
+        for impl in ("swift", "numpy"):
             start = time.perf_counter()
             run_json(cmd[impl]("--job", "2000", "--hidden", "128", "--outputs", "4"), f"{impl} --job")
-            times.append(time.perf_counter() - start)
-        raw["job"][impl] = times
+            raw["job"][impl].append(time.perf_counter() - start)
+    for impl, times in raw["job"].items():
         print(f"  {impl:5}: {statistics.median(times):6.2f} s  (runs: {', '.join(f'{t:.2f}' for t in times)})")
     ratio = statistics.median(raw["job"]["numpy"]) / statistics.median(raw["job"]["swift"])
     print(f"  numpy time / Swift time: {ratio:.2f}")
