@@ -69,20 +69,21 @@ def train_step(rule, w, b, c, f, x, y, eta):
     h, yhat = forward(w, b, c, x)
     eps = y - yhat                   # (T, Bs, n_out)
     loss = 0.5 * np.sum(eps * eps) / bs
-    if rule == "rflo":
-        delta = eps @ f.T            # F eps_t
-    else:
-        delta = eps @ c              # C^T eps_t
-        if rule == "bptt":           # a_t = C^T eps_t + W^T a_{t+1}
-            for t in range(T - 2, -1, -1):
-                delta[t] += delta[t + 1] @ w
     n = w.shape[0]
     m = T * bs
-    d2 = delta.reshape(m, n)
+    e2 = eps.reshape(m, -1)          # one 2-D product over all t (and the batch)
+    if rule == "rflo":
+        d2 = e2 @ f.T                # F eps_t
+    else:
+        d2 = e2 @ c                  # C^T eps_t
+        if rule == "bptt":           # a_t = C^T eps_t + W^T a_{t+1}
+            delta = d2.reshape(T, bs, n)
+            for t in range(T - 2, -1, -1):
+                delta[t] += delta[t + 1] @ w
     scale = eta / bs
     dw = d2.T @ h[:-1].reshape(m, n)
     db = d2.T @ x.reshape(m, N_IN)
-    dc = eps.reshape(m, -1).T @ h[1:].reshape(m, n)
+    dc = e2.T @ h[1:].reshape(m, n)
     w += scale * dw
     b += scale * db
     c += scale * dc

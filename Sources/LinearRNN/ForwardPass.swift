@@ -36,7 +36,9 @@ public struct ForwardPass: Sendable {
             // h_t = h_{t-1} A^T + alpha u_t^in, with the input drive u_t^in = x_t B^T for all t
             // in one product written straight into the blocks of h_1..h_T. h_0 = 0, so the
             // recurrence product starts at t = 2.
-            let transitionT = weights.transition(alpha: alpha)
+            // A^T stored explicitly: the untransposed product takes OpenBLAS's small-matrix
+            // kernel (no packing of A on each of the T - 1 calls).
+            let transitionT = weights.transition(alpha: alpha).transposed
             if linearWithInputs { h.withUnsafeMutableBufferPointer { ph in
                 let base = ph.baseAddress!
                 batch.inputs.elements.withUnsafeBufferPointer { px in
@@ -51,7 +53,7 @@ public struct ForwardPass: Sendable {
                     for t in stride(from: 2, through: horizon, by: 1) {
                         BLAS.gemm(m: size, n: n, k: n, alpha: 1,
                                   UnsafePointer(base + (t - 1) * size * n), lda: n,
-                                  pa.baseAddress!, ldb: n, transposeB: true,
+                                  pa.baseAddress!, ldb: n,
                                   beta: 1, base + t * size * n, ldc: n)
                     }
                 }
