@@ -77,6 +77,9 @@ def main():
     p.add_argument("--python", default=sys.executable, help="python for numpy_reference.py")
     p.add_argument("--quick", action="store_true", help="N = 32 and 128, n_out = 4 only; one job run")
     p.add_argument("--job-runs", type=int, default=None, help="cold runs of the report-sized job (default 3, quick 1)")
+    p.add_argument("--rounds", type=int, default=1,
+                   help="fresh processes per configuration and implementation (ABBA order); the one with "
+                        "the highest median is shown, to filter out load from other processes (default 1)")
     p.add_argument("--json", metavar="FILE", help="also write every raw result to FILE")
     args = p.parse_args()
     if not os.path.exists(args.swift):
@@ -85,12 +88,16 @@ def main():
     sizes = (32, 128) if args.quick else (32, 128, 512)
     outputs = (4,) if args.quick else (4, 2)
     job_runs = args.job_runs or (1 if args.quick else 3)
+    if args.rounds < 1 or job_runs < 1:
+        sys.exit("run.py: --rounds and --job-runs must be at least 1")
     raw = {"timing": [], "peak": {}, "agreement": [], "job": {}}
     began = time.time()
 
     print("Learning-core benchmark (WORKLOAD.md): linear RNN, T = 100, batch 32, n_in = 4, SGD,")
     print("1 thread (taskset -c 0, *_NUM_THREADS=1), fresh process per configuration.")
-    print("Machine has other load during development runs: compare within one run.\n")
+    print(f"Rounds per configuration: {args.rounds}"
+          + (" (best fresh process of each implementation shown)" if args.rounds > 1 else "")
+          + ". Other load on the machine shows up as noise: compare within one run.\n")
 
     # dgemm peak with each implementation's BLAS; the efficiency uses the larger one.
     for impl in ("swift", "numpy"):
@@ -109,7 +116,13 @@ def main():
         for n_out in outputs:
             for rule in RULES:
                 config = ("--rule", rule, "--hidden", str(n), "--outputs", str(n_out))
-                r = {impl: run_json(cmd[impl](*config), f"{impl} {' '.join(config)}") for impl in ("swift", "numpy")}
+                runs = {"swift": [], "numpy": []}
+                for round_ in range(args.rounds):   # ABBA order over rounds against drifting load
+                    order = ("swift", "numpy") if round_ % 2 == 0 else ("numpy", "swift")
+                    for impl in order:
+                        runs[impl].append(run_json(cmd[impl](*config), f"{impl} {' '.join(config)}"))
+                # With several rounds: each implementation's fresh process with the highest median.
+                r = {impl: max(results, key=lambda x: x["median"]) for impl, results in runs.items()}
                 flops = flops_per_step(rule, n, n_out)
                 gs, gn = r["swift"]["median"] * flops / 1e9, r["numpy"]["median"] * flops / 1e9
                 ratio = r["swift"]["median"] / r["numpy"]["median"]
