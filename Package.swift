@@ -35,6 +35,7 @@ let package = Package(
         .executableTarget(
             name: "report",
             dependencies: ["Engine", "HTMLWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "rnn-bench", dependencies: ["LinearRNN", "CBLAS"], path: "benchmarks/Swift"),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),

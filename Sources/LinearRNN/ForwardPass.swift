@@ -20,26 +20,48 @@ public struct ForwardPass: Sendable {
         let n = weights.hiddenSize, size = batch.size, horizon = setting.horizon
         let alpha = setting.alpha, rho = setting.rho
         let steps = horizon * size
-        // Input drive u_t^in = x_t B^T for all t in one product.
-        let drive = Matrix.product(batch.inputs, weights.B, transposeB: true)
-        var h = [Double](repeating: 0, count: (horizon + 1) * size * n)
+        let linearWithInputs = setting.nonlinearity == .linear && n > 0 && steps > 0 && batch.inputs.cols > 0
+        var h: [Double]
+        if linearWithInputs {
+            // Every entry is written below: block 0 here, blocks 1...T by the drive product.
+            h = Workspace.shared.take((horizon + 1) * size * n)
+            for i in 0..<(size * n) { h[i] = 0 }
+        } else {
+            h = [Double](repeating: 0, count: (horizon + 1) * size * n)
+        }
         var gains: [Double]? = nil
         let row = BLAS.Block(offset: 0, leadingDimension: n)
         switch setting.nonlinearity {
         case .linear:
-            // h_t = h_{t-1} A^T + alpha u_t^in.
-            let transitionT = weights.transition(alpha: alpha)
-            for i in 0..<(steps * n) { h[size * n + i] = alpha * drive.elements[i] }
-            for t in 1...horizon {
-                BLAS.gemm(m: size, n: n, k: n, alpha: 1,
-                          h, BLAS.Block(offset: (t - 1) * size * n, leadingDimension: n),
-                          transitionT.elements, row, transposeB: true,
-                          beta: 1, &h, BLAS.Block(offset: t * size * n, leadingDimension: n))
-            }
+            // h_t = h_{t-1} A^T + alpha u_t^in, with the input drive u_t^in = x_t B^T for all t
+            // in one product written straight into the blocks of h_1..h_T. h_0 = 0, so the
+            // recurrence product starts at t = 2.
+            // A^T stored explicitly: the untransposed product takes OpenBLAS's small-matrix
+            // kernel (no packing of A on each of the T - 1 calls).
+            let transitionT = weights.transition(alpha: alpha).transposed
+            if linearWithInputs { h.withUnsafeMutableBufferPointer { ph in
+                let base = ph.baseAddress!
+                batch.inputs.elements.withUnsafeBufferPointer { px in
+                    weights.B.elements.withUnsafeBufferPointer { pb in
+                        BLAS.gemm(m: steps, n: n, k: batch.inputs.cols, alpha: alpha,
+                                  px.baseAddress!, lda: max(batch.inputs.cols, 1),
+                                  pb.baseAddress!, ldb: max(batch.inputs.cols, 1), transposeB: true,
+                                  beta: 0, base + size * n, ldc: n)
+                    }
+                }
+                transitionT.elements.withUnsafeBufferPointer { pa in
+                    for t in stride(from: 2, through: horizon, by: 1) {
+                        BLAS.gemm(m: size, n: n, k: n, alpha: 1,
+                                  UnsafePointer(base + (t - 1) * size * n), lda: n,
+                                  pa.baseAddress!, ldb: n,
+                                  beta: 1, base + t * size * n, ldc: n)
+                    }
+                }
+            } }
         case .tanh:
             // u_t = h_{t-1} W^T + x_t B^T;  h_t = rho h_{t-1} + alpha tanh(u_t).
             var g = [Double](repeating: 0, count: steps * n)
-            var u = drive.elements
+            var u = Matrix.product(batch.inputs, weights.B, transposeB: true).elements
             for t in 1...horizon {
                 let block = (t - 1) * size * n
                 BLAS.gemm(m: size, n: n, k: n, alpha: 1,

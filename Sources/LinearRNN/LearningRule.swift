@@ -28,7 +28,10 @@ extension LearningRule {
     ) -> (direction: Direction, loss: Double) {
         let pass = ForwardPass(weights: weights, batch: batch, setting: setting)
         let (errors, loss) = pass.maskedErrors(targets: targets)
-        return (sampledDirection(weights: weights, batch: batch, pass: pass, errors: errors), loss)
+        let direction = sampledDirection(weights: weights, batch: batch, pass: pass, errors: errors)
+        // The pass does not outlive this call: its hidden states can serve the next step.
+        Workspace.shared.recycle(pass.hidden.elements)
+        return (direction, loss)
     }
 }
 
@@ -86,28 +89,52 @@ struct BackwardJacobian {
     /// block `b` holds time step `b + 1`).
     func accumulate(_ source: Matrix, sourceBlock: Int, into target: inout Matrix, targetBlock: Int,
                     count: Int, jacobianBlock: Int) {
-        guard count > 0 else { return }
+        guard count > 0, pass.hiddenSize > 0, pass.batchSize > 0 else { return }
+        let blockLength = pass.batchSize * pass.hiddenSize
+        source.elements.withUnsafeBufferPointer { ps in
+            target.elements.withUnsafeMutableBufferPointer { pt in
+                accumulate(ps.baseAddress! + sourceBlock * blockLength, into: pt.baseAddress! + targetBlock * blockLength,
+                           count: count, jacobianBlock: jacobianBlock)
+            }
+        }
+    }
+
+    /// The same with source and target blocks in one matrix (the blocks must not overlap),
+    /// without copying the matrix.
+    func accumulate(within matrix: inout Matrix, sourceBlock: Int, targetBlock: Int, count: Int, jacobianBlock: Int) {
+        guard count > 0, pass.hiddenSize > 0, pass.batchSize > 0 else { return }
+        let blockLength = pass.batchSize * pass.hiddenSize
+        matrix.elements.withUnsafeMutableBufferPointer { pm in
+            let base = pm.baseAddress!
+            accumulate(UnsafePointer(base + sourceBlock * blockLength), into: base + targetBlock * blockLength,
+                       count: count, jacobianBlock: jacobianBlock)
+        }
+    }
+
+    private func accumulate(_ source: UnsafePointer<Double>, into target: UnsafeMutablePointer<Double>,
+                            count: Int, jacobianBlock: Int) {
         let n = pass.hiddenSize, size = pass.batchSize
         let rows = count * size
-        let sourceOffset = sourceBlock * size * n, targetOffset = targetBlock * size * n
         guard let gains = pass.gains else {
-            BLAS.gemm(m: rows, n: n, k: n, alpha: 1,
-                      source.elements, BLAS.Block(offset: sourceOffset, leadingDimension: n),
-                      transition.elements, BLAS.Block(offset: 0, leadingDimension: n),
-                      beta: 1, &target.elements, BLAS.Block(offset: targetOffset, leadingDimension: n))
+            transition.elements.withUnsafeBufferPointer { pa in
+                BLAS.gemm(m: rows, n: n, k: n, alpha: 1, source, lda: n, pa.baseAddress!, ldb: n,
+                          beta: 1, target, ldc: n)
+            }
             return
         }
         let rho = pass.setting.rho
         let gainOffset = jacobianBlock * size * n
         var gated = [Double](repeating: 0, count: rows * n)
         for i in 0..<(rows * n) {
-            let value = source.elements[sourceOffset + i]
+            let value = source[i]
             gated[i] = gains.elements[gainOffset + i] * value
-            target.elements[targetOffset + i] += rho * value
+            target[i] += rho * value
         }
-        BLAS.gemm(m: rows, n: n, k: n, alpha: pass.setting.alpha,
-                  gated, BLAS.Block(offset: 0, leadingDimension: n),
-                  weights.W.elements, BLAS.Block(offset: 0, leadingDimension: n),
-                  beta: 1, &target.elements, BLAS.Block(offset: targetOffset, leadingDimension: n))
+        gated.withUnsafeBufferPointer { pg in
+            weights.W.elements.withUnsafeBufferPointer { pw in
+                BLAS.gemm(m: rows, n: n, k: n, alpha: pass.setting.alpha, pg.baseAddress!, lda: n,
+                          pw.baseAddress!, ldb: n, beta: 1, target, ldc: n)
+            }
+        }
     }
 }

@@ -16,10 +16,11 @@ public struct TruncatedBPTT: LearningRule {
         // lag: R(j)_s = e_{s+j} + R(j+1)_s J_{s+j+1}, with e_t = C^T eps_t (row form).
         let steps = batch.horizon
         let levels = min(horizon, steps)
-        let e = Matrix.product(errors, weights.C)
+        let e = Workspace.shared.product(errors, weights.C)
         let blockLength = batch.size * weights.hiddenSize
         let jacobian = BackwardJacobian(pass: pass, weights: weights)
         func shifted(_ j: Int) -> Matrix {
+            if j == 0 { return e }
             var m = Matrix(rows: e.rows, cols: e.cols)
             let count = (steps - j) * blockLength
             for i in 0..<count { m.elements[i] = e.elements[j * blockLength + i] }
@@ -36,6 +37,7 @@ public struct TruncatedBPTT: LearningRule {
         credit = CreditAssignment.applyingGains(credit, pass: pass)
         let (dW, dB) = CreditAssignment.recurrentAndInput(
             credit: credit, pass: pass, batch: batch, scale: pass.setting.alpha / Double(batch.size))
+        Workspace.shared.recycle(e.elements)
         return Direction(dW: dW, dB: dB, dC: CreditAssignment.readout(pass: pass, errors: errors))
     }
 
