@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print the full results as JSON on standard output.")
     var json = false
 
-    @Flag(help: "No progress display.")
+    @Flag(name: [.short, .long], help: "No progress display.")
     var quiet = false
 
     func run() throws {

@@ -16,10 +16,12 @@ enum ClaimDirective {
             }
             var measured: [MeasuredValue] = []
             for path in expression.paths {
-                let value = try context.number(path.text, at: checkOption.location)
-                measured.append(MeasuredValue(path: path.text, value: format.format(value)))
+                measured.append(MeasuredValue(path: path.text, value: try context.measured(path, format: format, at: checkOption.location)))
             }
-            let passed = try expression.evaluate(context.results) != 0
+            let passed: Bool
+            do { passed = try expression.holds(context.results) } catch let e as ResultPathError {
+                throw context.report(e.message, at: checkOption.location)
+            }
             if !passed {
                 context.report("claim '\(directive.argument)' failed: \(checkOption.value) (" +
                                measured.map { "\($0.path) = \($0.value)" }.joined(separator: ", ") + ")",

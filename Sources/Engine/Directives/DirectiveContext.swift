@@ -52,6 +52,19 @@ final class DirectiveContext {
         return result
     }
 
+    /// A value read by a claim, as text: the number, or a summary of a list.
+    func measured(_ path: ResultPath, format: NumberFormat, at location: SourceLocation) throws -> String {
+        do {
+            if let reason = failures[path.experiment] { throw ResultPathError("experiment '\(path.experiment)' failed: \(reason)") }
+            let values = try ClaimExpression.flatNumbers(path.value(in: results), path: path.text)
+            if values.count == 1 { return format.format(values[0]) }
+            guard let low = values.min(), let high = values.max() else { return "an empty list" }
+            return "\(values.count) values from \(format.format(low)) to \(format.format(high))"
+        } catch let error as ResultPathError {
+            throw report(error.message, at: location)
+        }
+    }
+
     /// A number at a result path, with a diagnostic at `location` when it fails.
     func number(_ path: String, at location: SourceLocation) throws -> Double {
         do {

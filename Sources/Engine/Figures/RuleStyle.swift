@@ -16,7 +16,7 @@ enum RuleStyle {
         var notes: [String] = []
         for part in parts {
             if part.hasPrefix("K"), let k = Int(part.dropFirst()) { name += "-\(k)" }
-            else if part.hasPrefix("f"), let f = Double(part.dropFirst()) { notes.append("f = \(f)") }
+            else if part.hasPrefix("f"), let f = Double(part.dropFirst().replacingOccurrences(of: "p", with: ".")) { notes.append("f = \(f)") }
             else if part == "gain" || part == "no" { if part == "no" { notes.append("no φ′ in trace") } }
             else if part == "frozen" { notes.append("C frozen") }
             else if part == "C" { continue }

@@ -1,8 +1,13 @@
 import Foundation
 
 /// The little language of `{claim}` checks: numbers, result paths, `+ - * /`, unary minus,
-/// `abs() min() max() log10() sqrt()`, comparisons `< <= > >= == !=` and `and`, `or`, `not`.
-/// Example: `e11.rules.rflo.W_change.ratios[2] < 1e-10 and abs(e8.slope / e8.rate - 1) < 0.01`.
+/// comparisons `< <= > >= == !=`, `and`, `or`, `not`, and the functions `abs sqrt log10`
+/// (element-wise) and `min max` (over all their arguments' elements).
+///
+/// A path may name a list (or a list of lists): values are flat lists of numbers, a single
+/// number broadcasts, operators work element-wise on lists of the same length, and a
+/// comparison holds when it holds for every element. Example:
+/// `e11.rules.rflo.W_change.ratios[2] < 1e-10 and e8.rules.bptt.table_mu_slow >= e8.rules.tbptt.table_mu_slow`.
 public indirect enum ClaimExpression: Sendable, Equatable {
     case number(Double)
     case path(ResultPath)
@@ -11,13 +16,16 @@ public indirect enum ClaimExpression: Sendable, Equatable {
     case binary(String, ClaimExpression, ClaimExpression)
     case call(String, [ClaimExpression])
 
-    static let functions: [String: @Sendable ([Double]) -> Double?] = [
-        "abs": { $0.count == 1 ? Swift.abs($0[0]) : nil },
-        "sqrt": { $0.count == 1 ? $0[0].squareRoot() : nil },
-        "log10": { $0.count == 1 ? Foundation.log10($0[0]) : nil },
-        "min": { $0.isEmpty ? nil : $0.min() },
-        "max": { $0.isEmpty ? nil : $0.max() },
+    /// Element-wise functions of one argument.
+    static let elementwise: [String: @Sendable (Double) -> Double] = [
+        "abs": { Swift.abs($0) }, "sqrt": { $0.squareRoot() }, "log10": { Foundation.log10($0) },
     ]
+    /// Functions over all the elements of all their arguments.
+    static let aggregates: [String: @Sendable ([Double]) -> Double?] = [
+        "min": { $0.min() }, "max": { $0.max() },
+    ]
+
+    static func isFunction(_ name: String) -> Bool { elementwise[name] != nil || aggregates[name] != nil }
 
     /// Parses an expression; errors say what was expected at which character.
     public static func parse(_ text: String) throws -> ClaimExpression {
@@ -38,37 +46,62 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         }
     }
 
-    /// Evaluates to a number (booleans are 1 and 0).
-    public func evaluate(_ results: [String: JSONValue]) throws -> Double {
+    /// Whether the expression holds: every element of its value is non-zero.
+    public func holds(_ results: [String: JSONValue]) throws -> Bool {
+        let value = try evaluate(results)
+        return !value.isEmpty && value.allSatisfy { $0 != 0 }
+    }
+
+    /// Evaluates to a flat list of numbers (a single number for scalar paths; booleans are 1 and 0).
+    public func evaluate(_ results: [String: JSONValue]) throws -> [Double] {
         switch self {
-        case let .number(x): return x
-        case let .path(p): return try p.number(in: results)
-        case let .negate(e): return -(try e.evaluate(results))
-        case let .not(e): return try e.evaluate(results) != 0 ? 0 : 1
+        case let .number(x): return [x]
+        case let .path(p): return try Self.flatNumbers(p.value(in: results), path: p.text)
+        case let .negate(e): return try e.evaluate(results).map { -$0 }
+        case let .not(e): return [try e.holds(results) ? 0 : 1]
         case let .call(name, args):
-            let values = try args.map { try $0.evaluate(results) }
-            guard let f = Self.functions[name], let y = f(values) else {
-                throw ResultPathError("\(name)() cannot take \(values.count) argument(s)")
+            if let f = Self.elementwise[name] {
+                guard args.count == 1 else { throw ResultPathError("\(name)() takes one argument, not \(args.count)") }
+                return try args[0].evaluate(results).map(f)
             }
-            return y
+            let values = try args.flatMap { try $0.evaluate(results) }
+            guard let f = Self.aggregates[name], let y = f(values) else {
+                throw ResultPathError("\(name)() needs at least one number")
+            }
+            return [y]
         case let .binary(op, a, b):
-            let x = try a.evaluate(results)
-            if op == "and" { return x != 0 ? (try b.evaluate(results) != 0 ? 1 : 0) : 0 }
-            if op == "or" { return x != 0 ? 1 : (try b.evaluate(results) != 0 ? 1 : 0) }
-            let y = try b.evaluate(results)
+            if op == "and" { return [try a.holds(results) && b.holds(results) ? 1 : 0] }
+            if op == "or" { return [try a.holds(results) || b.holds(results) ? 1 : 0] }
+            let x = try a.evaluate(results), y = try b.evaluate(results)
+            guard x.count == y.count || x.count == 1 || y.count == 1 else {
+                throw ResultPathError("'\(op)' needs lists of the same length, got \(x.count) and \(y.count) numbers")
+            }
+            let count = max(x.count, y.count)
+            let combine: (Double, Double) -> Double
             switch op {
-            case "+": return x + y
-            case "-": return x - y
-            case "*": return x * y
-            case "/": return x / y
-            case "<": return x < y ? 1 : 0
-            case "<=": return x <= y ? 1 : 0
-            case ">": return x > y ? 1 : 0
-            case ">=": return x >= y ? 1 : 0
-            case "==": return x == y ? 1 : 0
-            case "!=": return x != y ? 1 : 0
+            case "+": combine = { $0 + $1 }
+            case "-": combine = { $0 - $1 }
+            case "*": combine = { $0 * $1 }
+            case "/": combine = { $0 / $1 }
+            case "<": combine = { $0 < $1 ? 1 : 0 }
+            case "<=": combine = { $0 <= $1 ? 1 : 0 }
+            case ">": combine = { $0 > $1 ? 1 : 0 }
+            case ">=": combine = { $0 >= $1 ? 1 : 0 }
+            case "==": combine = { $0 == $1 ? 1 : 0 }
+            case "!=": combine = { $0 != $1 ? 1 : 0 }
             default: throw ResultPathError("unknown operator \(op)")
             }
+            return (0..<count).map { combine(x[x.count == 1 ? 0 : $0], y[y.count == 1 ? 0 : $0]) }
+        }
+    }
+
+    /// The numbers of a value: a number, or a list (of lists) of numbers, flattened.
+    static func flatNumbers(_ value: JSONValue, path: String) throws -> [Double] {
+        switch value {
+        case let .number(x): return [x]
+        case let .bool(b): return [b ? 1 : 0]
+        case let .array(items): return try items.flatMap { try flatNumbers($0, path: path) }
+        default: throw ResultPathError("'\(path)' is \(value.kindDescription), not a number or a list of numbers")
         }
     }
 }
@@ -184,7 +217,7 @@ private struct ClaimParser {
         let token = String(chars[i..<j])
         guard !token.isEmpty else { throw error("a number, a result path or '('") }
         i = j
-        if ClaimExpression.functions[token] != nil, symbol(["("]) != nil {
+        if ClaimExpression.isFunction(token), symbol(["("]) != nil {
             var args: [ClaimExpression] = []
             if symbol([")"]) == nil {
                 repeat { args.append(try parseOr()) } while symbol([","]) != nil
