@@ -4,7 +4,7 @@ import Foundation
 /// comparisons `< <= > >= == !=`, `and`, `or`, `not`, and the functions `abs sqrt log10`
 /// (element-wise) and `min max` (over all their arguments' elements).
 ///
-/// A path may name a list (or a list of lists): values are flat lists of numbers, a single
+/// A path may name a list, a list of lists or an object of numbers: values are flat lists of numbers, a single
 /// number broadcasts, operators work element-wise on lists of the same length, and a
 /// comparison holds when it holds for every element. Example:
 /// `e11.rules.rflo.W_change.ratios[2] < 1e-10 and e8.rules.bptt.table_mu_slow >= e8.rules.tbptt.table_mu_slow`.
@@ -95,12 +95,13 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         }
     }
 
-    /// The numbers of a value: a number, or a list (of lists) of numbers, flattened.
+    /// The numbers of a value: a number, or every number of a list or object, flattened in order.
     static func flatNumbers(_ value: JSONValue, path: String) throws -> [Double] {
         switch value {
         case let .number(x): return [x]
         case let .bool(b): return [b ? 1 : 0]
         case let .array(items): return try items.flatMap { try flatNumbers($0, path: path) }
+        case let .object(pairs): return try pairs.flatMap { try flatNumbers($0.1, path: path) }
         default: throw ResultPathError("'\(path)' is \(value.kindDescription), not a number or a list of numbers")
         }
     }
