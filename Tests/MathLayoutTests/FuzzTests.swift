@@ -1,9 +1,10 @@
 import MathLayout
 import Testing
 
-/// Mutated and truncated formulas (deterministic seeds) must parse and render without a
-/// crash, with diagnostics inside the input and well-formed MathML.
+/// Mutated and truncated formulas (deterministic seeds) must parse, render and lay out
+/// without a crash, with diagnostics inside the input, well-formed MathML and finite boxes.
 struct FuzzTests {
+    private let engine = MathLayoutEngine(metrics: FixedWidthMetrics())
     private static let corpus = SpecFormulas.display + mathMLExamples.map(\.tex)
     private static let noise: [Character] = Array("{}[]()\\^_&'%$|.x1 \n")
 
@@ -17,8 +18,11 @@ struct FuzzTests {
             for diagnostic in parsed.diagnostics {
                 #expect((0...tex.count).contains(diagnostic.offset), "seed \(seed): \(tex)")
             }
-            let mathML = MathMLWriter.render(parsed, display: random.next() % 2 == 0)
+            let display = random.next() % 2 == 0
+            let mathML = MathMLWriter.render(parsed, display: display)
             #expect(TagBalance.isWellFormed(mathML), "seed \(seed): \(tex) -> \(mathML)")
+            let box = engine.layout(parsed, display: display, size: 10)
+            #expect([box.width, box.ascent, box.descent].allSatisfy { $0.isFinite }, "seed \(seed): \(tex)")
         }
     }
 
@@ -35,6 +39,7 @@ struct FuzzTests {
         for tex in inputs {
             let parsed = MathParser.parse(tex)
             #expect(TagBalance.isWellFormed(MathMLWriter.render(parsed, display: true)))
+            #expect(engine.layout(parsed, display: true, size: 10).width.isFinite)
         }
     }
 

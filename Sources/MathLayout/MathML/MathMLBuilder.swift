@@ -92,7 +92,7 @@ struct MathMLBuilder {
     }
 
     private mutating func writeScripts(base: MathNode, sub: MathNode?, sup: MathNode?, displayStyle: Bool) {
-        let limits = Self.takesLimits(base, displayStyle: displayStyle)
+        let limits = base.takesLimits(displayStyle: displayStyle)
         let name = switch (sub, sup) {
         case (_?, _?): limits ? "munderover" : "msubsup"
         case (_?, nil): limits ? "munder" : "msub"
@@ -133,16 +133,6 @@ struct MathMLBuilder {
 
     private mutating func element(_ name: String, attributes: String = "", text: String) {
         output += "<\(name)\(attributes)>\(XMLEscaping.escape(text))</\(name)>"
-    }
-
-    /// Whether the scripts of `base` go below and above it.
-    static func takesLimits(_ base: MathNode, displayStyle: Bool) -> Bool {
-        switch base {
-        case .largeOperator(_, let limits), .operatorName(_, let limits):
-            limits == .always || (limits == .displayOnly && displayStyle)
-        default:
-            false
-        }
     }
 
     /// MathML trims the edges of `<mtext>`; `\text{ and }` keeps its spaces as no-break spaces.

@@ -1,0 +1,22 @@
+/// TeX's style during layout: display or text, and the script level that sets the size.
+struct LayoutStyle {
+    let baseSize: Double
+    /// 0 for text and display, 1 for scripts, 2 for scripts of scripts.
+    let level: Int
+    let display: Bool
+
+    var size: Double { baseSize * [1, 0.7, 0.5][level] }
+
+    /// The style of sub- and superscripts.
+    var script: LayoutStyle {
+        LayoutStyle(baseSize: baseSize, level: min(level + 1, 2), display: false)
+    }
+
+    /// The same size, not display (for matrix cells and `\tfrac` in display).
+    var text: LayoutStyle {
+        LayoutStyle(baseSize: baseSize, level: level, display: false)
+    }
+
+    /// The default rule thickness of fraction bars and radical overbars.
+    var ruleThickness: Double { 0.04 * size }
+}

@@ -1,0 +1,80 @@
+/// Rows: atoms side by side with TeX's spacing between atom classes.
+extension MathLayoutEngine {
+    /// The spacing class of an atom (TeX's ord, op, bin, rel, open, close, punct).
+    enum SpacingClass {
+        case ordinary, largeOperator, binary, relation, opening, closing, punctuation
+    }
+
+    func row(_ nodes: [MathNode], _ style: LayoutStyle) -> MathBox {
+        var boxes = nodes.map { node -> MathBox? in
+            if case .middleDelimiter = node { return nil }
+            return layout(node, style)
+        }
+        let axis = metrics.axisHeight(size: style.size)
+        let laidOut = boxes.compactMap { $0 }
+        let halfHeight = max(laidOut.map { $0.ascent - axis }.max() ?? 0,
+                             laidOut.map { $0.descent + axis }.max() ?? 0)
+        for (index, node) in nodes.enumerated() {
+            if case .middleDelimiter(let text) = node {
+                boxes[index] = delimiter(text, halfHeight: halfHeight, style)
+            }
+        }
+
+        var result = MathBox()
+        var previous: SpacingClass?
+        for (node, box) in zip(nodes, boxes) {
+            guard let box else { continue }
+            if var current = spacingClass(of: node) {
+                if current == .binary, [nil, .binary, .relation, .opening, .punctuation,
+                                        .largeOperator].contains(previous) {
+                    current = .ordinary
+                }
+                if let previous { result.width += space(between: previous, and: current, style) }
+                previous = current
+            }
+            result.draw(box, x: result.width, y: 0)
+            result.width += box.width
+            result.ascent = max(result.ascent, box.ascent)
+            result.descent = max(result.descent, box.descent)
+        }
+        return result
+    }
+
+    /// The class of a node for spacing, or nil for explicit spaces (which TeX ignores
+    /// when choosing the automatic space between the atoms around them).
+    private func spacingClass(of node: MathNode) -> SpacingClass? {
+        switch node {
+        case .space: nil
+        case .largeOperator, .operatorName: .largeOperator
+        case .scripts(let base, _, _): spacingClass(of: base) ?? .ordinary
+        case .symbol(_, .binary): .binary
+        case .symbol(_, .relation): .relation
+        case .symbol(_, .punctuation): .punctuation
+        case .symbol(_, .opening): .opening
+        case .symbol(_, .closing): .closing
+        default: .ordinary
+        }
+    }
+
+    /// TeX's automatic space between two atoms; only the thin spaces around operators
+    /// survive in script sizes.
+    private func space(between left: SpacingClass, and right: SpacingClass, _ style: LayoutStyle) -> Double {
+        let em = style.size
+        let inScript = style.level > 0
+        switch (left, right) {
+        case (.largeOperator, .ordinary), (.ordinary, .largeOperator), (.largeOperator, .largeOperator),
+             (.closing, .largeOperator):
+            return em * 3 / 18
+        case (.relation, .relation):
+            return 0
+        case (.relation, _) where right != .punctuation, (_, .relation) where left != .opening:
+            return inScript ? 0 : em * 5 / 18
+        case (.binary, _), (_, .binary):
+            return inScript ? 0 : em * 4 / 18
+        case (.punctuation, _):
+            return inScript ? 0 : em * 3 / 18
+        default:
+            return 0
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// Lays out a formula tree as boxes for the PDF writer and plot labels, following TeX's
+/// rules in simplified form: scripts at 70% size, fractions on the math axis, limits
+/// below and above big operators in display style, delimiters stretched to their content.
+public struct MathLayoutEngine {
+    let metrics: any MathFontMetrics
+
+    public init(metrics: any MathFontMetrics) {
+        self.metrics = metrics
+    }
+
+    /// Lays out a parsed formula at font size `size`, in display or inline style.
+    public func layout(_ formula: ParsedFormula, display: Bool, size: Double) -> MathBox {
+        layout(formula.root, display: display, size: size)
+    }
+
+    /// Lays out a formula tree at font size `size`, in display or inline style.
+    public func layout(_ node: MathNode, display: Bool, size: Double) -> MathBox {
+        layout(node, LayoutStyle(baseSize: size, level: 0, display: display))
+    }
+
+    func layout(_ node: MathNode, _ style: LayoutStyle) -> MathBox {
+        switch node {
+        case .identifier(let text, let variant):
+            return identifier(text, variant: variant, style)
+        case .number(let digits):
+            return glyph(digits, .upright, size: style.size)
+        case .symbol(let text, _), .middleDelimiter(let text):
+            return glyph(text, .upright, size: style.size)
+        case .largeOperator(let symbol, _):
+            return largeOperator(symbol, style)
+        case .operatorName(let text, _), .text(let text):
+            return glyph(text, .upright, size: style.size)
+        case .space(let em):
+            return MathBox(width: em * style.size)
+        case .row(let nodes):
+            return row(nodes, style)
+        case .scripts(let base, let sub, let sup):
+            return scripts(base: base, sub: sub, sup: sup, style)
+        case .fraction(let numerator, let denominator, let fractionStyle):
+            return fraction(numerator, denominator, fractionStyle, style)
+        case .root(let radicand, let index):
+            return root(radicand, index: index, style)
+        case .accent(let base, let mark, let stretchy):
+            return accent(base, mark: mark, stretchy: stretchy, style)
+        case .fenced(let open, let close, let body):
+            return fenced(open: open, close: close, body: body, style)
+        case .sizedDelimiter(let text, let heightEm):
+            return delimiter(text, halfHeight: heightEm * style.size / 2, style)
+        case .table(let rows, let tableStyle):
+            return table(rows, tableStyle, style)
+        case .error(let command, _):
+            var box = glyph(command, .upright, size: style.size)
+            for index in box.glyphs.indices { box.glyphs[index].isError = true }
+            return box
+        }
+    }
+
+    /// A single glyph run with its measured extents.
+    func glyph(_ text: String, _ glyphStyle: MathGlyphStyle, size: Double) -> MathBox {
+        guard !text.isEmpty else { return MathBox() }
+        let measured = metrics.measure(text, style: glyphStyle, size: size)
+        let run = MathGlyphRun(text: text, style: glyphStyle, size: size, x: 0, y: 0)
+        return MathBox(width: measured.width, ascent: measured.ascent, descent: measured.descent,
+                       glyphs: [run])
+    }
+
+    /// Single letters are italic unless styled; words and symbols are upright; alphabets
+    /// without a face of their own (double-struck, script, ...) use their Unicode letters.
+    private func identifier(_ text: String, variant: MathVariant?, _ style: LayoutStyle) -> MathBox {
+        let isLetter = text.count == 1 && text.first?.isLetter == true
+        switch variant {
+        case nil: return glyph(text, isLetter ? .italic : .upright, size: style.size)
+        case .normal?: return glyph(text, .upright, size: style.size)
+        case .italic?: return glyph(text, .italic, size: style.size)
+        case .bold?: return glyph(text, .bold, size: style.size)
+        case .boldItalic?: return glyph(text, .boldItalic, size: style.size)
+        case let other?: return glyph(MathAlphabet.styled(text, other), .upright, size: style.size)
+        }
+    }
+
+    /// The height of the letter x, which places accents and subscripts.
+    func xHeight(_ style: LayoutStyle) -> Double {
+        metrics.measure("x", style: .italic, size: style.size).ascent
+    }
+}
