@@ -34,7 +34,7 @@ build: deps
 
 ## report: render chapters/ into output/
 report: build
-	$(REPORT_BIN) render chapters --out output
+	$(REPORT_BIN) render chapters --out output --format html,pdf
 
 ## test: run the whole test suite
 test: deps

@@ -28,13 +28,14 @@ let package = Package(
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango"]),
         .target(name: "Plot", dependencies: ["Graphics"]),
-        .target(name: "Document", dependencies: ["CCmark", "Yams"]),
+        .target(name: "Document", dependencies: ["CCmark", "Yams", "Graphics"]),
         .target(name: "MathLayout"),
         .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "MathLayout", "Yams"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),
+        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "Graphics"]),
         .executableTarget(
             name: "report",
-            dependencies: ["Engine", "HTMLWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Engine", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),
@@ -45,5 +46,6 @@ let package = Package(
             path: "benchmarks/FigureBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
         .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics"]),
     ]
 )

@@ -3,6 +3,7 @@ import Document
 import Engine
 import Foundation
 import HTMLWriter
+import PDFWriter
 
 /// `report render`: chapters in, a self-contained report out.
 struct RenderCommand: ParsableCommand {
@@ -18,16 +19,23 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var book: BookOptions
 
-    @Option(help: "Output formats, comma-separated: html.")
+    @Option(help: "Output formats, comma-separated: html, pdf.")
     var format = "html"
+
+    @Option(help: "PDF paper size: a4 or letter (default: the chapters' 'paper:' front matter, else a4).")
+    var paper: String?
 
     @Flag(help: "Treat failed claims as errors (exit status 1).")
     var strict = false
 
     func run() throws {
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        for f in formats where f != "html" {
-            throw ValidationError("unknown format '\(f)'; available: html")
+        for f in formats where f != "html" && f != "pdf" {
+            throw ValidationError("unknown format '\(f)'; available: html, pdf")
+        }
+        let paperSize = try paper.map { name in
+            guard let size = Paper(name: name) else { throw ValidationError("unknown paper '\(name)'; available: a4, letter") }
+            return size
         }
         let renderer = try book.renderer()
         let start = Date()
@@ -44,13 +52,26 @@ struct RenderCommand: ParsableCommand {
             }
         }
         let name = BookOptions.fileName(for: resolved.title)
-        let (html, writerProblems) = HTMLWriter().render(resolved)
-        problems += writerProblems
-        let htmlURL = out.appendingPathComponent("\(name).html")
-        try AtomicFile.write(html, to: htmlURL)
+        var written: [(URL, Int, String)] = []
+        if formats.contains("html") {
+            let (html, writerProblems) = HTMLWriter().render(resolved)
+            problems += writerProblems
+            let htmlURL = out.appendingPathComponent("\(name).html")
+            try AtomicFile.write(html, to: htmlURL)
+            written.append((htmlURL, html.utf8.count, ""))
+        }
+        var pdfWarnings: [String] = []
+        if formats.contains("pdf") {
+            let output = try PDFWriter(options: .init(paper: paperSize)).render(resolved)
+            pdfWarnings = output.warnings
+            let pdfURL = out.appendingPathComponent("\(name).pdf")
+            try AtomicFile.write(output.pdf, to: pdfURL)
+            written.append((pdfURL, output.pdf.count, ", \(output.pageCount) pages"))
+        }
 
         Console.printDiagnostics(outcome.diagnostics)
         problems.forEach { Console.error($0) }
+        pdfWarnings.forEach { Console.info("warning: \($0)") }
         if !book.quiet {
             Console.printRunSummary(outcome.experiments)
             let claims = outcome.book.chapters.flatMap(\.blocks).compactMap { b -> ClaimBlock? in
@@ -59,8 +80,10 @@ struct RenderCommand: ParsableCommand {
             }
             let held = claims.filter { $0.passed == true }.count
             Console.info("claims: \(held) of \(claims.count) hold")
-            Console.info(String(format: "wrote %@ (%.1f kB) in %.2f s", book.display(htmlURL), Double(html.utf8.count) / 1000,
-                                Date().timeIntervalSince(start)))
+            for (url, bytes, detail) in written {
+                Console.info(String(format: "wrote %@ (%.1f kB%@) in %.2f s", book.display(url), Double(bytes) / 1000, detail,
+                                    Date().timeIntervalSince(start)))
+            }
         }
         let failed = !outcome.errors.isEmpty || !problems.isEmpty || (strict && !outcome.failedClaims.isEmpty)
         if failed { throw ExitCode(1) }
