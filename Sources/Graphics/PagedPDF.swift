@@ -38,6 +38,10 @@ public final class PagedPDF {
         canvas = CairoCanvas(context: context, size: pageSize)
     }
 
+    /// A PDF dropped before `finish` still writes its end into the sink, so finish it
+    /// while the sink is alive.
+    deinit { surface.finish() }
+
     /// Lays out `text` for this document (see `Paragraph`).
     public func paragraph(_ text: RichText, base: RunStyle, width: Double?, alignment: Paragraph.Alignment = .left,
                           lineSpacing: Double = 0) -> Paragraph {

@@ -25,26 +25,27 @@ struct Paginator {
         var page = PageLayout()
         var y = 0.0
         var chapter: String?
-        func newPage() {
+        func newPage(before slice: Slice? = nil) {
             pages.append(page)
             page = PageLayout(chapter: chapter)
             y = 0
+            if let header = slice?.continuationHeader?() {
+                page.placed.append((header, y))
+                y += header.height
+            }
         }
         for group in groups(items) {
             if group.startsPage && !page.placed.isEmpty { newPage() }
             if let c = group.chapter { chapter = c }
             if page.placed.isEmpty { page.chapter = chapter }
-            let gap = page.placed.isEmpty ? 0 : group.gapBefore
-            if !page.placed.isEmpty && y + gap + group.height > pageHeight { newPage() }
-            if !page.placed.isEmpty { y += gap }
+            var gap = page.placed.isEmpty ? 0 : group.gapBefore
+            if !page.placed.isEmpty && y + gap + group.height > pageHeight {
+                newPage(before: group.slices.first)
+                gap = 0
+            }
+            y += gap
             for slice in group.slices {
-                if !page.placed.isEmpty && y + slice.height > pageHeight {
-                    newPage()
-                    if let header = slice.continuationHeader?() {
-                        page.placed.append((header, y))
-                        y += header.height
-                    }
-                }
+                if !page.placed.isEmpty && y + slice.height > pageHeight { newPage(before: slice) }
                 page.placed.append((slice, y))
                 y += slice.height
             }
