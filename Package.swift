@@ -37,8 +37,8 @@ let package = Package(
             name: "report",
             dependencies: ["Engine", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN"]),
-        .testTarget(name: "DocumentTests", dependencies: ["Document"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document"]),
+        .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "CCairo"]),
         .executableTarget(

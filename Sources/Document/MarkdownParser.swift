@@ -148,14 +148,14 @@ private struct Context: InlineLocating {
             while let open = rest.firstIndex(of: MathProtection.displayOpen),
                   let close = rest[open...].firstIndex(of: MathProtection.displayClose),
                   let index = Int(rest[rest.index(after: open)..<close]), index < math.spans.count {
-                let before = rest[..<open].trimmingCharacters(in: .whitespaces)
-                if !before.isEmpty { current.append(.text(String(rest[..<open]))) }
+                let before = String(rest[..<open]).trimmingTrailingSpaces
+                if !before.isEmpty { current.append(.text(before)) }
                 flush()
                 let span = math.spans[index]
                 result.append(.displayMath(DisplayMath(tex: span.tex, label: span.label, location: span.location)))
-                rest = rest[rest.index(after: close)...]
+                rest = rest[rest.index(after: close)...].drop { $0 == " " }
             }
-            if !rest.trimmingCharacters(in: .whitespaces).isEmpty { current.append(.text(String(rest))) }
+            if !rest.isEmpty { current.append(.text(String(rest))) }
         }
         flush()
         return result
@@ -280,5 +280,13 @@ private struct Context: InlineLocating {
             if Self.typeName(node) == "strikethrough" { return [.strikethrough(inlines(ofChildrenOf: node))] }
             return inlines(ofChildrenOf: node)
         }
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
     }
 }

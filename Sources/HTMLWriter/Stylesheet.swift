@@ -27,8 +27,8 @@ enum Stylesheet {
     .authors { color: var(--muted); margin: 0 0 1.5rem; }
     math { font-family: "Latin Modern Math", "STIX Two Math", "TeX Gyre Pagella Math", math; font-size: 1.05em; }
     math[display="block"] { display: block math; }
-    .equation { display: flex; align-items: center; justify-content: center; gap: 1rem; margin: 1rem 0; overflow-x: auto; }
-    .equation math { flex: 1; }
+    .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
+    .equation math { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
     .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }

@@ -24,8 +24,17 @@ public indirect enum MathNode: Equatable, Sendable {
     case fraction(numerator: MathNode, denominator: MathNode, style: FractionStyle)
     /// A square root, or an n-th root when `index` is present.
     case root(radicand: MathNode, index: MathNode?)
-    /// An accent set over its base; stretchy accents (`\overline`, `\widehat`) span it.
+    /// An accent set over its base; stretchy accents (`\widehat`) span it.
     case accent(base: MathNode, mark: String, stretchy: Bool)
+    /// A rule over the base (`\overline`).
+    case overline(MathNode)
+    /// A rule under the base (`\underline`).
+    case underline(MathNode)
+    /// A base with material set below and/or above it (`\overset`, `\underset`).
+    case underOver(base: MathNode, under: MathNode?, over: MathNode?)
+    /// Content in display or text style whatever the surroundings (`\displaystyle`,
+    /// `\textstyle`), at full size.
+    case styleChange(display: Bool, body: MathNode)
     /// A `\left ... \right` group; an empty delimiter string is TeX's null delimiter `.`.
     case fenced(open: String, close: String, body: MathNode)
     /// A `\middle` delimiter inside a fenced group, stretched like its fences.

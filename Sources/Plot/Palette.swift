@@ -24,9 +24,13 @@ public enum Palette {
         "RFLO": bluishGreen,
     ]
 
-    /// The fixed colour for a series label, else the `index`-th colour of the cycle.
+    /// The fixed colour for a series label, also for variants of a named series ("tBPTT-3",
+    /// "RFLO (f = 0.3)"); else the `index`-th colour of the cycle.
     public static func color(for label: String?, index: Int) -> Color {
-        if let label, let c = named[label] { return c }
+        if let label {
+            if let c = named[label] { return c }
+            for (name, c) in named where label.hasPrefix(name + " ") || label.hasPrefix(name + "-") { return c }
+        }
         return qualitative[((index % qualitative.count) + qualitative.count) % qualitative.count]
     }
 }

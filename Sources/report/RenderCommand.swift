@@ -22,22 +22,34 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output formats, comma-separated: html, pdf.")
     var format = "html"
 
-    @Option(help: "PDF paper size: a4 or letter (default: the chapters' 'paper:' front matter, else a4).")
+    @Option(help: "PDF paper: a4 or letter (default: the chapters' 'paper:' front matter, else a4).")
     var paper: String?
 
     @Flag(help: "Treat failed claims as errors (exit status 1).")
     var strict = false
 
     func run() throws {
-        let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let formats = try Self.formats(format)
+        let pdfOptions = PDFWriter.Options(paper: try paper.map { name in
+            guard let size = Paper(name: name) else { throw ValidationError("unknown paper '\(name)'; available: a4, letter") }
+            return size
+        })
+        let renderer = try book.renderer()
+        let status = try Self.renderOnce(renderer, options: book, formats: formats, strict: strict, pdf: pdfOptions)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    static func formats(_ list: String) throws -> [String] {
+        let formats = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         for f in formats where f != "html" && f != "pdf" {
             throw ValidationError("unknown format '\(f)'; available: html, pdf")
         }
-        let paperSize = try paper.map { name in
-            guard let size = Paper(name: name) else { throw ValidationError("unknown paper '\(name)'; available: a4, letter") }
-            return size
-        }
-        let renderer = try book.renderer()
+        return formats
+    }
+
+    /// Renders once and writes every output; returns the exit status.
+    static func renderOnce(_ renderer: BookRenderer, options book: BookOptions, formats: [String], strict: Bool,
+                           pdf pdfOptions: PDFWriter.Options = .init()) throws -> Int32 {
         let start = Date()
         let outcome = renderer.render()
         var resolved = outcome.book
@@ -52,23 +64,22 @@ struct RenderCommand: ParsableCommand {
             }
         }
         let name = BookOptions.fileName(for: resolved.title)
-        var written: [(URL, Int, String)] = []
+        var written: [String] = []
         if formats.contains("html") {
             let (html, writerProblems) = HTMLWriter().render(resolved)
             problems += writerProblems
-            let htmlURL = out.appendingPathComponent("\(name).html")
-            try AtomicFile.write(html, to: htmlURL)
-            written.append((htmlURL, html.utf8.count, ""))
+            let url = out.appendingPathComponent("\(name).html")
+            try AtomicFile.write(html, to: url)
+            written.append(String(format: "%@ (%.1f kB)", book.display(url), Double(html.utf8.count) / 1000))
         }
         var pdfWarnings: [String] = []
         if formats.contains("pdf") {
-            let output = try PDFWriter(options: .init(paper: paperSize)).render(resolved)
+            let output = try PDFWriter(options: pdfOptions).render(resolved)
             pdfWarnings = output.warnings
-            let pdfURL = out.appendingPathComponent("\(name).pdf")
-            try AtomicFile.write(output.pdf, to: pdfURL)
-            written.append((pdfURL, output.pdf.count, ", \(output.pageCount) pages"))
+            let url = out.appendingPathComponent("\(name).pdf")
+            try AtomicFile.write(output.pdf, to: url)
+            written.append(String(format: "%@ (%.1f kB, %d pages)", book.display(url), Double(output.pdf.count) / 1000, output.pageCount))
         }
-
         Console.printDiagnostics(outcome.diagnostics)
         problems.forEach { Console.error($0) }
         pdfWarnings.forEach { Console.info("warning: \($0)") }
@@ -78,15 +89,10 @@ struct RenderCommand: ParsableCommand {
                 if case let .claim(c) = b { return c }
                 return nil
             }
-            let held = claims.filter { $0.passed == true }.count
-            Console.info("claims: \(held) of \(claims.count) hold")
-            for (url, bytes, detail) in written {
-                Console.info(String(format: "wrote %@ (%.1f kB%@) in %.2f s", book.display(url), Double(bytes) / 1000, detail,
-                                    Date().timeIntervalSince(start)))
-            }
+            Console.info("claims: \(claims.filter { $0.passed == true }.count) of \(claims.count) hold")
+            Console.info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), Date().timeIntervalSince(start)))
         }
-        let failed = !outcome.errors.isEmpty || !problems.isEmpty || (strict && !outcome.failedClaims.isEmpty)
-        if failed { throw ExitCode(1) }
+        return problems.isEmpty ? outcome.exitStatus(strict: strict) : 1
     }
 }
 

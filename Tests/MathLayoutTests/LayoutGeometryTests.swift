@@ -64,6 +64,15 @@ struct LayoutGeometryTests {
         #expect(inlineOver.x >= inlineSum.right)
     }
 
+    @Test func oversetAndDisplaystyleUseLimits() throws {
+        let overset = layout("\\overset{!}{=}")
+        let mark = try #require(overset.run("!")), relation = try #require(overset.run("="))
+        #expect(mark.bottom > relation.top && mark.size == 0.7 * size)
+        let forced = layout("\\displaystyle\\sum_k")
+        let sum = try #require(forced.run("∑")), index = try #require(forced.run("k"))
+        #expect(index.top < sum.bottom)
+    }
+
     @Test func matrixRowsStackAndColumnsAlign() throws {
         let box = layout("\\begin{pmatrix} 1 & 2 \\\\ 333 & 4 \\end{pmatrix}")
         let one = try #require(box.run("1")), two = try #require(box.run("2"))
@@ -93,16 +102,28 @@ struct LayoutGeometryTests {
 
     @Test func accentSitsAboveItsBase() throws {
         let box = layout("\\hat y")
-        let mark = try #require(box.run("^")), base = try #require(box.run("y"))
+        let mark = try #require(box.run("ˆ")), base = try #require(box.run("y"))
         #expect(mark.bottom > base.top)
-        let bar = try #require(layout("\\overline{xyz}").run("‾"))
-        #expect(bar.right - bar.x == 3 * 0.5 * size)
+        let wide = try #require(layout("\\widehat{xyz}").run("ˆ"))
+        #expect(wide.right - wide.x == 3 * 0.5 * size)
+        let over = layout("\\overline{x}"), under = layout("\\underline{x}")
+        let overBar = try #require(over.rules.first), underBar = try #require(under.rules.first)
+        let overBase = try #require(over.run("x")), underBase = try #require(under.run("x"))
+        #expect(overBar.y > overBase.top && overBar.width == 0.5 * size)
+        #expect(underBar.y + underBar.height < underBase.bottom)
     }
 
     @Test func relationsAndBinariesGetTeXSpacing() {
         #expect(abs(layout("a=b").width - (1.5 + 10.0 / 18) * size) < 1e-9)
         #expect(abs(layout("a+b").width - (1.5 + 8.0 / 18) * size) < 1e-9)
         #expect(abs(layout("-b").width - 1.0 * size) < 1e-9, "unary minus has no space")
+    }
+
+    @Test func primesFollowTheBaseAtFullSize() throws {
+        let box = layout("f'^2")
+        let prime = try #require(box.run("′")), square = try #require(box.run("2"))
+        #expect(prime.size == size && prime.y == 0)
+        #expect(square.x >= prime.right && square.y > 0)
     }
 
     @Test func unsupportedCommandsAreMarkedAsErrors() throws {

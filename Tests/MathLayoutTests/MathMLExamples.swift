@@ -16,7 +16,7 @@ let mathMLExamples: [MathMLExample] = [
         "<mo stretchy=\"false\">(</mo><mn>1</mn><mo>−</mo><mi>α</mi><mo stretchy=\"false\">)</mo>"),
     .init(number: 5, tex: "\\Phi_k", mathML: "<msub><mi mathvariant=\"normal\">Φ</mi><mi>k</mi></msub>"),
     .init(number: 6, tex: "\\rho := 1-\\alpha", mathML:
-        "<mi>ρ</mi><mo>:</mo><mo>=</mo><mn>1</mn><mo>−</mo><mi>α</mi>"),
+        "<mi>ρ</mi><mo>:=</mo><mn>1</mn><mo>−</mo><mi>α</mi>"),
     .init(number: 7, tex: "a < b \\le c", mathML: "<mi>a</mi><mo>&lt;</mo><mi>b</mi><mo>≤</mo><mi>c</mi>"),
     // Scripts and primes
     .init(number: 8, tex: "x^2", mathML: "<msup><mi>x</mi><mn>2</mn></msup>"),
@@ -24,11 +24,11 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 10, tex: "h_{t-1}^\\top", mathML:
         "<msubsup><mi>h</mi><mrow><mi>t</mi><mo>−</mo><mn>1</mn></mrow><mi>⊤</mi></msubsup>"),
     .init(number: 11, tex: "\\|E_k\\|_F^2", mathML:
-        "<mo stretchy=\"false\">‖</mo><msub><mi>E</mi><mi>k</mi></msub><msubsup><mo stretchy=\"false\">‖</mo><mi>F</mi><mn>2</mn></msubsup>"),
+        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><msub><mi>E</mi><mi>k</mi></msub><msubsup><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><mi>F</mi><mn>2</mn></msubsup>"),
     .init(number: 12, tex: "f'(x)", mathML:
-        "<msup><mi>f</mi><mo>′</mo></msup><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>"),
+        "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>"),
     .init(number: 13, tex: "f''^2", mathML:
-        "<msup><mi>f</mi><mrow><mo>″</mo><mn>2</mn></mrow></msup>"),
+        "<msup><mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">″</mo></mrow><mn>2</mn></msup>"),
     .init(number: 14, tex: "M^*_k", mathML: "<msubsup><mi>M</mi><mi>k</mi><mo>∗</mo></msubsup>"),
     // Fractions and roots
     .init(number: 15, tex: "\\frac{a}{b}", mathML: "<mfrac><mi>a</mi><mi>b</mi></mfrac>"),
@@ -52,12 +52,12 @@ let mathMLExamples: [MathMLExample] = [
         "<mi>diag</mi><mo stretchy=\"false\">(</mo><mi>w</mi><mo stretchy=\"false\">)</mo>"),
     // Accents
     .init(number: 27, tex: "\\hat y_t", mathML:
-        "<msub><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><mi>t</mi></msub>"),
+        "<msub><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mi>t</mi></msub>"),
     .init(number: 28, tex: "\\bar D_W", mathML:
         "<msub><mover accent=\"true\"><mi>D</mi><mo stretchy=\"false\">¯</mo></mover><mi>W</mi></msub>"),
     .init(number: 29, tex: "\\dot b", mathML: "<mover accent=\"true\"><mi>b</mi><mo stretchy=\"false\">˙</mo></mover>"),
     .init(number: 30, tex: "\\overline{AB}", mathML:
-        "<mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">‾</mo></mover>"),
+        "<mover accent=\"false\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">&#x332;</mo></mover>"),
     // Fonts
     .init(number: 31, tex: "\\mathbb E_x", mathML:
         "<msub><mi mathvariant=\"double-struck\">𝔼</mi><mi>x</mi></msub>"),
@@ -83,24 +83,34 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 43, tex: "\\left\\langle u, v \\right\\rangle", mathML:
         "<mrow><mo fence=\"true\" stretchy=\"true\">⟨</mo><mi>u</mi><mo>,</mo><mi>v</mi><mo fence=\"true\" stretchy=\"true\">⟩</mo></mrow>"),
     .init(number: 44, tex: "\\big(e\\big)", mathML:
-        "<mo minsize=\"1.2em\" maxsize=\"1.2em\">(</mo><mi>e</mi><mo minsize=\"1.2em\" maxsize=\"1.2em\">)</mo>"),
+        "<mo minsize=\"1.2em\" maxsize=\"1.2em\" lspace=\"0em\" rspace=\"0em\">(</mo><mi>e</mi><mo minsize=\"1.2em\" maxsize=\"1.2em\" lspace=\"0em\" rspace=\"0em\">)</mo>"),
     .init(number: 45, tex: "\\#\\{t\\}", mathML:
-        "<mo>#</mo><mo stretchy=\"false\">{</mo><mi>t</mi><mo stretchy=\"false\">}</mo>"),
+        "<mo lspace=\"0em\" rspace=\"0em\">#</mo><mo stretchy=\"false\">{</mo><mi>t</mi><mo stretchy=\"false\">}</mo>"),
     // Environments
     .init(number: 46, tex: "\\begin{pmatrix} a & 0\\\\ 0 & b \\end{pmatrix}", mathML:
         "<mrow><mo fence=\"true\" stretchy=\"true\">(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mi>b</mi></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">)</mo></mrow>"),
     .init(number: 47, tex: "|x| = \\begin{cases} x & x \\ge 0\\\\ -x & \\text{else}\\\\ \\end{cases}", mathML:
-        "<mo stretchy=\"false\">|</mo><mi>x</mi><mo stretchy=\"false\">|</mo><mo>=</mo><mrow><mo fence=\"true\" stretchy=\"true\">{</mo><mtable columnalign=\"left left\"><mtr><mtd><mi>x</mi></mtd><mtd><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr><mtd><mo>−</mo><mi>x</mi></mtd><mtd><mtext>else</mtext></mtd></mtr></mtable></mrow>"),
+        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mo>=</mo><mrow><mo fence=\"true\" stretchy=\"true\">{</mo><mtable columnalign=\"left left\"><mtr><mtd style=\"text-align: left\"><mi>x</mi></mtd><mtd style=\"text-align: left\"><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr><mtd style=\"text-align: left\"><mo form=\"prefix\">−</mo><mi>x</mi></mtd><mtd style=\"text-align: left\"><mtext>else</mtext></mtd></mtr></mtable></mrow>"),
     .init(number: 48, tex: "\\begin{aligned} a &= b\\\\ &= c \\end{aligned}", display: true, mathML:
-        "<mtable columnalign=\"right left\" columnspacing=\"0em\" displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd><mtd><mo>=</mo><mi>b</mi></mtd></mtr><mtr><mtd></mtd><mtd><mo>=</mo><mi>c</mi></mtd></mtr></mtable>"),
+        "<mtable columnalign=\"right left\" columnspacing=\"0em\" displaystyle=\"true\"><mtr><mtd style=\"text-align: right; padding-right: 0\"><mi>a</mi></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mi>b</mi></mtd></mtr><mtr><mtd style=\"text-align: right; padding-right: 0\"></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mi>c</mi></mtd></mtr></mtable>"),
     .init(number: 49, tex: "\\begin{bmatrix} 1 \\end{bmatrix}", mathML:
         "<mrow><mo fence=\"true\" stretchy=\"true\">[</mo><mtable><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">]</mo></mrow>"),
     // Tags, labels, errors
     .init(number: 50, tex: "\\hat y_t = C h_t \\tag{1.2}\\label{eq-out}", mathML:
-        "<msub><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><mi>t</mi></msub><mo>=</mo><mi>C</mi><msub><mi>h</mi><mi>t</mi></msub>"),
+        "<msub><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mi>t</mi></msub><mo>=</mo><mi>C</mi><msub><mi>h</mi><mi>t</mi></msub>"),
     .init(number: 51, tex: "a \\foo b", mathML: "<mi>a</mi><merror><mtext>\\foo</mtext></merror><mi>b</mi>"),
     .init(number: 52, tex: "\\begin{weird} x \\end{weird}", mathML: "<merror><mtext>\\begin{weird}</mtext></merror>"),
     .init(number: 53, tex: "x^", mathML: "<msup><mi>x</mi><mrow></mrow></msup>"),
+    .init(number: 55, tex: "\\underline{x} + \\widehat{xy} + \\overrightarrow{AB}", mathML:
+        "<munder accentunder=\"false\"><mi>x</mi><mo stretchy=\"true\">&#x332;</mo></munder><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">&#x302;</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">&#x20D7;</mo></mover>"),
+    .init(number: 56, tex: "f'_k - 1,\\dots,T", mathML:
+        "<msub><mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mi>k</mi></msub><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
+    .init(number: 57, tex: "a \\overset{!}{=} b", mathML:
+        "<mi>a</mi><mover><mo>=</mo><mo lspace=\"0em\" rspace=\"0em\">!</mo></mover><mi>b</mi>"),
+    .init(number: 58, tex: "\\underset{k}{\\operatorname{argmax}} f", mathML:
+        "<munder><mi>argmax</mi><mi>k</mi></munder><mi>f</mi>"),
+    .init(number: 59, tex: "x = {\\displaystyle \\sum_k a_k}", mathML:
+        "<mi>x</mi><mo>=</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><munder><mo>∑</mo><mi>k</mi></munder><msub><mi>a</mi><mi>k</mi></msub></mstyle>"),
     .init(number: 54, tex: "\\mu_\\pm = -\\tfrac{\\alpha^2}{2}", mathML:
-        "<msub><mi>μ</mi><mo>±</mo></msub><mo>=</mo><mo>−</mo><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
+        "<msub><mi>μ</mi><mo>±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
 ]

@@ -48,5 +48,7 @@ protocol PlotKind: Sendable {
 enum PlotKinds {
     static let all: [String: any PlotKind] = [
         GenericPlot.name: GenericPlot(),
+        "mode-grid": ModeGridPlot(),
+        "spectra": SpectraPlot(),
     ]
 }

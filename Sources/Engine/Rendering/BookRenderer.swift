@@ -26,6 +26,12 @@ public struct BookRenderer {
         public var results: [String: JSONValue]
         public var diagnostics: [Diagnostic] { book.diagnostics }
         public var errors: [Diagnostic] { book.diagnostics.filter { $0.severity == .error } }
+        /// 0 when everything rendered; 1 when a chapter has errors or an experiment failed
+        /// (or, when `strict`, a claim does not hold).
+        public func exitStatus(strict: Bool) -> Int32 {
+            errors.isEmpty && !(strict && !failedClaims.isEmpty) ? 0 : 1
+        }
+
         public var failedClaims: [ClaimBlock] {
             book.chapters.flatMap(\.blocks).compactMap { if case let .claim(c) = $0, c.passed != true { return c }; return nil }
         }
@@ -41,7 +47,20 @@ public struct BookRenderer {
         self.options = options
     }
 
-    public func render() -> Outcome {
+    /// The parsed chapters, bibliography and parse diagnostics, and a lookup of source lines.
+    public struct ParsedBook {
+        public var chapters: [Chapter]
+        public var bibliography: [BibliographyEntry]
+        public var diagnostics: [Diagnostic]
+        let sourceLines: [String: [String]]
+
+        func line(_ file: String, _ number: Int) -> String? {
+            guard let lines = sourceLines[file], number >= 1, number <= lines.count else { return nil }
+            return lines[number - 1]
+        }
+    }
+
+    public func parse() -> ParsedBook {
         var diagnostics: [Diagnostic] = []
         var chapters: [Chapter] = []
         var sourceLines: [String: [String]] = [:]
@@ -56,10 +75,6 @@ public struct BookRenderer {
             chapters.append(chapter)
             diagnostics += found
         }
-        let lookup: (String, Int) -> String? = { file, line in
-            guard let lines = sourceLines[file], line >= 1, line <= lines.count else { return nil }
-            return lines[line - 1]
-        }
         var bibliography: [BibliographyEntry] = []
         if let bib = sources.bibliography {
             let file = sources.displayPath(bib)
@@ -71,6 +86,31 @@ public struct BookRenderer {
                 diagnostics.append(Diagnostic("cannot read the bibliography", at: SourceLocation(file: file, line: 1, column: 1)))
             }
         }
+        return ParsedBook(chapters: chapters, bibliography: bibliography, diagnostics: diagnostics, sourceLines: sourceLines)
+    }
+
+    /// The experiments the book declares and their cache state, without running anything.
+    public func inventory() -> [(id: String, kind: String, location: SourceLocation, state: String)] {
+        let parsed = parse()
+        let plan = ExecutionPlan(chapters: parsed.chapters, parameters: options.parameters, sourceLines: parsed.line)
+        var rows: [(String, String, SourceLocation, String)] = plan.experiments.map { p in
+            let state: String
+            switch cache.lookup(id: p.id, key: p.cacheKey) {
+            case .hit: state = "cached"
+            case let .miss(reason): state = "will run (\(reason))"
+            }
+            return (p.id, p.kind, plan.locations[p.id]!, state)
+        }
+        rows += plan.invalid.keys.sorted().map { ($0, "?", plan.locations[$0]!, "invalid: \(plan.invalid[$0]!)") }
+        return rows.sorted { ($0.2.file, $0.2.line) < ($1.2.file, $1.2.line) }
+    }
+
+    public func render() -> Outcome {
+        let parsed = parse()
+        var diagnostics = parsed.diagnostics
+        var chapters = parsed.chapters
+        let bibliography = parsed.bibliography
+        let lookup: (String, Int) -> String? = parsed.line
 
         let plan = ExecutionPlan(chapters: chapters, parameters: options.parameters, sourceLines: lookup)
         diagnostics += plan.diagnostics
@@ -96,6 +136,13 @@ public struct BookRenderer {
             }
         }
         diagnostics += context.diagnostics
+        let images = ImageEmbedding(sources: sources) { message, location in
+            diagnostics.append(Diagnostic(message, at: location, severity: .warning))
+        }
+        for c in chapters.indices {
+            let file = chapters[c].file
+            chapters[c].blocks = chapters[c].blocks.map { $0.rewritingInlines { [images.embed($0, chapterFile: file)] } }
+        }
 
         let first = chapters.first
         var book = Book(title: first?.frontMatter.parameters["book"] ?? first?.title ?? "Report",

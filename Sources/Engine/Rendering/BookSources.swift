@@ -11,7 +11,7 @@ public struct BookSources: Sendable {
 
     /// Collects sources from the given paths (folders or `.md` files).
     public static func collect(_ paths: [String], projectRoot: URL) throws -> BookSources {
-        let root = projectRoot.standardizedFileURL
+        let root = URL(fileURLWithPath: projectRoot.standardizedFileURL.path, isDirectory: true)
         var files: [URL] = []
         var bibliography: URL?
         for path in paths {

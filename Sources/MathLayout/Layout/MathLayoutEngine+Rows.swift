@@ -1,10 +1,5 @@
 /// Rows: atoms side by side with TeX's spacing between atom classes.
 extension MathLayoutEngine {
-    /// The spacing class of an atom (TeX's ord, op, bin, rel, open, close, punct).
-    enum SpacingClass {
-        case ordinary, largeOperator, binary, relation, opening, closing, punctuation
-    }
-
     func row(_ nodes: [MathNode], _ style: LayoutStyle) -> MathBox {
         var boxes = nodes.map { node -> MathBox? in
             if case .middleDelimiter = node { return nil }
@@ -21,16 +16,12 @@ extension MathLayoutEngine {
         }
 
         var result = MathBox()
-        var previous: SpacingClass?
-        for (node, box) in zip(nodes, boxes) {
+        var previous: MathNode.SpacingClass?
+        for (box, atomClass) in zip(boxes, MathNode.spacingClasses(of: nodes)) {
             guard let box else { continue }
-            if var current = spacingClass(of: node) {
-                if current == .binary, [nil, .binary, .relation, .opening, .punctuation,
-                                        .largeOperator].contains(previous) {
-                    current = .ordinary
-                }
-                if let previous { result.width += space(between: previous, and: current, style) }
-                previous = current
+            if let atomClass {
+                if let previous { result.width += space(between: previous, and: atomClass, style) }
+                previous = atomClass
             }
             result.draw(box, x: result.width, y: 0)
             result.width += box.width
@@ -40,25 +31,9 @@ extension MathLayoutEngine {
         return result
     }
 
-    /// The class of a node for spacing, or nil for explicit spaces (which TeX ignores
-    /// when choosing the automatic space between the atoms around them).
-    private func spacingClass(of node: MathNode) -> SpacingClass? {
-        switch node {
-        case .space: nil
-        case .largeOperator, .operatorName: .largeOperator
-        case .scripts(let base, _, _): spacingClass(of: base) ?? .ordinary
-        case .symbol(_, .binary): .binary
-        case .symbol(_, .relation): .relation
-        case .symbol(_, .punctuation): .punctuation
-        case .symbol(_, .opening): .opening
-        case .symbol(_, .closing): .closing
-        default: .ordinary
-        }
-    }
-
     /// TeX's automatic space between two atoms; only the thin spaces around operators
     /// survive in script sizes.
-    private func space(between left: SpacingClass, and right: SpacingClass, _ style: LayoutStyle) -> Double {
+    private func space(between left: MathNode.SpacingClass, and right: MathNode.SpacingClass, _ style: LayoutStyle) -> Double {
         let em = style.size
         let inScript = style.level > 0
         switch (left, right) {

@@ -1,12 +1,20 @@
-/// Sub- and superscripts beside their base, and limits below and above big operators.
+/// Sub- and superscripts beside their base, and limits below and above big operators
+/// (and `\overset`, `\underset`).
 extension MathLayoutEngine {
     func scripts(base: MathNode, sub: MathNode?, sup: MathNode?, _ style: LayoutStyle) -> MathBox {
+        if base.takesLimits(displayStyle: style.display) {
+            return limits(layout(base, style), under: sub.map { layout($0, style.script) },
+                          over: sup.map { layout($0, style.script) }, style)
+        }
+        var base = base, sup = sup
+        if case let (primes?, rest) = MathNode.splitPrimes(sup) {
+            base = .row([base, primes])
+            sup = rest
+        }
         let baseBox = layout(base, style)
         let subBox = sub.map { layout($0, style.script) }
         let supBox = sup.map { layout($0, style.script) }
-        if base.takesLimits(displayStyle: style.display) {
-            return limits(baseBox, under: subBox, over: supBox, style)
-        }
+        if subBox == nil && supBox == nil { return baseBox }
         let size = style.size
         var result = baseBox
         var supShift = 0.0, subShift = 0.0
@@ -38,8 +46,8 @@ extension MathLayoutEngine {
         return result
     }
 
-    /// Limits centred below and above the operator.
-    private func limits(_ base: MathBox, under: MathBox?, over: MathBox?, _ style: LayoutStyle) -> MathBox {
+    /// Limits centred below and above the operator (or any base).
+    func limits(_ base: MathBox, under: MathBox?, over: MathBox?, _ style: LayoutStyle) -> MathBox {
         let gap = 0.15 * style.size
         let width = max(base.width, under?.width ?? 0, over?.width ?? 0)
         var result = MathBox(width: width, ascent: base.ascent, descent: base.descent)

@@ -42,6 +42,15 @@ public struct MathLayoutEngine {
             return root(radicand, index: index, style)
         case .accent(let base, let mark, let stretchy):
             return accent(base, mark: mark, stretchy: stretchy, style)
+        case .overline(let base):
+            return line(over: true, base, style)
+        case .underline(let base):
+            return line(over: false, base, style)
+        case .underOver(let base, let under, let over):
+            return limits(layout(base, style), under: under.map { layout($0, style.script) },
+                          over: over.map { layout($0, style.script) }, style)
+        case .styleChange(let display, let body):
+            return layout(body, LayoutStyle(baseSize: style.baseSize, level: 0, display: display))
         case .fenced(let open, let close, let body):
             return fenced(open: open, close: close, body: body, style)
         case .sizedDelimiter(let text, let heightEm):

@@ -28,6 +28,14 @@ extension FormulaParser {
         case "tfrac": return parseFraction(.text, command: name, at: start)
         case "dfrac": return parseFraction(.display, command: name, at: start)
         case "sqrt": return parseRoot(at: start)
+        case "overset", "stackrel":
+            let over = parseArgument(of: "\\" + name, at: start)
+            return .underOver(base: parseArgument(of: "\\" + name, at: start), under: nil, over: over)
+        case "underset":
+            let under = parseArgument(of: "\\underset", at: start)
+            return .underOver(base: parseArgument(of: "\\underset", at: start), under: under, over: nil)
+        case "overline": return .overline(parseArgument(of: "\\overline", at: start))
+        case "underline": return .underline(parseArgument(of: "\\underline", at: start))
         case "text", "textrm", "textup", "textnormal", "mbox":
             return .text(readRawArgument(after: name, at: start))
         case "operatorname": return parseOperatorName(at: start)
@@ -44,7 +52,8 @@ extension FormulaParser {
         case "notag", "nonumber":
             suppressesNumber = true
             return nil
-        case "right", "end", "limits", "nolimits", "rm", "bf", "it", "cal", "sf", "tt":
+        case "right", "end", "limits", "nolimits", "displaystyle", "textstyle",
+             "rm", "bf", "it", "cal", "sf", "tt":
             report(at: start, "\\\(name) cannot be used here")
             return .error(command: "\\" + name, offset: start)
         default:

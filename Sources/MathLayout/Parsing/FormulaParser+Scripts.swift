@@ -1,7 +1,5 @@
 /// Subscripts, superscripts and primes, attached to the node before them.
 extension FormulaParser {
-    private static let primes = ["′", "″", "‴", "⁗"]
-
     /// Reads `_x`, `^x` or a run of `'` at the read position and attaches it to the last
     /// node of `nodes` (or to an empty base when there is none). A second script of the
     /// same kind is reported and set on an empty base, which keeps the tree shallow.
@@ -17,7 +15,7 @@ extension FormulaParser {
         case "'":
             var count = 0
             while peek() == "'" { count += 1; position += 1 }
-            let prime = MathNode.symbol(Self.primes[min(count, Self.primes.count) - 1], .ordinary)
+            let prime = MathNode.symbol(MathNode.primeSymbols[min(count, MathNode.primeSymbols.count) - 1], .ordinary)
             if sup == nil {
                 sup = prime
             } else {
@@ -30,7 +28,7 @@ extension FormulaParser {
             let argument = parseArgument(of: "'^'", at: start)
             if sup == nil {
                 sup = argument
-            } else if case .symbol(let text, _)? = sup, Self.primes.contains(text) {
+            } else if case .symbol(let text, _)? = sup, MathNode.primeSymbols.contains(text) {
                 sup = .row([sup!, argument])
             } else {
                 report(at: start, "double superscript")

@@ -94,6 +94,10 @@ struct FormulaParser {
             position += 6
             let delimiter = readDelimiter(after: "right", at: start)
             nodes.append(.symbol(delimiter, TeXSymbols.delimiterClass(delimiter)))
+        case "displaystyle", "textstyle":
+            position += 1 + name.count
+            let rest = parseSequence(until: stops)
+            nodes.append(.styleChange(display: name == "displaystyle", body: .row(rest)))
         case "limits", "nolimits":
             position += 1 + name.count
             let placement: LimitPlacement = name == "limits" ? .always : .never
@@ -132,6 +136,10 @@ struct FormulaParser {
             return parseNumber(first: c, singleToken: singleToken)
         }
         if c == "~" { return .space(em: 0.25) }
+        if c == ":", peek() == "=" {
+            position += 1
+            return .symbol(":=", .relation)
+        }
         if c == "'" { return .symbol("′", .ordinary) }
         if let (text, atomClass) = TeXSymbols.operatorCharacters[c] {
             return .symbol(text, atomClass)

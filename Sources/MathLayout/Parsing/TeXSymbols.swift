@@ -113,11 +113,10 @@ enum TeXSymbols {
 
     /// Accents: the mark set over the base and whether it stretches to the base's width.
     static let accents: [String: (String, Bool)] = [
-        "hat": ("^", false), "bar": ("¯", false), "dot": ("˙", false), "ddot": ("¨", false),
-        "tilde": ("~", false), "vec": ("→", false), "check": ("ˇ", false),
+        "hat": ("ˆ", false), "bar": ("¯", false), "dot": ("˙", false), "ddot": ("¨", false),
+        "tilde": ("˜", false), "vec": ("→", false), "check": ("ˇ", false),
         "breve": ("˘", false), "acute": ("´", false), "grave": ("`", false),
-        "overline": ("‾", true), "widehat": ("^", true), "widetilde": ("~", true),
-        "overrightarrow": ("→", true),
+        "widehat": ("ˆ", true), "widetilde": ("˜", true), "overrightarrow": ("→", true),
     ]
 
     /// Commands that take one argument and set it in a font style.

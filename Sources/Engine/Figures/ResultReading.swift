@@ -1,0 +1,32 @@
+import Document
+
+/// Reading nested results for composite plots, with diagnostics at the figure.
+extension FigureOptions {
+    /// The JSON at a path inside an experiment's result.
+    func value(_ path: String, experiment: String) throws -> JSONValue {
+        do {
+            return try ResultPath("\(experiment).\(path)").value(in: context.results)
+        } catch let e as ResultPathError {
+            throw context.report(e.message, at: directive.location)
+        }
+    }
+
+    /// A list of number lists (one per mode) at a path.
+    func series(_ path: String, experiment: String) throws -> [[Double]] {
+        guard let rows = try value(path, experiment: experiment).arrayValue else {
+            throw context.report("'\(experiment).\(path)' is not a list of series", at: directive.location)
+        }
+        return rows.map { ($0.arrayValue ?? []).map { $0.doubleValue ?? .nan } }
+    }
+
+    /// The rule keys of a result's `rules` object, restricted and ordered by `:rules:`.
+    func ruleKeys(experiment: String) throws -> [String] {
+        let available = try value("rules", experiment: experiment).objectValue?.map(\.0) ?? []
+        guard let chosen = list("rules") else { return available }
+        for key in chosen where !available.contains(key) {
+            throw context.report("experiment '\(experiment)' has no rule '\(key)'; rules: \(available.joined(separator: ", "))",
+                                 at: values["rules"]!.location)
+        }
+        return chosen
+    }
+}

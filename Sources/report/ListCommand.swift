@@ -1,0 +1,30 @@
+import ArgumentParser
+import Document
+import Engine
+
+/// `report list`: the experiments, figures, tables and claims of a book, and which
+/// experiments are cached, without running anything.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List experiments (with their cache state), figures, tables and claims.")
+
+    @OptionGroup var book: BookOptions
+
+    func run() throws {
+        let renderer = try book.renderer()
+        print("Experiments:")
+        for row in renderer.inventory() {
+            print("  \(row.id)  \(row.kind)  \(row.location)  \(row.state)")
+        }
+        let parsed = renderer.parse()
+        for (title, name) in [("Figures", "figure"), ("Tables", "table"), ("Claims", "claim")] {
+            print("\(title):")
+            for chapter in parsed.chapters {
+                for case let .directive(d) in chapter.blocks where d.name == name {
+                    let detail = name == "claim" ? (d.option("check")?.value ?? "") : "from \(d.option("experiment")?.value ?? "?")"
+                    print("  \(d.argument)  \(d.location)  \(detail)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Document
+import Foundation
+import HTMLWriter
+import Testing
+
+/// Structural checks of the HTML page: escaping, unique ids, no network requests, MathML,
+/// prefixed figure ids, claims and errors shown.
+struct HTMLWriterTests {
+    /// An SVG with internal ids, as Cairo writes them.
+    struct FakeArtwork: FigureArtwork {
+        var widthPoints: Double { 200 }
+        var heightPoints: Double { 100 }
+        func svg(idPrefix: String) throws -> String {
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200pt\" height=\"100pt\"><defs><g id=\"\(idPrefix)glyph0\"/></defs><use href=\"#\(idPrefix)glyph0\"/></svg>"
+        }
+    }
+
+    static let here = SourceLocation(file: "c.md", line: 3, column: 1)
+
+    static func book() -> Book {
+        let figure = { (id: String, number: String) in
+            Block.figure(FigureBlock(id: id, number: number, caption: [.text("Caption "), .math(tex: "\\eta", location: here)],
+                                     alt: "alt text", artwork: FakeArtwork(), location: here))
+        }
+        let blocks: [Block] = [
+            .heading(Heading(level: 1, content: [.text("Intro")], id: "sec-intro", number: "1", location: here)),
+            .paragraph([.text("<script>alert(1)</script> & "), .math(tex: "x^2", location: here),
+                        .reference(label: "fig-a", location: here, text: "Figure 1.1"),
+                        .citation(keys: ["murray2019"], location: here, text: "[1]"),
+                        .link(url: "https://example.org", title: "", content: [.text("site")]),
+                        .link(url: "javascript:alert(1)", title: "", content: [.text("bad")])]),
+            .displayMath(DisplayMath(tex: "\\frac{a}{b}", label: "eq-a", number: "1.1", location: here)),
+            figure("fig-a", "1.1"),
+            figure("fig-b", "1.2"),
+            .claim(ClaimBlock(id: "c1", statement: [.text("It holds.")], check: "e.x < 1", passed: true,
+                              measured: [MeasuredValue(path: "e.x", value: "0.5")], location: here)),
+            .claim(ClaimBlock(id: "c2", statement: [.text("It fails.")], check: "e.x > 1", passed: false,
+                              measured: [MeasuredValue(path: "e.x", value: "0.5")], location: here)),
+            .error(Diagnostic("unknown experiment 'e9'", at: here, sourceLine: ":experiment: e9")),
+        ]
+        let entry = BibliographyEntry(key: "murray2019", type: "article",
+                                      fields: ["author": "Murray, James M.", "title": "Local online learning", "year": "2019"], location: here)
+        return Book(title: "A <Book>", chapters: [Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(), blocks: blocks)],
+                    bibliography: [entry], citedKeys: ["murray2019"], diagnostics: [Diagnostic("unknown experiment 'e9'", at: here)],
+                    provenance: Provenance(facts: [("Tool", "report")], experiments: []))
+    }
+
+    static func ids(in html: String) -> [String] {
+        html.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func textIsEscapedAndUnsafeLinksDropped() {
+        let (html, problems) = HTMLWriter().render(Self.book())
+        #expect(problems.isEmpty)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"))
+        #expect(html.contains("<title>A &lt;Book&gt;</title>"))
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func idsAreUniqueAndEveryInternalLinkResolves() {
+        let (html, _) = HTMLWriter().render(Self.book())
+        let ids = Self.ids(in: html)
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
+        let targets = html.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!targets.isEmpty)
+        for target in targets { #expect(ids.contains(target), "dangling link #\(target)") }
+    }
+
+    @Test func makesNoNetworkRequests() {
+        let (html, _) = HTMLWriter().render(Self.book())
+        #expect(!html.contains("src=\"http"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("<script"))
+        let external = html.components(separatedBy: "href=\"http").count - 1
+        #expect(external == 1, "only the user's link may point outside")
+    }
+
+    @Test func mathIsMathMLAndFiguresAreNumbered() {
+        let (html, _) = HTMLWriter().render(Self.book())
+        #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
+        #expect(html.contains("<mfrac>"))
+        #expect(html.contains("<span class=\"eqno\">(1.1)</span>"))
+        #expect(html.contains("<span class=\"figno\">Figure 1.2.</span>"))
+        #expect(html.contains("id=\"fig-b-glyph0\""))
+        #expect(html.contains("role=\"img\" aria-label=\"alt text\""))
+    }
+
+    @Test func claimsAndErrorsAreVisible() {
+        let (html, _) = HTMLWriter().render(Self.book())
+        #expect(html.contains("1 of 2 claims hold"))
+        #expect(html.contains("class=\"claim failed\" id=\"claim-c2\""))
+        #expect(html.contains("<code>e.x</code> = 0.5"))
+        #expect(html.contains("class=\"error-box\" role=\"alert\""))
+        #expect(html.contains("c.md:3:1"))
+        #expect(html.contains("1 error in the chapters"))
+        #expect(html.contains("id=\"ref-murray2019\""))
+    }
+
+    @Test func outputIsDeterministic() {
+        #expect(HTMLWriter().render(Self.book()).html == HTMLWriter().render(Self.book()).html)
+    }
+}
