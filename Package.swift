@@ -44,8 +44,11 @@ let package = Package(
         .executableTarget(
             name: "figure-bench", dependencies: ["Plot", "Graphics"],
             path: "benchmarks/FigureBench"),
+        .executableTarget(
+            name: "pdf-bench", dependencies: ["Engine", "PDFWriter"],
+            path: "benchmarks/PDFBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
-        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document"]),
+        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics"]),
     ]
 )
