@@ -17,7 +17,6 @@ public final class PagedPDF {
         }
     }
 
-    public let pageSize: Size
     /// Draws on the current page.
     public let canvas: CairoCanvas
     private let sink = ByteSink()
@@ -26,7 +25,6 @@ public final class PagedPDF {
     private var cr: OpaquePointer { context.handle }
 
     public init(pageSize: Size, metadata: Metadata) throws {
-        self.pageSize = pageSize
         surface = CairoSurface(cairo_pdf_surface_create_for_stream(
             byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque(), pageSize.width, pageSize.height))
         try check(surface.status, metadata.title)

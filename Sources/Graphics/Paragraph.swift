@@ -36,7 +36,6 @@ public final class Paragraph {
     public private(set) var lines: [Line] = []
     /// True when a word wider than the line had to be broken between characters.
     public private(set) var brokeOverlongWord = false
-    public let width: Double?
     public var height: Double { lines.last.map { $0.top + $0.height } ?? 0 }
     /// The widest line (the natural width when the paragraph was laid out without a width).
     public var usedWidth: Double { lines.map { $0.x + $0.width }.max() ?? 0 }
@@ -47,7 +46,6 @@ public final class Paragraph {
     /// `base` sets the height of an empty paragraph.
     init(_ text: RichText, base: RunStyle, width: Double?, alignment: Alignment,
          lineSpacing: Double, context: CairoContext) {
-        self.width = width
         layout = pango_cairo_create_layout(context.handle)
         PangoLayoutHandle.configure(layout)
         let font = FontDescription(TextStyle(family: base.family, size: base.size, bold: base.bold, italic: base.italic))

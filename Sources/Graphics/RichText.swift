@@ -37,8 +37,6 @@ public struct RichText: Sendable {
 
     public init() {}
 
-    public var isEmpty: Bool { pieces.isEmpty }
-
     public mutating func append(_ text: String, _ style: RunStyle, link: LinkTarget? = nil) {
         guard !text.isEmpty else { return }
         pieces.append(.text(text, style, link: link))

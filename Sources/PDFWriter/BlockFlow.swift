@@ -120,18 +120,19 @@ extension Typesetter {
         let box = formulas.layout(m.tex, display: true, size: style.bodySize * 1.05)
         let number = m.number.map { Text(plain: "(\($0))", style: TextStyle(family: PDFStyle.serif, size: style.bodySize)) }
         let numberWidth = number.map { pdf.canvas.measure($0).width + 12 } ?? 0
-        let available = width - 2 * numberWidth
+        let room = width - numberWidth
         var scale = 1.0
-        if box.width > available {
-            scale = max(0.3, (width - numberWidth) / box.width)
+        if box.width > room {
+            scale = max(0.3, room / box.width)
             warn("PDF: equation \(m.label ?? m.location.description) is wider than the line; scaled to \(Int(scale * 100))%")
         }
+        // Centred on the line when it clears the number, else pushed against the number.
+        let x = min((width - box.width * scale) / 2, room - box.width * scale)
         let pad = 4.0
         let height = (box.ascent + box.descent) * scale + 2 * pad
         let slice = Slice(height: height, anchors: m.label.map { [$0] } ?? []) { pdf, p in
-            let x = scale < 1 ? p.x : p.x + (width - box.width) / 2
             let baseline = p.y + pad + box.ascent * scale
-            pdf.canvas.transformed(origin: Point(x, baseline), scale: scale) {
+            pdf.canvas.transformed(origin: Point(p.x + x, baseline), scale: scale) {
                 self.formulas.draw(box, at: Point(0, 0))
             }
             if let number {
