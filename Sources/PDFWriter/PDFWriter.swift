@@ -75,8 +75,8 @@ public struct PDFWriter {
 
         let drawer = PageDrawer(pdf: pdf, style: style, bookTitle: book.title)
         drawer.drawTitlePage(typesetter.titlePage(book, width: width))
-        for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: "Contents") }
-        for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.chapter) }
+        for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
+        for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
         Self.addOutline(entries: Self.outlineEntries(book), to: pdf, known: numbers)
         let data = try pdf.finish()
         return Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,

@@ -1,7 +1,8 @@
 import Graphics
 
 /// Draws laid-out pages: named destinations at the top of their slices, the slices, the
-/// running header (book title left, chapter right, a rule) and the page number below.
+/// running header (book title left, chapter right, a rule; none where a chapter opens)
+/// and the page number below.
 struct PageDrawer {
     let pdf: PagedPDF
     let style: PDFStyle
@@ -18,14 +19,16 @@ struct PageDrawer {
 
     func draw(_ page: PageLayout, number: Int, header: String?) {
         for (slice, y) in page.placed { place(slice, at: Point(style.left, style.top + y)) }
-        let running = TextStyle(family: PDFStyle.sans, size: 8, color: PDFStyle.muted)
-        let headerBaseline = style.top - 24
-        pdf.canvas.draw(Text(plain: bookTitle, style: running), at: Point(style.left, headerBaseline), anchor: TextAnchor(.left, .baseline))
-        if let header, header != bookTitle {
-            pdf.canvas.draw(Text(plain: header, style: running), at: Point(style.left + style.textWidth, headerBaseline),
-                            anchor: TextAnchor(.right, .baseline))
+        if let header {
+            let running = TextStyle(family: PDFStyle.sans, size: 8, color: PDFStyle.muted)
+            let baseline = style.top - 24
+            pdf.canvas.draw(Text(plain: bookTitle, style: running), at: Point(style.left, baseline), anchor: TextAnchor(.left, .baseline))
+            if header != bookTitle {
+                pdf.canvas.draw(Text(plain: header, style: running), at: Point(style.left + style.textWidth, baseline),
+                                anchor: TextAnchor(.right, .baseline))
+            }
+            pdf.canvas.fill(Path(rect: Rect(x: style.left, y: baseline + 5, width: style.textWidth, height: 0.4)), color: PDFStyle.rule)
         }
-        pdf.canvas.fill(Path(rect: Rect(x: style.left, y: headerBaseline + 5, width: style.textWidth, height: 0.4)), color: PDFStyle.rule)
         pdf.canvas.draw(Text(plain: String(number), style: TextStyle(family: PDFStyle.serif, size: 9.5)),
                         at: Point(style.left + style.textWidth / 2, style.page.height - style.bottom + 30),
                         anchor: TextAnchor(.center, .baseline))

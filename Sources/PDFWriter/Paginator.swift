@@ -2,6 +2,8 @@
 struct PageLayout {
     var placed: [(slice: Slice, y: Double)] = []
     var chapter: String?
+    /// The page starts a chapter (its title is on the page, so no running header).
+    var opensChapter = false
 }
 
 /// Fills pages top to bottom: an item's space above it is dropped at the top of a page;
@@ -36,6 +38,7 @@ struct Paginator {
         }
         for group in groups(items) {
             if group.startsPage && !page.placed.isEmpty { newPage() }
+            if group.startsPage { page.opensChapter = true }
             if let c = group.chapter { chapter = c }
             if page.placed.isEmpty { page.chapter = chapter }
             var gap = page.placed.isEmpty ? 0 : group.gapBefore

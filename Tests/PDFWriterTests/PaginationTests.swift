@@ -40,6 +40,7 @@ final class PaginationTests: XCTestCase {
         let pages = Paginator(pageHeight: 100).paginate([FlowItem(lines(1), gapBefore: 0), second])
         XCTAssertEqual(pages.count, 2)
         XCTAssertEqual(pages[1].chapter, "Two")
+        XCTAssertEqual(pages.map(\.opensChapter), [false, true], "no running header above a chapter's title")
     }
 
     func testColumnsShareTheWidth() {
