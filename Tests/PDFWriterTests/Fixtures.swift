@@ -42,6 +42,7 @@ enum Fixtures {
             .codeBlock(language: "", code: "let short = 1\n" + String(repeating: "overlong_code_", count: 12) + "\n"),
         ]
         blocks += (0..<filler).map { paragraph("Filler paragraph \($0) " + String(repeating: "lorem ipsum dolor sit amet ", count: 12)) }
+        blocks.append(paragraph("A word too long for any line: " + String(repeating: "unbreakable", count: 12) + "."))
         blocks += [
             .figure(FigureBlock(id: "fig-box", number: "1.1", caption: [.text("A framed box caption.")], alt: "box",
                                 artwork: BoxArtwork(widthPoints: figureSize.0, heightPoints: figureSize.1), location: at)),

@@ -97,6 +97,26 @@ final class PDFOutputTests: XCTestCase {
         XCTAssertTrue(text.contains("artwork label"), "the figure is drawn as vectors (its text is text)")
     }
 
+    func testOverlongWordIsBrokenWithAWarning() throws {
+        let output = try PDFWriter().render(Fixtures.book())
+        XCTAssertTrue(output.warnings.contains { $0.contains("A word too long") && $0.contains("broken") }, "\(output.warnings)")
+    }
+
+    func testContentsGiveThePagesTheHeadingsAreOn() throws {
+        let output = try PDFWriter().render(Fixtures.book(filler: 30))
+        XCTAssertGreaterThan(output.pageCount, 6)
+        let contents = try poppler("pdftotext", ["-f", "2", "-l", "2", "-raw"], pdf: output.pdf)
+        var pages: [Int] = []
+        for heading in ["Beta section", "Gamma section", "References"] {
+            let line = try XCTUnwrap(contents.split(separator: "\n").first { $0.contains(heading) }, contents)
+            let page = try XCTUnwrap(Int(line.split(separator: " ").last ?? ""), String(line))
+            let text = try poppler("pdftotext", ["-f", "\(page)", "-l", "\(page)"], pdf: output.pdf)
+            XCTAssertTrue(text.contains(heading), "\(heading) is not on page \(page)")
+            pages.append(page)
+        }
+        XCTAssertGreaterThan(pages.max() ?? 0, 4, "the filler pushes later headings onto later pages")
+    }
+
     func testUnknownPaperWarnsAndUsesA4() throws {
         let output = try PDFWriter().render(Fixtures.book(paper: "a7"))
         XCTAssertTrue(output.warnings.contains { $0.contains("unknown paper 'a7'") })
