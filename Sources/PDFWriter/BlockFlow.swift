@@ -98,7 +98,7 @@ extension Typesetter {
             var text = RichText()
             text.append(line, base)
             let p = pdf.paragraph(text, base: base, width: width - 2 * pad, alignment: .left, lineSpacing: 1)
-            if p.brokeOverlongWord {
+            if p.lines.count > 1 {
                 let preview = line.count > 40 ? String(line.prefix(40)) + "…" : line
                 warn("PDF: code line \(number + 1) (\"\(preview)\") is wider than the page; it was wrapped")
             }

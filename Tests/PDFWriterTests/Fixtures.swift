@@ -39,7 +39,8 @@ enum Fixtures {
             heading(2, "Beta section", id: "sec-beta", number: "1.1"),
             .bulletList(items: [[paragraph("first item")], [paragraph("second item")]], tight: true),
             .blockQuote([paragraph("A quoted remark.")]),
-            .codeBlock(language: "", code: "let short = 1\n" + String(repeating: "overlong_code_", count: 12) + "\n"),
+            .codeBlock(language: "", code: "let short = 1\n" + String(repeating: "overlong_code_", count: 12)
+                       + "\n" + String(repeating: "spaced words ", count: 12) + "\n"),
         ]
         blocks += (0..<filler).map { paragraph("Filler paragraph \($0) " + String(repeating: "lorem ipsum dolor sit amet ", count: 12)) }
         blocks.append(paragraph("A word too long for any line: " + String(repeating: "unbreakable", count: 12) + "."))

@@ -92,6 +92,7 @@ final class PDFOutputTests: XCTestCase {
     func testOverlongCodeAndHugeFigureWarn() throws {
         let output = try PDFWriter().render(Fixtures.book(figureSize: (900, 1500)))
         XCTAssertTrue(output.warnings.contains { $0.contains("code line 2") && $0.contains("wrapped") }, "\(output.warnings)")
+        XCTAssertTrue(output.warnings.contains { $0.contains("code line 3") && $0.contains("wrapped") }, "\(output.warnings)")
         XCTAssertTrue(output.warnings.contains { $0.contains("figure 'fig-box'") && $0.contains("scaled") }, "\(output.warnings)")
         let text = try poppler("pdftotext", pdf: output.pdf)
         XCTAssertTrue(text.contains("artwork label"), "the figure is drawn as vectors (its text is text)")
