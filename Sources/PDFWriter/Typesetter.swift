@@ -31,15 +31,17 @@ final class Typesetter {
         return converter.text
     }
 
-    /// Lays out `text`, warning when a word had to be broken to fit.
+    /// Lays out `text`, warning when a word had to be broken to fit (such a paragraph is
+    /// set ragged-right).
     func paragraph(_ text: RichText, base: RunStyle, width: Double, alignment: Paragraph.Alignment = .justify,
                    lineSpacing: Double? = nil) -> Paragraph {
         let p = pdf.paragraph(text, base: base, width: width, alignment: alignment,
                               lineSpacing: lineSpacing ?? style.lineSpacing)
-        if p.brokeOverlongWord {
-            warn("PDF: a word in \"\(Self.preview(text))\" is wider than the line; it was broken between characters")
-        }
-        return p
+        guard p.brokeOverlongWord else { return p }
+        warn("PDF: a word in \"\(Self.preview(text))\" is wider than the line; it was broken between characters")
+        // Justifying the line before a broken word would stretch it across the gap.
+        guard alignment == .justify else { return p }
+        return pdf.paragraph(text, base: base, width: width, alignment: .left, lineSpacing: lineSpacing ?? style.lineSpacing)
     }
 
     /// One slice per line; a page may break only where at least two lines stay on each side.
