@@ -62,7 +62,7 @@ extension Typesetter {
             }, width: width)
         }
         let gaps = [0.0, 16, 11, 8]
-        return FlowItem(slices, gapBefore: gaps[min(h.level, 4) - 1], keepWithNext: true)
+        return FlowItem(slices, gapBefore: gaps[min(h.level, 4) - 1], role: .barrier, keepWithNext: true)
     }
 
     private func list(_ items: [(String, [Block])], tight: Bool, width: Double) -> FlowItem {

@@ -36,7 +36,7 @@ extension Typesetter {
         return FlowItem([Self.box(slices, width: width, pad: 8, left: 16, anchors: ["claim-\(c.id)"]) { pdf, r in
             pdf.canvas.fill(Path(rect: r), color: background)
             pdf.canvas.fill(Path(rect: Rect(x: r.x, y: r.y, width: 3.5, height: r.height)), color: colour)
-        }], gapBefore: style.gap * 1.5)
+        }], gapBefore: style.gap * 1.5, role: .barrier)
     }
 
     func errorBox(_ d: Diagnostic, width: Double) -> FlowItem {
@@ -54,7 +54,7 @@ extension Typesetter {
         return FlowItem([Self.box(slices, width: width, pad: 7, left: 10, anchors: []) { pdf, r in
             pdf.canvas.fill(Path(rect: r), color: PDFStyle.badBackground)
             pdf.canvas.stroke(Path(rect: r.insetBy(0.4)), color: PDFStyle.bad, style: StrokeStyle(width: 0.8))
-        }], gapBefore: style.gap * 1.5)
+        }], gapBefore: style.gap * 1.5, role: .barrier)
     }
 
     /// `slices` stacked inside a padded box drawn by `background`, as one slice.

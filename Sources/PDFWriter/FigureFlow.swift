@@ -29,6 +29,6 @@ extension Typesetter {
                 artwork.draw(on: pdf.canvas)
             }
         }
-        return .unbreakable([art] + captionSlices, gapBefore: style.gap * 2)
+        return .unbreakable([art] + captionSlices, gapBefore: style.gap * 2, role: .float)
     }
 }

@@ -51,7 +51,18 @@ struct Slice {
 /// A block on its way to the page: its slices, the space above it (dropped at the top of a
 /// page) and how it joins its neighbours.
 struct FlowItem {
+    /// How an item may move against its neighbours when pages break.
+    enum Role {
+        /// Running text: may fill a page ahead of a figure that waits for the next one.
+        case text
+        /// Figures and tables that fit on a page: may wait for the next page.
+        case float
+        /// Headings and callouts: never pass a waiting figure.
+        case barrier
+    }
+
     var slices: [Slice]
+    var role = Role.text
     var gapBefore: Double
     /// Headings: never the last thing on a page.
     var keepWithNext = false
@@ -59,18 +70,19 @@ struct FlowItem {
     /// The chapter this item belongs to, for the running header.
     var chapter: String?
 
-    init(_ slices: [Slice], gapBefore: Double, keepWithNext: Bool = false, startsPage: Bool = false) {
+    init(_ slices: [Slice], gapBefore: Double, role: Role = .text, keepWithNext: Bool = false, startsPage: Bool = false) {
         self.slices = slices
+        self.role = role
         self.gapBefore = gapBefore
         self.keepWithNext = keepWithNext
         self.startsPage = startsPage
     }
 
     /// An item whose slices always stay on one page (when it fits on one).
-    static func unbreakable(_ slices: [Slice], gapBefore: Double) -> FlowItem {
+    static func unbreakable(_ slices: [Slice], gapBefore: Double, role: Role = .text) -> FlowItem {
         var kept = slices
         for index in kept.indices.dropFirst() { kept[index].canBreakBefore = false }
-        return FlowItem(kept, gapBefore: gapBefore)
+        return FlowItem(kept, gapBefore: gapBefore, role: role)
     }
 }
 

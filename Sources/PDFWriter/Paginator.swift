@@ -10,6 +10,10 @@ struct PageLayout {
 /// a page breaks only where a slice allows it, so headings stay with what follows and
 /// figures, tables and callouts move whole to the next page; a group of slices taller
 /// than a page is broken anyway, and a continued table repeats its header.
+///
+/// A figure or table that does not fit waits for the next page while the running text
+/// after it fills the rest of this one; headings, callouts and chapter starts never pass
+/// a waiting figure, so headings, captions and claims keep their order.
 struct Paginator {
     let pageHeight: Double
 
@@ -19,16 +23,26 @@ struct Paginator {
         var gapBefore = 0.0
         var startsPage = false
         var chapter: String?
+        var role = FlowItem.Role.text
         var height: Double { slices.reduce(0) { $0 + $1.height } }
     }
 
-    func paginate(_ items: [FlowItem]) -> [PageLayout] {
-        var pages: [PageLayout] = []
+    /// The pages being filled.
+    private struct Pages {
+        let pageHeight: Double
+        var done: [PageLayout] = []
         var page = PageLayout()
         var y = 0.0
         var chapter: String?
-        func newPage(before slice: Slice? = nil) {
-            pages.append(page)
+
+        var isEmpty: Bool { page.placed.isEmpty }
+
+        func fits(_ group: Group) -> Bool {
+            isEmpty || y + group.gapBefore + group.height <= pageHeight
+        }
+
+        mutating func newPage(before slice: Slice? = nil) {
+            done.append(page)
             page = PageLayout(chapter: chapter)
             y = 0
             if let header = slice?.continuationHeader?() {
@@ -36,25 +50,47 @@ struct Paginator {
                 y += header.height
             }
         }
-        for group in groups(items) {
-            if group.startsPage && !page.placed.isEmpty { newPage() }
+
+        mutating func place(_ group: Group) {
+            if group.startsPage && !isEmpty { newPage() }
             if group.startsPage { page.opensChapter = true }
             if let c = group.chapter { chapter = c }
-            if page.placed.isEmpty { page.chapter = chapter }
-            var gap = page.placed.isEmpty ? 0 : group.gapBefore
-            if !page.placed.isEmpty && y + gap + group.height > pageHeight {
-                newPage(before: group.slices.first)
-                gap = 0
-            }
-            y += gap
+            if isEmpty { page.chapter = chapter }
+            if !fits(group) { newPage(before: group.slices.first) }
+            if !isEmpty { y += group.gapBefore }
             for slice in group.slices {
-                if !page.placed.isEmpty && y + slice.height > pageHeight { newPage(before: slice) }
+                if !isEmpty && y + slice.height > pageHeight { newPage(before: slice) }
                 page.placed.append((slice, y))
                 y += slice.height
             }
         }
-        if !page.placed.isEmpty { pages.append(page) }
-        return pages
+    }
+
+    func paginate(_ items: [FlowItem]) -> [PageLayout] {
+        var pages = Pages(pageHeight: pageHeight)
+        var waiting: [Group] = []
+        func flushWaiting() {
+            guard !waiting.isEmpty else { return }
+            if !pages.isEmpty { pages.newPage(before: waiting[0].slices.first) }
+            waiting.forEach { pages.place($0) }
+            waiting = []
+        }
+        for group in groups(items) {
+            switch group.role {
+            case .float where waiting.isEmpty && pages.fits(group), .text where waiting.isEmpty:
+                pages.place(group)
+            case .float:
+                waiting.append(group)
+            case .text where !group.startsPage && pages.fits(group):
+                pages.place(group)
+            case .text, .barrier:
+                flushWaiting()
+                pages.place(group)
+            }
+        }
+        flushWaiting()
+        if !pages.isEmpty { pages.done.append(pages.page) }
+        return pages.done
     }
 
     /// Splits the items into groups at the places a page may break.
@@ -73,6 +109,7 @@ struct Paginator {
                     current.gapBefore = index == 0 ? item.gapBefore : 0
                     current.startsPage = index == 0 && item.startsPage
                     current.chapter = item.chapter
+                    current.role = item.role
                 } else if index == 0 {
                     // Joined to the heading before it: keep its space inside the group.
                     current.slices.append(.space(item.gapBefore))

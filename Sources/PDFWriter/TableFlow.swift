@@ -83,7 +83,7 @@ extension Typesetter {
         for index in slices.indices where index > 0 && index <= together { slices[index].canBreakBefore = false }
         if let id = t.id { slices[0].anchors = [id] }
         let height = slices.reduce(0) { $0 + $1.height }
-        return height <= style.textHeight ? FlowItem.unbreakable(slices, gapBefore: style.gap * 1.5)
+        return height <= style.textHeight ? FlowItem.unbreakable(slices, gapBefore: style.gap * 1.5, role: .float)
                                           : FlowItem(slices, gapBefore: style.gap * 1.5)
     }
 

@@ -24,6 +24,24 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(pages.map(\.placed.count), [6, 5])
     }
 
+    func testFigureThatDoesNotFitWaitsWhileTextFillsThePage() {
+        let pages = Paginator(pageHeight: 100).paginate([FlowItem(lines(8), gapBefore: 0),
+                                                         .unbreakable(lines(5, height: 11), gapBefore: 0, role: .float),
+                                                         FlowItem(lines(2), gapBefore: 0)])
+        XCTAssertEqual(pages.map(\.placed.count), [10, 5], "the text after the figure fills page 1")
+        XCTAssertEqual(pages[1].placed.first?.slice.height, 11, "the figure leads page 2")
+    }
+
+    func testHeadingDoesNotPassAWaitingFigure() {
+        let heading = FlowItem([Slice.space(12)], gapBefore: 0, role: .barrier, keepWithNext: true)
+        let pages = Paginator(pageHeight: 100).paginate([FlowItem(lines(8), gapBefore: 0),
+                                                         .unbreakable(lines(5, height: 11), gapBefore: 0, role: .float),
+                                                         heading, FlowItem(lines(1), gapBefore: 0)])
+        XCTAssertEqual(pages.count, 2)
+        XCTAssertEqual(pages[0].placed.count, 8)
+        XCTAssertEqual(pages[1].placed.map(\.slice.height), [11, 11, 11, 11, 11, 12, 0, 10], "figure, then heading and text")
+    }
+
     func testLongTableRepeatsItsHeader() {
         var rows = lines(20)
         let header = Slice.space(12)
