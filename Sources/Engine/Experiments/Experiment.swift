@@ -19,6 +19,17 @@ public enum ExperimentParser {
     static let kinds: [String: @Sendable (ParameterMap) throws -> any Experiment] = [
         TrainExperiment.kind: { try TrainExperiment(parameters: $0) },
         ModesExperiment.kind: { try ModesExperiment(parameters: $0) },
+        GradientChecksExperiment.kind: { try GradientChecksExperiment(parameters: $0) },
+        FlowFieldExperiment.kind: { try FlowFieldExperiment(parameters: $0) },
+        FixedPointsExperiment.kind: { try FixedPointsExperiment(parameters: $0) },
+        PlateauExperiment.kind: { try PlateauExperiment(parameters: $0) },
+        StabilityExperiment.kind: { try StabilityExperiment(parameters: $0) },
+        ExcursionExperiment.kind: { try ExcursionExperiment(parameters: $0) },
+        RatesExperiment.kind: { try RatesExperiment(parameters: $0) },
+        TruncationExperiment.kind: { try TruncationExperiment(parameters: $0) },
+        KernelsExperiment.kind: { try KernelsExperiment(parameters: $0) },
+        SampledVsODEExperiment.kind: { try SampledVsODEExperiment(parameters: $0) },
+        AlignmentExperiment.kind: { try AlignmentExperiment(parameters: $0) },
     ]
 
     public static var supportedKinds: [String] { kinds.keys.sorted() }

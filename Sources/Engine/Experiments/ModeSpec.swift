@@ -37,3 +37,36 @@ struct ModeSpec: Sendable {
         MultiModeSystem(modes: problems, rules: rules(for: spec))
     }
 }
+
+extension ModeSpec {
+    /// The full-matrix sequence setting of these modes.
+    var setting: SequenceSetting {
+        SequenceSetting(horizon: problems[0].horizon, alpha: problems[0].alpha, loss: problems[0].loss)
+    }
+
+    /// The aligned full-matrix task (SPEC 5.1-5.2) of these modes in `bases`.
+    func task(bases: AlignedBasesSpec) -> TeacherStudentTask {
+        TeacherStudentTask.aligned(bases: bases.bases, teacherModes: problems.map(\.teacher), initialModes: initial,
+                                   feedbackGains: feedback)
+    }
+
+    /// Full-matrix rules for comparison with the mode ODEs: `freeze_readout` is refused.
+    static func fullMatrixRules(from p: ParameterMap) throws -> [RuleSpec] {
+        let rules = try RuleSpec.list(from: p)
+        if let frozen = rules.first(where: \.freezeReadout) {
+            throw ExperimentError("rule '\(frozen.label)': 'freeze_readout' applies to 'kind: train' only")
+        }
+        return rules
+    }
+
+    /// Per-mode series `[[value at record] per mode]` of recorded mode points.
+    static func series(_ records: [[ModePoint]], _ value: (ModePoint) -> Double) -> JSONValue {
+        let count = records.first?.count ?? 0
+        return .array((0..<count).map { a in .numbers(records.map { value($0[a]) }) })
+    }
+
+    /// `{"b": ..., "w": ..., "c": ...}` of recorded mode points.
+    static func seriesJSON(_ records: [[ModePoint]]) -> JSONValue {
+        .object([("b", series(records, \.b)), ("w", series(records, \.w)), ("c", series(records, \.c))])
+    }
+}
