@@ -34,7 +34,7 @@ build: deps
 
 ## report: render chapters/ into output/
 report: build
-	$(REPORT_BIN) render chapters --out output
+	$(REPORT_BIN) render chapters --out output --format html,pdf
 
 ## test: run the whole test suite
 test: deps
@@ -50,6 +50,8 @@ bench: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product figure-bench
 	$(PYTHON) -c 'import matplotlib' 2>/dev/null || $(PYTHON) -m pip install --quiet matplotlib
 	$(PYTHON) benchmarks/figure_bench.py --swift .build/$(CONFIG)/figure-bench
+	$(SWIFT) build $(BUILD_FLAGS) --product pdf-bench
+	.build/$(CONFIG)/pdf-bench chapters --cache output/.cache
 
 clean:
 	rm -rf .build output/*.html output/*.pdf output/.cache output/results

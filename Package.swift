@@ -28,13 +28,14 @@ let package = Package(
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango"]),
         .target(name: "Plot", dependencies: ["Graphics"]),
-        .target(name: "Document", dependencies: ["CCmark", "Yams"]),
+        .target(name: "Document", dependencies: ["CCmark", "Yams", "Graphics"]),
         .target(name: "MathLayout"),
         .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "MathLayout", "Yams"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),
+        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "Graphics"]),
         .executableTarget(
             name: "report",
-            dependencies: ["Engine", "HTMLWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Engine", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "rnn-bench", dependencies: ["LinearRNN", "CBLAS"], path: "benchmarks/Swift"),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document"]),
@@ -44,7 +45,11 @@ let package = Package(
         .executableTarget(
             name: "figure-bench", dependencies: ["Plot", "Graphics"],
             path: "benchmarks/FigureBench"),
+        .executableTarget(
+            name: "pdf-bench", dependencies: ["Engine", "PDFWriter"],
+            path: "benchmarks/PDFBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
-        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document"]),
+        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics"]),
     ]
 )

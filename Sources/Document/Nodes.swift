@@ -1,3 +1,5 @@
+import Graphics
+
 /// Inline content of a paragraph, heading, caption or table cell.
 public indirect enum Inline: Sendable, Equatable {
     case text(String)
@@ -166,12 +168,15 @@ public struct ExperimentBlock: Sendable, Equatable {
     }
 }
 
-/// A vector drawing that writers can embed: SVG text for HTML, and a size in points.
+/// A vector drawing that writers can embed: SVG text for HTML, drawing on a Canvas for
+/// the PDF (the same drawing, as vectors), and a size in points.
 public protocol FigureArtwork: Sendable {
     var widthPoints: Double { get }
     var heightPoints: Double { get }
     /// SVG markup whose ids all start with `idPrefix`, without an XML declaration.
     func svg(idPrefix: String) throws -> String
+    /// Draws the figure at its size with its top-left corner at the canvas origin.
+    func draw(on canvas: Canvas)
 }
 
 /// A numbered figure.

@@ -113,6 +113,27 @@ public final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
+    /// The advance width of `text` and its ink extents above and below the baseline.
+    public func inkExtents(_ text: Text) -> InkExtents {
+        prepare(text)
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout.handle, &ink, &logical)
+        let scale = Double(PANGO_SCALE)
+        let baseline = Double(pango_layout_get_baseline(layout.handle)) / scale
+        return InkExtents(width: Double(logical.width) / scale, ascent: baseline - Double(ink.y) / scale,
+                          descent: Double(ink.y + ink.height) / scale - baseline)
+    }
+
+    /// Runs `body` with the origin moved to `origin` and lengths stretched by `scaleX`
+    /// horizontally and `scaleY` vertically (stretched delimiters in formulas).
+    public func transformed(origin: Point, scaleX: Double, scaleY: Double, _ body: () -> Void) {
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        cairo_scale(cr, scaleX, scaleY)
+        body()
+        cairo_restore(cr)
+    }
+
     public func transformed(origin: Point, scale: Double, _ body: () -> Void) {
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)

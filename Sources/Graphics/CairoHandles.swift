@@ -24,8 +24,14 @@ final class PangoLayoutHandle {
     let handle: OpaquePointer
     init(context: CairoContext) {
         let layout = pango_cairo_create_layout(context.handle)!
+        Self.configure(layout)
+        handle = layout
+    }
+
+    /// Print-stable metrics: 72 dpi (one Pango point is one canvas unit on every
+    /// surface), no hinted metrics, unrounded glyph positions.
+    static func configure(_ layout: OpaquePointer) {
         let pctx = pango_layout_get_context(layout)!
-        // 72 dpi: one Pango point is one canvas unit on every surface.
         pango_cairo_context_set_resolution(pctx, 72)
         let fo = cairo_font_options_create()!
         cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF)
@@ -34,7 +40,6 @@ final class PangoLayoutHandle {
         cairo_font_options_destroy(fo)
         pango_context_set_round_glyph_positions(pctx, 0)
         pango_layout_context_changed(layout)
-        handle = layout
     }
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
 }

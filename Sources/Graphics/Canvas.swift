@@ -44,6 +44,17 @@ public struct TextExtents: Hashable, Sendable {
     }
 }
 
+/// The advance width of a text and its ink extents above and below the baseline (a
+/// mark that floats above the baseline has a negative descent).
+public struct InkExtents: Hashable, Sendable {
+    public var width: Double
+    public var ascent: Double
+    public var descent: Double
+    public init(width: Double, ascent: Double, descent: Double) {
+        self.width = width; self.ascent = ascent; self.descent = descent
+    }
+}
+
 /// Where the anchor point of a text lies on its box.
 public struct TextAnchor: Hashable, Sendable {
     public enum Horizontal: Sendable { case left, center, right }

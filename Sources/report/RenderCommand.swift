@@ -3,6 +3,7 @@ import Document
 import Engine
 import Foundation
 import HTMLWriter
+import PDFWriter
 
 /// `report render`: chapters in, a self-contained report out.
 struct RenderCommand: ParsableCommand {
@@ -18,29 +19,37 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var book: BookOptions
 
-    @Option(help: "Output formats, comma-separated: html.")
+    @Option(help: "Output formats, comma-separated: html, pdf.")
     var format = "html"
+
+    @Option(help: "PDF paper: a4 or letter (default: the chapters' 'paper:' front matter, else a4).")
+    var paper: String?
 
     @Flag(help: "Treat failed claims as errors (exit status 1).")
     var strict = false
 
     func run() throws {
         let formats = try Self.formats(format)
+        let pdfOptions = PDFWriter.Options(paper: try paper.map { name in
+            guard let size = Paper(name: name) else { throw ValidationError("unknown paper '\(name)'; available: a4, letter") }
+            return size
+        })
         let renderer = try book.renderer()
-        let status = try Self.renderOnce(renderer, options: book, formats: formats, strict: strict)
+        let status = try Self.renderOnce(renderer, options: book, formats: formats, strict: strict, pdf: pdfOptions)
         if status != 0 { throw ExitCode(status) }
     }
 
     static func formats(_ list: String) throws -> [String] {
         let formats = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        for f in formats where f != "html" {
-            throw ValidationError("unknown format '\(f)'; available: html")
+        for f in formats where f != "html" && f != "pdf" {
+            throw ValidationError("unknown format '\(f)'; available: html, pdf")
         }
         return formats
     }
 
     /// Renders once and writes every output; returns the exit status.
-    static func renderOnce(_ renderer: BookRenderer, options book: BookOptions, formats: [String], strict: Bool) throws -> Int32 {
+    static func renderOnce(_ renderer: BookRenderer, options book: BookOptions, formats: [String], strict: Bool,
+                           pdf pdfOptions: PDFWriter.Options = .init()) throws -> Int32 {
         let start = Date()
         let outcome = renderer.render()
         var resolved = outcome.book
@@ -63,8 +72,17 @@ struct RenderCommand: ParsableCommand {
             try AtomicFile.write(html, to: url)
             written.append(String(format: "%@ (%.1f kB)", book.display(url), Double(html.utf8.count) / 1000))
         }
+        var pdfWarnings: [String] = []
+        if formats.contains("pdf") {
+            let output = try PDFWriter(options: pdfOptions).render(resolved)
+            pdfWarnings = output.warnings
+            let url = out.appendingPathComponent("\(name).pdf")
+            try AtomicFile.write(output.pdf, to: url)
+            written.append(String(format: "%@ (%.1f kB, %d pages)", book.display(url), Double(output.pdf.count) / 1000, output.pageCount))
+        }
         Console.printDiagnostics(outcome.diagnostics)
         problems.forEach { Console.error($0) }
+        pdfWarnings.forEach { Console.info("warning: \($0)") }
         if !book.quiet {
             Console.printRunSummary(outcome.experiments)
             let claims = outcome.book.chapters.flatMap(\.blocks).compactMap { b -> ClaimBlock? in

@@ -1,5 +1,6 @@
 import Document
 import Foundation
+import Graphics
 import HTMLWriter
 import Testing
 
@@ -12,6 +13,9 @@ struct HTMLWriterTests {
         var heightPoints: Double { 100 }
         func svg(idPrefix: String) throws -> String {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200pt\" height=\"100pt\"><defs><g id=\"\(idPrefix)glyph0\"/></defs><use href=\"#\(idPrefix)glyph0\"/></svg>"
+        }
+        func draw(on canvas: Canvas) {
+            canvas.fill(Path(rect: Rect(x: 0, y: 0, width: 200, height: 100)), color: .gray(0.5))
         }
     }
 

@@ -1,5 +1,6 @@
 import Document
 import Foundation
+import Graphics
 import Plot
 
 /// A Plot figure as document artwork: SVG for the HTML writer (ids prefixed per figure) and
@@ -14,5 +15,9 @@ struct PlotArtwork: FigureArtwork {
         var text = String(decoding: try figure.svg(idPrefix: idPrefix), as: UTF8.self)
         if text.hasPrefix("<?xml"), let end = text.firstIndex(of: "\n") { text = String(text[text.index(after: end)...]) }
         return text
+    }
+
+    func draw(on canvas: Canvas) {
+        _ = figure.draw(on: canvas)
     }
 }

@@ -4,7 +4,15 @@ extension MathLayoutEngine {
     func table(_ rows: [[MathNode]], _ tableStyle: TableStyle, _ style: LayoutStyle) -> MathBox {
         let size = style.size
         let cellStyle = tableStyle == .aligned ? style : style.text
-        let cells = rows.map { row in row.map { layout($0, cellStyle) } }
+        // As in TeX, `&=` is `{}=`: an aligned right-hand cell starts after an empty atom,
+        // so its leading relation gets its space.
+        let cells = rows.map { row in
+            row.enumerated().map { column, cell in
+                guard tableStyle == .aligned && !column.isMultiple(of: 2) else { return layout(cell, cellStyle) }
+                if case .row(let nodes) = cell { return layout(.row([.row([])] + nodes), cellStyle) }
+                return layout(.row([.row([]), cell]), cellStyle)
+            }
+        }
         let columnCount = cells.map(\.count).max() ?? 0
         let columnWidths = (0..<columnCount).map { column in
             cells.map { $0.indices.contains(column) ? $0[column].width : 0 }.max() ?? 0

@@ -1,0 +1,108 @@
+import CCairo
+import CPango
+import Foundation
+
+/// A multi-page PDF being written: a Canvas for the current page, Pango paragraphs,
+/// links to named destinations or URIs, an outline, and metadata. Fonts are embedded as
+/// subsets and the dates are fixed, so the same drawing gives the same bytes.
+public final class PagedPDF {
+    /// The document information dictionary.
+    public struct Metadata: Sendable {
+        public var title: String
+        public var author: String
+        public var subject: String
+        public var creator: String
+        public init(title: String, author: String = "", subject: String = "", creator: String = "LivingPaper") {
+            self.title = title; self.author = author; self.subject = subject; self.creator = creator
+        }
+    }
+
+    /// Draws on the current page.
+    public let canvas: CairoCanvas
+    private let sink = ByteSink()
+    private let surface: CairoSurface
+    private let context: CairoContext
+    private var cr: OpaquePointer { context.handle }
+
+    public init(pageSize: Size, metadata: Metadata) throws {
+        surface = CairoSurface(cairo_pdf_surface_create_for_stream(
+            byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque(), pageSize.width, pageSize.height))
+        try check(surface.status, metadata.title)
+        Render.configurePDF(surface, title: metadata.title)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
+        if !metadata.author.isEmpty { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, metadata.author) }
+        if !metadata.subject.isEmpty { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, metadata.subject) }
+        context = CairoContext(surface: surface)
+        canvas = CairoCanvas(context: context, size: pageSize)
+    }
+
+    /// A PDF dropped before `finish` still writes its end into the sink, so finish it
+    /// while the sink is alive.
+    deinit { surface.finish() }
+
+    /// Lays out `text` for this document (see `Paragraph`).
+    public func paragraph(_ text: RichText, base: RunStyle, width: Double?, alignment: Paragraph.Alignment = .left,
+                          lineSpacing: Double = 0) -> Paragraph {
+        Paragraph(text, base: base, width: width, alignment: alignment, lineSpacing: lineSpacing, context: context)
+    }
+
+    /// Draws lines `range` of `paragraph` with the top of the first at `origin`, and makes
+    /// its links clickable.
+    public func draw(_ paragraph: Paragraph, at origin: Point, lines range: Range<Int>) {
+        paragraph.draw(on: context, at: origin, lines: range)
+        guard let first = range.first, first < paragraph.lines.count else { return }
+        let top = paragraph.lines[first].top
+        for index in range where index < paragraph.lines.count {
+            let line = paragraph.lines[index]
+            for span in line.links {
+                link(span.target, rect: Rect(x: origin.x + span.x, y: origin.y + line.top - top,
+                                             width: span.width, height: line.height))
+            }
+        }
+    }
+
+    /// Makes `rect` on the current page a link.
+    public func link(_ target: LinkTarget, rect: Rect) {
+        let area = String(format: "rect=[%.2f %.2f %.2f %.2f]", rect.x, rect.y, rect.width, rect.height)
+        let attributes: String
+        switch target {
+        case let .destination(name): attributes = "dest='\(Self.quoted(name))' \(area)"
+        case let .uri(uri): attributes = "uri='\(Self.quoted(uri))' \(area)"
+        }
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    /// Defines the named destination `name` at `point` on the current page.
+    public func destination(_ name: String, at point: Point) {
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, String(format: "name='%@' x=%.2f y=%.2f", Self.quoted(name), point.x, point.y))
+        cairo_tag_end(cr, CAIRO_TAG_DEST)
+    }
+
+    /// Adds an outline entry under `parent` (0 for the top level) that opens the named
+    /// destination; returns its id for children.
+    @discardableResult
+    public func outline(_ title: String, destination: String, parent: Int = 0, open: Bool = false) -> Int {
+        let flags = open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(rawValue: 0)
+        return Int(cairo_pdf_surface_add_outline(surface.handle, Int32(parent), title,
+                                                 "dest='\(Self.quoted(destination))'", flags))
+    }
+
+    /// Ends the current page and starts the next one.
+    public func endPage() {
+        cairo_show_page(cr)
+    }
+
+    /// Finishes the document and returns its bytes.
+    public func finish() throws -> Data {
+        try check(context.status, "PDF")
+        surface.finish()
+        try check(surface.status, "PDF")
+        return Data(sink.bytes)
+    }
+
+    /// Escapes a string for a single-quoted Cairo tag attribute.
+    private static func quoted(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}

@@ -1,0 +1,109 @@
+import Graphics
+
+/// The smallest piece of a page: a strip of fixed height that draws itself with its top-left
+/// corner at a given point. Pages break only between slices.
+struct Slice {
+    var height: Double
+    /// Whether a page may break just before this slice.
+    var canBreakBefore = true
+    /// The baseline of the first line below the top, for list markers.
+    var firstBaseline: Double?
+    /// Named destinations (headings, figures, ...) at the top of this slice.
+    var anchors: [String] = []
+    /// Drawn at the top of a page when a break falls before this slice (table headers).
+    var continuationHeader: (() -> Slice)?
+    var draw: (PagedPDF, Point) -> Void
+
+    init(height: Double, canBreakBefore: Bool = true, firstBaseline: Double? = nil, anchors: [String] = [],
+         draw: @escaping (PagedPDF, Point) -> Void) {
+        self.height = height
+        self.canBreakBefore = canBreakBefore
+        self.firstBaseline = firstBaseline
+        self.anchors = anchors
+        self.draw = draw
+    }
+
+    /// Empty vertical space.
+    static func space(_ height: Double) -> Slice { Slice(height: height) { _, _ in } }
+
+    /// This slice moved `dx` to the right and `dy` down inside a taller strip.
+    func offset(dx: Double = 0, dy: Double = 0, extraHeight: Double = 0) -> Slice {
+        var moved = self
+        let draw = self.draw
+        moved.height = height + dy + extraHeight
+        moved.firstBaseline = firstBaseline.map { $0 + dy }
+        moved.draw = { pdf, p in draw(pdf, Point(p.x + dx, p.y + dy)) }
+        return moved
+    }
+
+    /// This slice with `background` drawn first over its whole strip, `width` wide.
+    func behind(_ background: @escaping (PagedPDF, Rect) -> Void, width: Double) -> Slice {
+        var decorated = self
+        let draw = self.draw, height = self.height
+        decorated.draw = { pdf, p in
+            background(pdf, Rect(x: p.x, y: p.y, width: width, height: height))
+            draw(pdf, p)
+        }
+        return decorated
+    }
+}
+
+/// A block on its way to the page: its slices, the space above it (dropped at the top of a
+/// page) and how it joins its neighbours.
+struct FlowItem {
+    /// How an item may move against its neighbours when pages break.
+    enum Role {
+        /// Running text: may fill a page ahead of a figure that waits for the next one.
+        case text
+        /// Figures and tables that fit on a page: may wait for the next page.
+        case float
+        /// Headings and callouts: never pass a waiting figure.
+        case barrier
+    }
+
+    var slices: [Slice]
+    var role = Role.text
+    var gapBefore: Double
+    /// Headings: never the last thing on a page.
+    var keepWithNext = false
+    var startsPage = false
+    /// The chapter this item belongs to, for the running header.
+    var chapter: String?
+
+    init(_ slices: [Slice], gapBefore: Double, role: Role = .text, keepWithNext: Bool = false, startsPage: Bool = false) {
+        self.slices = slices
+        self.role = role
+        self.gapBefore = gapBefore
+        self.keepWithNext = keepWithNext
+        self.startsPage = startsPage
+    }
+
+    /// An item whose slices always stay on one page (when it fits on one).
+    static func unbreakable(_ slices: [Slice], gapBefore: Double, role: Role = .text) -> FlowItem {
+        var kept = slices
+        for index in kept.indices.dropFirst() { kept[index].canBreakBefore = false }
+        return FlowItem(kept, gapBefore: gapBefore, role: role)
+    }
+}
+
+extension Array where Element == FlowItem {
+    /// The items' slices as one column, with the gaps between items folded into the slice
+    /// that follows them and the keep-with-next rule kept (for nesting inside lists,
+    /// quotes and callouts).
+    func folded() -> [Slice] {
+        var slices: [Slice] = []
+        var keepNext = false
+        for item in self {
+            for (index, slice) in item.slices.enumerated() {
+                var s = slice
+                if index == 0 {
+                    if !slices.isEmpty && item.gapBefore > 0 { s = s.offset(dy: item.gapBefore) }
+                    if keepNext { s.canBreakBefore = false }
+                }
+                slices.append(s)
+            }
+            keepNext = item.keepWithNext
+        }
+        return slices
+    }
+}

@@ -1,0 +1,69 @@
+import Document
+import Graphics
+import MathLayout
+
+/// Inline content to rich text, mirroring the HTML writer: emphasis, strong, code on a
+/// shaded background, links, cross-references and citations as internal links, footnote
+/// marks raised, inline errors in red, formulas as inline objects.
+struct InlineConverter {
+    private(set) var text = RichText()
+    private var style: RunStyle
+    private var link: LinkTarget?
+    /// Lays out a formula at a size; returns its object id and box.
+    private let formula: (String, Double) -> (Int, MathBox)
+
+    init(base: RunStyle, formula: @escaping (String, Double) -> (Int, MathBox)) {
+        style = base
+        self.formula = formula
+    }
+
+    mutating func append(_ inlines: [Inline]) {
+        for inline in inlines { append(inline) }
+    }
+
+    private mutating func with(_ change: (inout RunStyle) -> Void, link newLink: LinkTarget? = nil, _ body: (inout Self) -> Void) {
+        let saved = (style, link)
+        change(&style)
+        if let newLink { link = newLink }
+        body(&self)
+        (style, link) = saved
+    }
+
+    private mutating func add(_ s: String) { text.append(s, style, link: link) }
+
+    mutating func append(_ inline: Inline) {
+        switch inline {
+        case let .text(s): add(s)
+        case let .emphasis(c): with({ $0.italic.toggle() }) { $0.append(c) }
+        case let .strong(c): with({ $0.bold = true }) { $0.append(c) }
+        case let .strikethrough(c): with({ $0.color = PDFStyle.muted }) { $0.append(c) }
+        case let .code(s):
+            with({ $0.family = PDFStyle.mono; $0.size *= 0.84; $0.background = PDFStyle.panel }) { $0.add(s) }
+        case let .link(url, _, content):
+            let target: LinkTarget = url.hasPrefix("#") ? .destination(String(url.dropFirst())) : .uri(url)
+            with({ $0.color = PDFStyle.link }, link: target) { $0.append(content) }
+        case let .image(_, _, alt):
+            // Images are not fetched (as in the HTML): the report must build offline.
+            with({ $0.color = PDFStyle.muted }) { $0.add("[image: \(InlineText.plain(alt))]") }
+        case .softBreak: add(" ")
+        case .lineBreak: add("\u{2028}")
+        case .html: break
+        case let .math(tex, _):
+            let (id, box) = formula(tex, style.size)
+            text.appendObject(id: id, width: box.width, ascent: box.ascent, descent: box.descent, link: link)
+        case let .reference(label, _, resolved):
+            with({ $0.color = PDFStyle.link }, link: .destination(label)) { $0.add(resolved ?? label) }
+        case let .citation(keys, _, resolved):
+            let target = LinkTarget.destination(keys.first.map { "ref-\($0)" } ?? "references")
+            with({ $0.color = PDFStyle.link }, link: target) { $0.add(resolved ?? keys.joined(separator: "; ")) }
+        case let .role(name, content, _):
+            with({ $0.family = PDFStyle.mono; $0.size *= 0.84 }) { $0.add("{\(name)}\(content)") }
+        case let .footnoteReference(label):
+            with({ $0.rise = $0.size * 0.35; $0.size *= 0.7; $0.color = PDFStyle.link }, link: .destination("fn-\(label)")) {
+                $0.add(label)
+            }
+        case let .error(d):
+            with({ $0.color = PDFStyle.bad }) { $0.add("⚠ \(d.message)") }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Document
+import Foundation
+import Graphics
+
+/// Writes a resolved book as a paginated PDF drawn with Pango and Cairo: a title page, a
+/// table of contents, one chapter after another (each on a new page), then references and
+/// provenance. Cross-references are links to named destinations, the outline mirrors the
+/// headings, fonts are embedded, and the same book gives the same bytes. Knows only the
+/// resolved document.
+public struct PDFWriter {
+    /// Choices made outside the chapters.
+    public struct Options: Sendable {
+        /// Overrides the chapters' `paper:` front matter (default A4).
+        public var paper: Paper?
+        public init(paper: Paper? = nil) { self.paper = paper }
+    }
+
+    /// The PDF and what was noticed on the way (scaled figures, broken words, ...).
+    public struct Output {
+        public var pdf: Data
+        public var pageCount: Int
+        public var warnings: [String]
+    }
+
+    public let options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func render(_ book: Book) throws -> Output {
+        var warnings: [String] = []
+        var paper = Paper.a4
+        if let name = book.chapters.lazy.compactMap({ $0.frontMatter.parameters["paper"] }).first {
+            if let named = Paper(name: name) { paper = named } else {
+                warnings.append("PDF: unknown paper '\(name)' in the front matter; using A4 (available: a4, letter)")
+            }
+        }
+        if let chosen = options.paper { paper = chosen }
+        let style = PDFStyle(page: paper.size)
+        let metadata = PagedPDF.Metadata(title: book.title, author: book.authors.joined(separator: ", "),
+                                         subject: book.chapters.map(\.title).joined(separator: "; "))
+        let pdf = try PagedPDF(pageSize: paper.size, metadata: metadata)
+        let typesetter = Typesetter(pdf: pdf, style: style)
+        let width = style.textWidth
+
+        var body: [FlowItem] = []
+        for chapter in book.chapters {
+            var items = typesetter.flow(chapter.blocks, width: width)
+            guard !items.isEmpty else { continue }
+            items[0].startsPage = true
+            for index in items.indices { items[index].chapter = chapter.title }
+            body += items
+        }
+        for (title, section) in [("References", typesetter.references(book, width: width)),
+                                 ("Provenance", typesetter.provenance(book, width: width))] {
+            var items = section
+            guard !items.isEmpty else { continue }
+            items[0].startsPage = title == "References" || book.citedKeys.isEmpty
+            for index in items.indices { items[index].chapter = title }
+            body += items
+        }
+
+        let paginator = Paginator(pageHeight: style.textHeight)
+        let numbers = PageNumbers()
+        let entries = Self.contentsEntries(book)
+        let contentsPages = paginator.paginate(typesetter.contents(entries, numbers: numbers, width: width))
+        let bodyPages = paginator.paginate(body)
+        let firstBodyPage = 2 + contentsPages.count
+        for (index, page) in bodyPages.enumerated() {
+            for (slice, _) in page.placed {
+                for anchor in slice.anchors where numbers.pages[anchor] == nil { numbers.pages[anchor] = firstBodyPage + index }
+            }
+        }
+
+        let drawer = PageDrawer(pdf: pdf, style: style, bookTitle: book.title)
+        drawer.drawTitlePage(typesetter.titlePage(book, width: width))
+        for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
+        for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
+        Self.addOutline(entries: Self.outlineEntries(book), to: pdf, known: numbers)
+        let data = try pdf.finish()
+        return Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
+                      warnings: warnings + typesetter.warnings)
+    }
+
+    /// Headings of levels 1 and 2 (as in the HTML), then references and provenance.
+    static func contentsEntries(_ book: Book) -> [ContentsEntry] {
+        var entries = headings(book, maxLevel: 2)
+        if !book.citedKeys.isEmpty { entries.append(ContentsEntry(level: 1, title: [.text("References")], destination: "references")) }
+        if book.provenance != nil { entries.append(ContentsEntry(level: 1, title: [.text("Provenance")], destination: "provenance")) }
+        return entries
+    }
+
+    static func outlineEntries(_ book: Book) -> [ContentsEntry] {
+        var entries = [ContentsEntry(level: 1, title: [.text("Contents")], destination: "contents")]
+        entries += headings(book, maxLevel: 3)
+        entries += contentsEntries(book).filter { $0.destination == "references" || $0.destination == "provenance" }
+        return entries
+    }
+
+    private static func headings(_ book: Book, maxLevel: Int) -> [ContentsEntry] {
+        book.chapters.flatMap(\.blocks).compactMap { block in
+            guard case let .heading(h) = block, h.level <= maxLevel else { return nil }
+            return ContentsEntry(level: h.level, number: h.number, title: h.content, destination: h.id)
+        }
+    }
+
+    /// The outline, nested by heading level; entries without a destination are skipped.
+    private static func addOutline(entries: [ContentsEntry], to pdf: PagedPDF, known: PageNumbers) {
+        var parents: [(level: Int, id: Int)] = []
+        for entry in entries where known.pages[entry.destination] != nil || entry.destination == "contents" {
+            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+            let title = (entry.number.map { $0 + " " } ?? "") + InlineText.plain(entry.title)
+            let id = pdf.outline(title, destination: entry.destination, parent: parents.last?.id ?? 0, open: entry.level == 1)
+            parents.append((entry.level, id))
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Graphics
+
+/// Draws laid-out pages: named destinations at the top of their slices, the slices, the
+/// running header (book title left, chapter right, a rule; none where a chapter opens)
+/// and the page number below.
+struct PageDrawer {
+    let pdf: PagedPDF
+    let style: PDFStyle
+    let bookTitle: String
+
+    func drawTitlePage(_ slices: [Slice]) {
+        var y = style.top
+        for slice in slices {
+            place(slice, at: Point(style.left, y))
+            y += slice.height
+        }
+        pdf.endPage()
+    }
+
+    func draw(_ page: PageLayout, number: Int, header: String?) {
+        for (slice, y) in page.placed { place(slice, at: Point(style.left, style.top + y)) }
+        if let header {
+            let running = TextStyle(family: PDFStyle.sans, size: 8, color: PDFStyle.muted)
+            let baseline = style.top - 24
+            pdf.canvas.draw(Text(plain: bookTitle, style: running), at: Point(style.left, baseline), anchor: TextAnchor(.left, .baseline))
+            if header != bookTitle {
+                pdf.canvas.draw(Text(plain: header, style: running), at: Point(style.left + style.textWidth, baseline),
+                                anchor: TextAnchor(.right, .baseline))
+            }
+            pdf.canvas.fill(Path(rect: Rect(x: style.left, y: baseline + 5, width: style.textWidth, height: 0.4)), color: PDFStyle.rule)
+        }
+        pdf.canvas.draw(Text(plain: String(number), style: TextStyle(family: PDFStyle.serif, size: 9.5)),
+                        at: Point(style.left + style.textWidth / 2, style.page.height - style.bottom + 30),
+                        anchor: TextAnchor(.center, .baseline))
+        pdf.endPage()
+    }
+
+    private func place(_ slice: Slice, at origin: Point) {
+        for anchor in slice.anchors { pdf.destination(anchor, at: Point(origin.x, max(0, origin.y - 6))) }
+        slice.draw(pdf, origin)
+    }
+}

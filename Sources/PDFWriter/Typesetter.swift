@@ -1,0 +1,75 @@
+import Document
+import Graphics
+import MathLayout
+
+/// What every block layout shares: the PDF (for Pango layouts), the style, the formula
+/// drawing, and the warnings collected on the way.
+final class Typesetter {
+    let pdf: PagedPDF
+    let style: PDFStyle
+    let formulas: FormulaDrawing
+    private(set) var warnings: [String] = []
+    /// Inline formulas by object id, drawn where their paragraph placed them.
+    private var inlineFormulas: [MathBox] = []
+
+    init(pdf: PagedPDF, style: PDFStyle) {
+        self.pdf = pdf
+        self.style = style
+        formulas = FormulaDrawing(canvas: pdf.canvas)
+    }
+
+    func warn(_ message: String) { warnings.append(message) }
+
+    /// Inline content as rich text in `base`, with formulas as inline objects.
+    func rich(_ inlines: [Inline], _ base: RunStyle) -> RichText {
+        var converter = InlineConverter(base: base) { tex, size in
+            let box = self.formulas.layout(tex, display: false, size: size)
+            self.inlineFormulas.append(box)
+            return (self.inlineFormulas.count - 1, box)
+        }
+        converter.append(inlines)
+        return converter.text
+    }
+
+    /// Lays out `text`, warning when a word had to be broken to fit (such a paragraph is
+    /// set ragged-right).
+    func paragraph(_ text: RichText, base: RunStyle, width: Double, alignment: Paragraph.Alignment = .justify,
+                   lineSpacing: Double? = nil) -> Paragraph {
+        let p = pdf.paragraph(text, base: base, width: width, alignment: alignment,
+                              lineSpacing: lineSpacing ?? style.lineSpacing)
+        guard p.brokeOverlongWord else { return p }
+        warn("PDF: a word in \"\(Self.preview(text))\" is wider than the line; it was broken between characters")
+        // Justifying the line before a broken word would stretch it across the gap.
+        guard alignment == .justify else { return p }
+        return pdf.paragraph(text, base: base, width: width, alignment: .left, lineSpacing: lineSpacing ?? style.lineSpacing)
+    }
+
+    /// One slice per line; a page may break only where at least two lines stay on each side.
+    func lineSlices(_ p: Paragraph, anchors: [String] = []) -> [Slice] {
+        let count = p.lines.count
+        return p.lines.indices.map { index in
+            let line = p.lines[index]
+            let slice = Slice(height: line.height, canBreakBefore: index == 0 || (index >= 2 && count - index >= 2),
+                              firstBaseline: line.baseline - line.top, anchors: index == 0 ? anchors : []) { pdf, origin in
+                pdf.draw(p, at: origin, lines: index..<(index + 1))
+                for object in line.objects {
+                    self.formulas.draw(self.inlineFormulas[object.id],
+                                       at: Point(origin.x + object.x, origin.y + line.baseline - line.top))
+                }
+            }
+            return slice
+        }
+    }
+
+    /// A paragraph of inline content as line slices.
+    func textSlices(_ inlines: [Inline], base: RunStyle, width: Double, alignment: Paragraph.Alignment = .justify,
+                    anchors: [String] = []) -> [Slice] {
+        lineSlices(paragraph(rich(inlines, base), base: base, width: width, alignment: alignment), anchors: anchors)
+    }
+
+    private static func preview(_ text: RichText) -> String {
+        var s = ""
+        for case let .text(t, _, _) in text.pieces { s += t }
+        return s.count > 50 ? String(s.prefix(50)) + "…" : s
+    }
+}
