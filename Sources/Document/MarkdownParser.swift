@@ -45,6 +45,8 @@ private struct Context: InlineLocating {
     let sourceLines: [String]
     let allowRawHTML: Bool
     var diagnostics: [Diagnostic] = []
+    /// Footnote definitions seen so far.
+    var footnotes = 0
 
     init(file: String, math: MathProtection, sourceLines: [String], allowRawHTML: Bool) {
         self.file = file
@@ -122,7 +124,10 @@ private struct Context: InlineLocating {
         case CMARK_NODE_THEMATIC_BREAK:
             return [.thematicBreak]
         case CMARK_NODE_FOOTNOTE_DEFINITION:
-            return [.footnoteDefinition(label: Self.literal(node), content: blocks(ofChildrenOf: node))]
+            // cmark-gfm numbers references 1, 2, ... in order of first use and moves the
+            // definitions to the end in that same order.
+            footnotes += 1
+            return [.footnoteDefinition(label: "\(footnotes)", content: blocks(ofChildrenOf: node))]
         default:
             if Self.typeName(node) == "table" { return [.table(table(node))] }
             return blocks(ofChildrenOf: node)
