@@ -107,4 +107,14 @@ public struct ForwardPass: Sendable {
         }
         return (e, 0.5 * sum / Double(batchSize))
     }
+
+    /// The loss `1/2 sum_{t in S} ||eps_t||^2` of each sequence of the batch.
+    public func sequenceLosses(targets: Matrix) -> [Double] {
+        let errors = maskedErrors(targets: targets).errors
+        var losses = [Double](repeating: 0, count: batchSize)
+        for row in 0..<errors.rows {
+            for j in 0..<errors.cols { losses[row % batchSize] += 0.5 * errors[row, j] * errors[row, j] }
+        }
+        return losses
+    }
 }

@@ -48,14 +48,7 @@ struct GradientTests {
         let setting = SetupG.setting
         let batch = SequenceBatch.white(horizon: setting.horizon, size: 20_000, inputSize: 3, random: &random)
         let targets = ForwardPass(weights: SetupG.teacher, batch: batch, setting: setting).outputs
-        let pass = ForwardPass(weights: SetupG.student, batch: batch, setting: setting)
-        let errors = pass.maskedErrors(targets: targets).errors
-        // Per-sequence losses for the standard error of the mean.
-        var perSequence = [Double](repeating: 0, count: batch.size)
-        for row in 0..<errors.rows {
-            let s = row % batch.size
-            for j in 0..<errors.cols { perSequence[s] += 0.5 * errors[row, j] * errors[row, j] }
-        }
+        let perSequence = ForwardPass(weights: SetupG.student, batch: batch, setting: setting).sequenceLosses(targets: targets)
         let mean = perSequence.reduce(0, +) / Double(batch.size)
         let variance = perSequence.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(batch.size - 1)
         let standardError = (variance / Double(batch.size)).squareRoot()

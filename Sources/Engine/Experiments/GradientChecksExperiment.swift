@@ -31,19 +31,9 @@ struct GradientChecksExperiment: Experiment {
         seed = UInt64(try p.int("seed", default: 0, allowed: "an integer >= 0", where: { $0 >= 0 }))
     }
 
-    /// Setup G: `W, B, C, W*, B*, C*, F` from `TestMatrices.sine` with SPEC 11's (seed, scale).
-    static let hidden = 4, inputs = 3, outputs = 2
-    static var student: RNNWeights {
-        RNNWeights(W: TestMatrices.sine(rows: hidden, cols: hidden, seed: 0.1, scale: 1.5),
-                   B: TestMatrices.sine(rows: hidden, cols: inputs, seed: 0.7, scale: 1),
-                   C: TestMatrices.sine(rows: outputs, cols: hidden, seed: 1.9, scale: 1))
-    }
-    static var teacher: RNNWeights {
-        RNNWeights(W: TestMatrices.sine(rows: hidden, cols: hidden, seed: 1.3, scale: 1.8),
-                   B: TestMatrices.sine(rows: hidden, cols: inputs, seed: 2.2, scale: 1),
-                   C: TestMatrices.sine(rows: outputs, cols: hidden, seed: 3.1, scale: 1))
-    }
-    static var feedback: Matrix { TestMatrices.sine(rows: hidden, cols: outputs, seed: 4.4, scale: 1) }
+    static var student: RNNWeights { SetupG.student }
+    static var teacher: RNNWeights { SetupG.teacher }
+    static var feedback: Matrix { SetupG.feedback }
 
     private static let lossSets: [LossSet] = [.all, .final]
 
@@ -68,8 +58,8 @@ struct GradientChecksExperiment: Experiment {
         }
         return .object([
             ("kind", .string(Self.kind)),
-            ("setup", .object([("N", .number(Double(Self.hidden))), ("n_in", .number(Double(Self.inputs))),
-                               ("n_out", .number(Double(Self.outputs))), ("T", .number(Double(setting.horizon))),
+            ("setup", .object([("N", .number(Double(SetupG.hiddenSize))), ("n_in", .number(Double(SetupG.inputSize))),
+                               ("n_out", .number(Double(SetupG.outputSize))), ("T", .number(Double(setting.horizon))),
                                ("alpha", .number(setting.alpha)), ("samples", .number(Double(samples))), ("seed", .number(Double(seed)))])),
             ("loss", perLoss(0)),
             ("population_gradient_error", perLoss(n)),
@@ -94,7 +84,7 @@ struct GradientChecksExperiment: Experiment {
         losses.reserveCapacity(samples)
         while losses.count < samples {
             let size = min(1000, samples - losses.count)
-            let batch = SequenceBatch.white(horizon: s.horizon, size: size, inputSize: Self.inputs, random: &random)
+            let batch = SequenceBatch.white(horizon: s.horizon, size: size, inputSize: SetupG.inputSize, random: &random)
             losses += Self.sequenceLosses(weights: Self.student, batch: batch, setting: s)
         }
         func statistics(_ count: Int) -> (mean: Double, error: Double) {
@@ -120,30 +110,12 @@ struct GradientChecksExperiment: Experiment {
     /// Per-sequence losses `1/2 sum_{t in S} ||eps_t||^2` of a batch against the teacher.
     static func sequenceLosses(weights: RNNWeights, batch: SequenceBatch, setting: SequenceSetting) -> [Double] {
         let targets = ForwardPass(weights: teacher, batch: batch, setting: setting).outputs
-        let errors = ForwardPass(weights: weights, batch: batch, setting: setting).maskedErrors(targets: targets).errors
-        var losses = [Double](repeating: 0, count: batch.size)
-        for t in 0..<batch.horizon {
-            for s in 0..<batch.size {
-                for j in 0..<errors.cols { losses[s] += 0.5 * errors[t * batch.size + s, j] * errors[t * batch.size + s, j] }
-            }
-        }
-        return losses
+        return ForwardPass(weights: weights, batch: batch, setting: setting).sequenceLosses(targets: targets)
     }
 
     /// `-grad` of `loss` by central differences over every entry of `W`, `B` and `C`.
     private func finiteDifferenceDirection(_ loss: (RNNWeights) -> Double) -> Direction {
-        let base = Self.student, h = finiteDifferenceStep
-        func block(_ keyPath: WritableKeyPath<RNNWeights, Matrix>) -> Matrix {
-            var d = base[keyPath: keyPath]
-            for i in d.elements.indices {
-                var plus = base, minus = base
-                plus[keyPath: keyPath].elements[i] += h
-                minus[keyPath: keyPath].elements[i] -= h
-                d.elements[i] = -(loss(plus) - loss(minus)) / (2 * h)
-            }
-            return d
-        }
-        return Direction(dW: block(\.W), dB: block(\.B), dC: block(\.C))
+        FiniteDifferences.descentDirection(at: Self.student, step: finiteDifferenceStep, loss)
     }
 
     /// Max relative error of BPTT's population direction (4.1) against differences of (2.2).
@@ -158,7 +130,7 @@ struct GradientChecksExperiment: Experiment {
     private func sequenceGradientErrors() -> JSONValue {
         var random = RandomSource.derived(seed: seed, stream: 2)
         let errors = (0..<sequences).map { _ in
-            let batch = SequenceBatch.white(horizon: setting.horizon, size: 1, inputSize: Self.inputs, random: &random)
+            let batch = SequenceBatch.white(horizon: setting.horizon, size: 1, inputSize: SetupG.inputSize, random: &random)
             let targets = ForwardPass(weights: Self.teacher, batch: batch, setting: setting).outputs
             let analytic = BPTT().sampledDirection(weights: Self.student, batch: batch, targets: targets, setting: setting).direction
             let numeric = finiteDifferenceDirection { Self.sequenceLosses(weights: $0, batch: batch, setting: setting)[0] }
@@ -174,7 +146,7 @@ struct GradientChecksExperiment: Experiment {
         let rules: [(String, any LearningRule)] = [("bptt", BPTT())]
             + truncations.map { ($0 == 1 ? "tbptt" : "tbptt_K\($0)", TruncatedBPTT(horizon: $0)) }
             + [("rflo", RFLO(feedback: Self.feedback, postsynapticGain: true))]
-        let impulses = SequenceBatch.impulses(horizon: s.horizon, inputSize: Self.inputs)
+        let impulses = SequenceBatch.impulses(horizon: s.horizon, inputSize: SetupG.inputSize)
         let targets = ForwardPass(weights: Self.teacher, batch: impulses, setting: s).outputs
         return .object(rules.map { name, rule in
             let expected = rule.expectedDirection(weights: Self.student, teacher: Self.teacher, setting: s)
