@@ -40,8 +40,9 @@ let package = Package(
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
-        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "CCairo"]),
+        .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo", "TestSupport"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "CCairo", "TestSupport"]),
         .executableTarget(
             name: "figure-bench", dependencies: ["Plot", "Graphics"],
             path: "benchmarks/FigureBench"),

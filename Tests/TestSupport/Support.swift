@@ -1,8 +1,10 @@
+/// Helpers shared by the Graphics and Plot tests: external tools, temporary files, PNG
+/// decoding through Cairo and SVG id checks.
 import CCairo
 import Foundation
 
 /// Runs a command-line tool and returns its standard output.
-func runTool(_ tool: String, _ args: [String]) throws -> String {
+public func runTool(_ tool: String, _ args: [String]) throws -> String {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = [tool] + args
@@ -16,20 +18,20 @@ func runTool(_ tool: String, _ args: [String]) throws -> String {
 }
 
 /// Writes bytes to a fresh temporary file.
-func temporaryFile(_ data: Data, ext: String) throws -> URL {
+public func temporaryFile(_ data: Data, ext: String) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("gfx-\(UUID().uuidString).\(ext)")
     try data.write(to: url)
     return url
 }
 
 /// A decoded PNG: ARGB32 pixels read back through Cairo.
-struct DecodedPNG {
-    var width: Int
-    var height: Int
-    var argb: [UInt32]
-    var stride: Int
+public struct DecodedPNG {
+    public var width: Int
+    public var height: Int
+    public var argb: [UInt32]
+    public var stride: Int
 
-    init?(_ data: Data) {
+    public init?(_ data: Data) {
         final class Reader { var bytes: [UInt8]; var offset = 0; init(_ b: [UInt8]) { bytes = b } }
         let reader = Reader(Array(data))
         let surface: OpaquePointer? = withExtendedLifetime(reader) {
@@ -55,14 +57,14 @@ struct DecodedPNG {
     }
 
     /// (r, g, b) in 0...255 at pixel (x, y) (opaque images).
-    func rgb(_ x: Int, _ y: Int) -> (Int, Int, Int) {
+    public func rgb(_ x: Int, _ y: Int) -> (Int, Int, Int) {
         let v = argb[y * stride + x]
         return (Int((v >> 16) & 0xFF), Int((v >> 8) & 0xFF), Int(v & 0xFF))
     }
 }
 
 /// All `id="..."` values in an SVG.
-func svgIDs(_ svg: String) -> [String] {
+public func svgIDs(_ svg: String) -> [String] {
     var ids: [String] = []
     var rest = svg[...]
     while let r = rest.range(of: " id=\"") {
@@ -75,7 +77,7 @@ func svgIDs(_ svg: String) -> [String] {
 }
 
 /// All `#target` references (href and url()).
-func svgReferences(_ svg: String) -> [String] {
+public func svgReferences(_ svg: String) -> [String] {
     var refs: [String] = []
     for marker in ["href=\"#", "url(#"] {
         var rest = svg[...]
