@@ -36,7 +36,7 @@ let package = Package(
             name: "report",
             dependencies: ["Engine", "HTMLWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document", "Plot"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "CCairo"]),
