@@ -25,15 +25,24 @@ extension FigureOptions {
         return experiment
     }
 
-    /// A loss curve at a path for a log axis: values below `roundOffFloor` (the integrators'
-    /// round-off noise and exact zeros) are left out rather than drawn as a ragged floor.
+    /// A loss curve at a path for a log axis, without its round-off floor (`withoutFloor`).
     func loss(_ path: String, in experiment: String) throws -> [Double] {
-        try numbers(path, in: experiment).map(Self.aboveRoundOff)
+        Self.withoutFloor(try numbers(path, in: experiment))
     }
 
-    static let roundOffFloor = 1e-24
-
-    static func aboveRoundOff(_ x: Double) -> Double { x < roundOffFloor ? .nan : x }
+    /// A converging loss curve cut where it reaches the integrator's round-off floor: from the
+    /// first point that is not positive, or that does not fall although the loss is already
+    /// below 1e-12 of its largest value so far. The ragged noise (and exact zeros) after it
+    /// would otherwise hide the rate of convergence.
+    static func withoutFloor(_ loss: [Double]) -> [Double] {
+        var peak = 0.0
+        for (i, y) in loss.enumerated() {
+            peak = max(peak, y.isFinite ? y : 0)
+            let stalls = i > 0 && y >= loss[i - 1] && loss[i - 1] < 1e-12 * peak
+            if !(y > 0) || stalls { return Array(loss[..<i]) + Array(repeating: .nan, count: loss.count - i) }
+        }
+        return loss
+    }
 
     /// The numbers at a path of the experiment (diagnostics at `:experiment:`).
     func numbers(_ path: String, in experiment: String) throws -> [Double] {

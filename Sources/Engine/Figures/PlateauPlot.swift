@@ -37,7 +37,8 @@ struct PlateauPlot: PlotKind {
             axes.add(ReferenceLineMark(.horizontal(saddle / 2), label: "$L_Z / 2$"))
             for (k, curve) in try o.series("rules.\(rule).loss", experiment: experiment).enumerated() where k < eps.count {
                 let t = eps.count > 1 ? 0.85 * Double(k) / Double(eps.count - 1) : 0
-                axes.add(LineMark(x: tau, y: curve.map(FigureOptions.aboveRoundOff), label: Self.epsLabel(eps[k]), color: ColorMap.sequential.color(at: t)))
+                axes.add(LineMark(x: tau, y: FigureOptions.withoutFloor(curve), label: Self.epsLabel(eps[k]),
+                                  color: ColorMap.sequential.color(at: t)))
             }
             return axes
         }

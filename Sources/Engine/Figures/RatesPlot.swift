@@ -3,7 +3,7 @@ import Graphics
 import Plot
 
 /// `:plot: rates` (E8) of a `rates` experiment. `:panel: curves` (default): the loss vs tau
-/// per rule (log y) with a dashed asymptote `exp(-2 mu_slow tau)` scaled to the late loss;
+/// per rule (log y, thick light lines) with a thin dark dashed asymptote `exp(-2 mu_slow tau)` scaled to the late loss;
 /// `table`: `mu_slow` at the balanced point vs `w*`, one colour per rule and one marker per
 /// `T`; `feedback`: RFLO's `mu_slow` vs `f` (log-log) with BPTT's and tBPTT's levels.
 /// `:rules:` picks and orders the rules of `curves` and `table`.
@@ -29,14 +29,14 @@ struct RatesPlot: PlotKind {
         var axes = Axes(xLabel: "$\\tau$", yLabel: "loss", yScale: .log, legend: .outsideRight)
         for rule in rules {
             let tau = try o.numbers("rules.\(rule).tau", in: experiment), loss = try o.loss("rules.\(rule).loss", in: experiment)
-            axes.add(LineMark(x: tau, y: loss, label: RuleStyle.displayName(rule), color: colors[rule]))
+            axes.add(LineMark(x: tau, y: loss, label: RuleStyle.displayName(rule), color: colors[rule]?.mixed(with: .white, 0.3), width: 2.2))
             guard let mu = try o.number("rules.\(rule).limit_mu_slow", in: experiment), mu > 0,
                   let anchor = loss.indices.last(where: { loss[$0] > 1e-15 }), let start = loss.first else { continue }
             // The asymptote through the last loss above the round-off floor, drawn where it lies
             // between that floor and a hundredth of the initial loss.
             let line = tau.map { loss[anchor] * exp(-2 * mu * ($0 - tau[anchor])) }
             let shown = line.indices.filter { line[$0] <= 1e-2 * start && line[$0] >= 1e-16 }
-            axes.add(LineMark(x: shown.map { tau[$0] }, y: shown.map { line[$0] }, color: colors[rule]?.mixed(with: .black, 0.3),
+            axes.add(LineMark(x: shown.map { tau[$0] }, y: shown.map { line[$0] }, color: colors[rule]?.mixed(with: .black, 0.45),
                               width: 0.9, dash: .dashed))
         }
         axes.add(LineMark(x: [], y: [], label: "$e^{-2 \\mu_{slow} \\tau}$", color: Palette.gray, width: 0.9, dash: .dashed))

@@ -19,7 +19,7 @@ struct SampledPlot: PlotKind {
             axes.add(LineMark(x: tau, y: try o.loss("rules.\(rule).ode_loss", in: experiment), color: color.mixed(with: .white, 0.55),
                               width: 3))
             for curve in try o.series("rules.\(rule).loss", experiment: experiment) {
-                axes.add(LineMark(x: tau, y: curve.map(FigureOptions.aboveRoundOff), color: color.mixed(with: .black, 0.2), width: 0.6))
+                axes.add(LineMark(x: tau, y: curve, color: color.mixed(with: .black, 0.2), width: 0.6))
             }
             // Legend rows only, in grey: the line styles mean the same in every panel.
             axes.add(LineMark(x: [], y: [], label: "ODE", color: Palette.gray.mixed(with: .white, 0.55), width: 3))

@@ -13,9 +13,12 @@ struct TruncationPlot: PlotKind {
         let peak = try o.number("peak_K", in: experiment)
         let panels = try [("slow", "$\\mu_{slow}$"), ("fast", "$\\mu_{fast}$")].map { speed, label -> Axes in
             let rates = try o.numbers("mu_\(speed)", in: experiment)
-            var axes = Axes(title: "\(speed) rate", xLabel: "truncation horizon $K$", yLabel: label,
+            let bptt = try o.number("bptt_mu_\(speed)", in: experiment)
+            let shown = rates + [bptt ?? .nan].filter(\.isFinite)
+            let low = shown.min() ?? 0, high = shown.max() ?? 1, pad = 0.08 * max(high - low, 1e-9)
+            var axes = Axes(title: "\(speed) rate", xLabel: "truncation horizon $K$", yLabel: label, yLimits: (low - pad)...(high + pad),
                             legend: speed == "slow" ? .lowerRight : .hidden)
-            if let bptt = try o.number("bptt_mu_\(speed)", in: experiment) {
+            if let bptt {
                 axes.add(ReferenceLineMark(.horizontal(bptt), label: "BPTT", color: Palette.color(for: "BPTT", index: 0)))
             }
             axes.add(LineMark(x: horizons, y: rates, label: "tBPTT-$K$", color: Palette.color(for: "tBPTT", index: 0), marker: .circle))
