@@ -4,8 +4,8 @@ import Foundation
 /// Each entry carries a checksum of its result; a damaged entry is detected and recomputed.
 /// An index remembers which hash each experiment id had, to explain why an experiment re-ran.
 public struct ResultCache: Sendable {
-    /// Bump when the learning core's numbers change, so old results are not reused.
-    public static let coreVersion = "linear-rnn-1"
+    /// Bump when the learning core's numbers or result keys change, so old results are not reused.
+    public static let coreVersion = "linear-rnn-2"
 
     public let folder: URL
 

@@ -67,6 +67,7 @@ struct PlateauExperiment: Experiment {
             ("eps", .numbers(epsilons)), ("w0", .number(w0)),
             ("saddle_loss", .number(mode.problem.saddleLoss)),
             ("curve_tau", tau),
+            ("optimum", mode.optimumBranchesJSON(bLimit: 2, cLimit: 2)),
             ("rules", .object(results)),
         ])
     }

@@ -50,5 +50,14 @@ enum PlotKinds {
         GenericPlot.name: GenericPlot(),
         "mode-grid": ModeGridPlot(),
         "spectra": SpectraPlot(),
+        "phase-portrait": PhasePortraitPlot(),
+        "plateau": PlateauPlot(),
+        "stability": StabilityPlot(),
+        "excursion": ExcursionPlot(),
+        "rates": RatesPlot(),
+        "truncation": TruncationPlot(),
+        "kernels": KernelsPlot(),
+        "sampled": SampledPlot(),
+        "alignment": AlignmentPlot(),
     ]
 }

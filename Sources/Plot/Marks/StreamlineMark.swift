@@ -45,8 +45,12 @@ public struct StreamlineMark: Mark {
         func trace(_ start: Point, sign: Double, claimed: inout Set<Int>) -> [Point] {
             var pts: [Point] = []
             var p = start
+            var previous: Point? = nil
             for _ in 0..<(8 * n * 4) {
                 guard let d1 = dir(p) else { break }
+                // Stop at a sink or source line, where the direction flips from step to step.
+                if let e = previous, d1.x * e.x + d1.y * e.y < 0 { break }
+                previous = d1
                 let mid = Point(p.x + sign * d1.x * h / 2, p.y + sign * d1.y * h / 2)
                 guard let d2 = dir(mid) else { break }
                 let q = Point(p.x + sign * d2.x * h, p.y + sign * d2.y * h)
