@@ -18,7 +18,7 @@ public enum Render {
             try drawAndFinish(surface, Size(width, height), name, enlargesSharpImages: true, draw)
             return sink.bytes
         }
-        return Data(prefixSVGIds(bytes, prefix: idPrefix))
+        return Data(SVGCompaction.roundPathData(prefixSVGIds(bytes, prefix: idPrefix)))
     }
 
     /// PDF, one page of exactly `width` x `height` points, fonts embedded (subset), with a

@@ -126,7 +126,7 @@ struct RenderTests {
         try fixture.write("01-cache.md", "# Cache\n\n" + RenderFixture.modesExperiment("a") + "\n\n"
                           + RenderFixture.modesExperiment("b", tau: "0.3") + "\n")
         let third = try fixture.render()
-        #expect(third.experiments.map(\.status) == [.reused, .ran(reason: "parameters changed")])
+        #expect(third.experiments.map(\.status) == [.reused, .ran(reason: "parameters or learning-core version changed")])
     }
 
     @Test func damagedCacheEntryIsDetectedAndRecomputed() throws {

@@ -20,7 +20,8 @@ public struct ResultCache: Sendable {
 
     public enum Lookup: Sendable, Equatable {
         case hit(JSONValue, seconds: Double)
-        /// Why it must run: "not run before", "parameters changed", "cache entry was damaged".
+        /// Why it must run: "not run before", "parameters or learning-core version changed",
+        /// "cache entry was damaged; recomputing".
         case miss(reason: String)
     }
 
@@ -28,7 +29,7 @@ public struct ResultCache: Sendable {
         let url = entryURL(key)
         guard let data = try? Data(contentsOf: url) else {
             let previous = index()[id]
-            return .miss(reason: previous == nil ? "not run before" : "parameters changed")
+            return .miss(reason: previous == nil ? "not run before" : "parameters or learning-core version changed")
         }
         guard let entry = try? JSONValue.parse(data), let result = entry["result"],
               entry["checksum"]?.stringValue == ContentHash.hex(result.serialized()) else {

@@ -35,19 +35,14 @@ public struct LineMark: Mark {
         let w = width ?? ctx.style.lineWidth
         let n = min(x.count, y.count)
         var path = Path(reservingCapacity: n)
-        let tolerance2 = 0.04  // (0.2 pt)^2: drop points that do not move the pen visibly
         for run in validRuns(n, { ctx.xScale.accepts(x[$0]) && ctx.yScale.accepts(y[$0]) }) {
-            var last = Point(ctx.px(x[run.lowerBound]), ctx.py(y[run.lowerBound]))
-            path.move(to: last)
-            if run.count == 1 { path.line(to: last); continue }
-            for i in run.dropFirst() {
-                let p = Point(ctx.px(x[i]), ctx.py(y[i]))
-                let dx = p.x - last.x, dy = p.y - last.y
-                if dx * dx + dy * dy >= tolerance2 || i == run.upperBound - 1 {
-                    path.line(to: p)
-                    last = p
-                }
+            let points = run.map { Point(ctx.px(x[$0]), ctx.py(y[$0])) }
+            if points.count == 1 {
+                path.move(to: points[0])
+                path.line(to: points[0])
+                continue
             }
+            path.append(Path(polyline: PolylineSimplification.simplified(points)))
         }
         if w > 0 {
             ctx.canvas.stroke(path, color: c, style: StrokeStyle(width: w, dash: dash.pattern(width: w),

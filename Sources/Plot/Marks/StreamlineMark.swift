@@ -88,7 +88,7 @@ public struct StreamlineMark: Mark {
         for line in lines() {
             let pts = line.compactMap { ctx.point($0.x, $0.y) }
             guard pts.count >= 2 else { continue }
-            path.append(Path(polyline: pts))
+            path.append(Path(polyline: PolylineSimplification.simplified(pts)))
             let m = pts.count / 2
             let a = pts[max(0, m - 1)], b = pts[m]
             let dx = b.x - a.x, dy = b.y - a.y
