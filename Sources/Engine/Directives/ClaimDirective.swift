@@ -15,7 +15,7 @@ enum ClaimDirective {
                 throw context.report(e.message, at: checkOption.location)
             }
             var measured: [MeasuredValue] = []
-            for path in expression.paths {
+            for path in expression.paths where !measured.contains(where: { $0.path == path.text }) {
                 measured.append(MeasuredValue(path: path.text, value: try context.measured(path, format: format, at: checkOption.location)))
             }
             let passed: Bool
