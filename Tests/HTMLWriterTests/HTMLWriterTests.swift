@@ -105,3 +105,46 @@ struct HTMLWriterTests {
         #expect(HTMLWriter().render(Self.book()).html == HTMLWriter().render(Self.book()).html)
     }
 }
+
+/// Every element of the page is closed in order (void elements and self-closing SVG and
+/// MathML elements aside): the page is well-formed.
+struct HTMLWellFormednessTests {
+    static let voidElements: Set<String> = ["meta", "br", "hr", "img", "input", "link", "col", "area", "base", "source", "wbr"]
+
+    /// The first problem found, or nil.
+    static func problem(in html: String) -> String? {
+        var stack: [String] = []
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: open)...]
+            if rest.hasPrefix("!--") {
+                guard let end = rest.range(of: "-->") else { return "unclosed comment" }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            guard let close = rest.firstIndex(of: ">") else { return "unclosed tag" }
+            let tag = rest[..<close]
+            rest = rest[rest.index(after: close)...]
+            if tag.hasPrefix("!") || tag.hasPrefix("?") || tag.hasSuffix("/") { continue }
+            let name = String(tag.drop { $0 == "/" }.prefix { !$0.isWhitespace }).lowercased()
+            if Self.voidElements.contains(name) { continue }
+            if tag.hasPrefix("/") {
+                guard let top = stack.popLast() else { return "</\(name)> without an open element" }
+                if top != name { return "</\(name)> closes <\(top)>" }
+            } else {
+                stack.append(name)
+            }
+        }
+        return stack.isEmpty ? nil : "unclosed <\(stack.last!)>"
+    }
+
+    @Test func pageIsWellFormed() {
+        let (html, _) = HTMLWriter().render(HTMLWriterTests.book())
+        #expect(Self.problem(in: html) == nil, "\(Self.problem(in: html) ?? "")")
+    }
+
+    @Test func checkerFindsBrokenNesting() {
+        #expect(Self.problem(in: "<div><p>text</div></p>") != nil)
+        #expect(Self.problem(in: "<div><br><img src=\"x\"><svg><path d=\"M 0 0\"/></svg></div>") == nil)
+    }
+}
