@@ -1,5 +1,3 @@
-import Foundation
-import LinearRNN
 
 /// An experiment declared by YAML (a chapter's `{experiment}` body or a file given to
 /// `report run`): a pure function of its parameters that produces a JSON result.
