@@ -1,4 +1,3 @@
-
 /// An experiment declared by YAML (a chapter's `{experiment}` body or a file given to
 /// `report run`): a pure function of its parameters that produces a JSON result.
 public protocol Experiment: Sendable {
