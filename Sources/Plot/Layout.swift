@@ -137,11 +137,7 @@ final class FigureLayout {
         var margins = panels.map { _ in (l: 34.0, r: 8.0, t: 10.0, b: 26.0) }
         for _ in 0..<2 {
             for k in panels.indices {
-                let p = panels[k]
-                panels[k].plot = Rect(x: p.cell.minX + margins[k].l, y: p.cell.minY + margins[k].t,
-                                      width: max(10, p.cell.width - margins[k].l - margins[k].r),
-                                      height: max(10, p.cell.height - margins[k].t - margins[k].b))
-                computeTicks(&panels[k])
+                place(&panels[k], margins: margins[k])
                 margins[k] = self.margins(panels[k])
             }
             // Align: one left/right margin per column, one top/bottom per row.
@@ -154,13 +150,7 @@ final class FigureLayout {
                 margins[k].b = sameRow.map { margins[$0].b }.max()!
             }
         }
-        for k in panels.indices {
-            let p = panels[k]
-            panels[k].plot = Rect(x: p.cell.minX + margins[k].l, y: p.cell.minY + margins[k].t,
-                                  width: max(10, p.cell.width - margins[k].l - margins[k].r),
-                                  height: max(10, p.cell.height - margins[k].t - margins[k].b))
-            computeTicks(&panels[k])
-        }
+        for k in panels.indices { place(&panels[k], margins: margins[k]) }
         // Shared axes share their ticks too: those of the panel that has room for the fewest.
         func majors(_ t: [Tick]) -> Int { t.filter { !$0.isMinor }.count }
         if figure.sharedX, let fewest = panels.map(\.xTicks).min(by: { majors($0) < majors($1) }) {
@@ -203,6 +193,13 @@ final class FigureLayout {
             r += LegendDrawer.size(p.legend, style: style, canvas: canvas).width + 6
         }
         return (l, r, t, b)
+    }
+
+    /// Sets a panel's plot area inside its cell with the given margins, and its ticks.
+    private func place(_ p: inout PanelLayout, margins m: (l: Double, r: Double, t: Double, b: Double)) {
+        p.plot = Rect(x: p.cell.minX + m.l, y: p.cell.minY + m.t,
+                      width: max(10, p.cell.width - m.l - m.r), height: max(10, p.cell.height - m.t - m.b))
+        computeTicks(&p)
     }
 
     private func computeTicks(_ p: inout PanelLayout) {

@@ -1,6 +1,7 @@
 import Document
 import Engine
 import Foundation
+import LinearRNN
 import Testing
 
 /// End-to-end renders of small books: diagnostics for every kind of mistake (golden),
@@ -167,7 +168,7 @@ struct RenderTests {
     @Test func mangledChaptersNeverCrash() throws {
         let fixture = try RenderFixture(chapters: [:])
         defer { fixture.remove() }
-        var random = SplitMix(seed: 42)
+        var random = RandomSource(seed: 42)
         let source = Array(Self.goodChapter)
         let specials = Array("$`{}[]@:|*_#\n\\-")
         for _ in 0..<40 {
@@ -184,18 +185,5 @@ struct RenderTests {
             let outcome = try fixture.render()
             #expect(outcome.book.chapters.count == 1)
         }
-    }
-}
-
-/// A tiny deterministic generator for the mangling test.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
