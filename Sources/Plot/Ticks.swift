@@ -125,21 +125,21 @@ enum TickMaker {
         let kc = Int(floor(Foundation.log10(c) + 1e-9))
         let top = max(abs(lo), abs(hi))
         let kTop = max(kc, Int(floor(Foundation.log10(max(top, c)) + 1e-9)))
-        // Decades kc...kTop on each side; thin them (keeping the outermost) to fit `count`,
-        // and leave the smallest decade to the "0" label when there are several.
+        // Decades kc...kTop, counted on each side separately (one side may reach further);
+        // thin each side (keeping its outermost decade) to fit `count`, and leave the smallest
+        // decade to the "0" label when there are several.
         var ks = Array(kc...kTop)
         if ks.count >= 3 { ks.removeFirst() }
-        let sides = (lo < -c ? 1 : 0) + (hi > c ? 1 : 0)
+        let positive = ks.filter { pow(10, Double($0)) <= hi }
+        let negative = ks.filter { -pow(10, Double($0)) >= lo }
         var every = 1
-        while (ks.count + every - 1) / every * max(1, sides) + 1 > count, every < 20 { every += 1 }
-        ks = ks.filter { (kTop - $0) % every == 0 }
+        func shown(_ side: [Int]) -> Int { (side.count + every - 1) / every }
+        while shown(positive) + shown(negative) + 1 > count, every < 20 { every += 1 }
+        func thinned(_ side: [Int]) -> [Int] { side.filter { ((side.last ?? 0) - $0) % every == 0 } }
         var values: [Double] = []
         if lo <= 0 && hi >= 0 { values.append(0) }
-        for k in ks {
-            let v = pow(10, Double(k))
-            if v <= hi { values.append(v) }
-            if -v >= lo { values.append(-v) }
-        }
+        values += thinned(positive).map { pow(10, Double($0)) }
+        values += thinned(negative).map { -pow(10, Double($0)) }
         values.sort()
         return values.map { v in
             if v == 0 { return Tick(value: 0, label: "0", markup: "0") }

@@ -43,7 +43,7 @@ struct StabilityPlot: PlotKind {
             }
             return axes
         }
-        return Figure(width: .cm(16), height: .cm(6), rows: 1, columns: 2, sharedY: true, panels: panels)
+        return Figure(width: .cm(16), height: .cm(8), rows: 1, columns: 2, sharedY: true, panels: panels)
     }
 
     /// The non-empty stable window of the RFLO rule with the smallest `f`, on the `fc < 0` branch.
