@@ -4,6 +4,9 @@ public enum GradientMode: Sendable, Equatable {
     case population
     /// The mean over `batch` fresh white-noise sequences per step.
     case sampled(batch: Int)
+    /// `batch` fresh sequences per step, learnt online: the weights change at every scored
+    /// time step by `eta / batch` times the increment (RFLO and one-step tBPTT only).
+    case online(batch: Int)
 }
 
 /// The settings of one training run.
@@ -96,6 +99,23 @@ public enum Trainer {
                 let sampled = rule.sampledDirection(weights: weights, batch: batch, targets: targets, setting: plan.setting)
                 loss = linear && isRecorded ? exactLoss() : sampled.loss
                 direction = step < plan.steps ? sampled.direction : nil
+            case let .online(batchSize):
+                let batch = SequenceBatch.white(horizon: plan.setting.horizon, size: batchSize,
+                                                inputSize: weights.inputSize, random: &random)
+                let targets = ForwardPass(weights: task.teacher, batch: batch, setting: plan.setting).outputs
+                loss = exactLoss()
+                if step < plan.steps {
+                    // The change of one online pass, as a direction, so that the guard and the
+                    // step below treat it like the batch modes' directions.
+                    var learnt = weights
+                    _ = OnlineTraining.pass(rule: rule, weights: &learnt, batch: batch, targets: targets,
+                                            setting: plan.setting, rate: plan.learningRate / Double(batchSize),
+                                            freezeReadout: plan.freezeReadout)
+                    direction = Direction(dW: learnt.W - weights.W, dB: learnt.B - weights.B, dC: learnt.C - weights.C)
+                        .scaled(by: 1 / plan.learningRate)
+                } else {
+                    direction = nil
+                }
             }
             if initialLoss == nil { initialLoss = loss }
             if !loss.isFinite || !weights.isFinite {

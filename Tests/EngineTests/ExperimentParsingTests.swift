@@ -70,6 +70,13 @@ struct ExperimentParsingTests {
         #expect(e3.message.contains("'kind' is 'fit'"))
     }
 
+    @Test func onlineModeAcceptsOnlyLocalRules() throws {
+        let e = try #require(error(Self.valid + "\ngradient: online"))
+        #expect(e.message.contains("rule 'bptt' is not one of them"))
+        let local = Self.valid.replacingOccurrences(of: "[bptt, rflo]", with: "[rflo, tbptt]") + "\ngradient: online\nbatch: 4"
+        #expect(try ExperimentParser.parse(yaml: local).workUnits == 40)
+    }
+
     @Test func populationModeRejectsTanh() throws {
         let e = try #require(error(Self.valid + "\nnonlinearity: tanh"))
         #expect(e.message.contains("population"))

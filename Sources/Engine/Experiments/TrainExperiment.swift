@@ -39,14 +39,20 @@ struct TrainExperiment: Experiment {
         let nonlinearity = Nonlinearity(rawValue: try p.choice("nonlinearity", ["linear", "tanh"], default: "linear"))!
         setting = SequenceSetting(horizon: horizon, alpha: alpha, loss: loss, nonlinearity: nonlinearity)
         rules = try RuleSpec.list(from: p)
-        let gradient = try p.choice("gradient", ["population", "sampled"], default: "population")
-        if gradient == "population" {
-            if nonlinearity != .linear {
-                throw p.error(at: p.node("gradient"), "'gradient: population' needs a linear network; use 'gradient: sampled' with 'nonlinearity: tanh'")
-            }
+        let gradient = try p.choice("gradient", ["population", "sampled", "online"], default: "population")
+        if gradient != "sampled", nonlinearity != .linear {
+            throw p.error(at: p.node("gradient"), "'gradient: \(gradient)' needs a linear network; use 'gradient: sampled' with 'nonlinearity: tanh'")
+        }
+        switch gradient {
+        case "population":
             mode = .population
-        } else {
-            mode = .sampled(batch: try p.int("batch", default: 64, allowed: "an integer from 1 to 100000", where: { $0 >= 1 && $0 <= 100_000 }))
+        case "online":
+            if let spec = rules.first(where: { !OnlineTraining.supports($0.rule(feedback: Matrix(rows: 0, cols: 0))) }) {
+                throw p.error(at: p.node("gradient"), "'gradient: online' supports rflo and tbptt with K = 1; rule '\(spec.label)' is not one of them")
+            }
+            mode = .online(batch: try Self.batch(p))
+        default:
+            mode = .sampled(batch: try Self.batch(p))
         }
         learningRate = try p.double("eta", allowed: "a learning rate > 0", where: { $0 > 0 && $0.isFinite })
         steps = try p.int("steps", allowed: "an integer from 1 to 10000000", where: { $0 >= 1 && $0 <= 10_000_000 })
@@ -55,6 +61,11 @@ struct TrainExperiment: Experiment {
         if case .aligned = task, setting.nonlinearity != .linear {
             throw ExperimentError("an aligned task needs 'nonlinearity: linear'")
         }
+    }
+
+    /// Sequences per step of the sampled and online modes.
+    private static func batch(_ p: ParameterMap) throws -> Int {
+        try p.int("batch", default: 64, allowed: "an integer from 1 to 100000", where: { $0 >= 1 && $0 <= 100_000 })
     }
 
     var workUnits: Int { rules.count * steps }
@@ -93,6 +104,7 @@ struct TrainExperiment: Experiment {
         switch mode {
         case .population: pairs.append(("gradient", .string("population")))
         case let .sampled(batch): pairs += [("gradient", .string("sampled")), ("batch", .number(Double(batch)))]
+        case let .online(batch): pairs += [("gradient", .string("online")), ("batch", .number(Double(batch)))]
         }
         pairs += [("eta", .number(learningRate)), ("steps", .number(Double(steps))), ("seed", .number(Double(seed)))]
         return .object(pairs)
