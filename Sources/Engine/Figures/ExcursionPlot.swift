@@ -10,11 +10,9 @@ struct ExcursionPlot: PlotKind {
     func make(_ o: FigureOptions) throws -> Figure {
         let experiment = try o.experiment(kind: "excursion")
         let rules = try o.ruleKeys(experiment: experiment)
-        switch o.string("panel") ?? "time" {
-        case "time": return try time(o, experiment, rules)
+        switch try o.choice("panel", ["time", "path"]) {
         case "path": return try path(o, experiment, rules)
-        case let other:
-            throw o.context.report("':panel:' is '\(other)'; it must be time or path", at: o.values["panel"]!.location)
+        default: return try time(o, experiment, rules)
         }
     }
 

@@ -16,13 +16,22 @@ struct FigureOptions {
         return option
     }
 
+    /// One of `choices` (the first when the option is absent); anything else is reported as
+    /// "':key:' is 'x'; it must be a, b or c".
+    func choice(_ key: String, _ choices: [String]) throws -> String {
+        guard let option = values[key] else { return choices[0] }
+        guard choices.contains(option.value) else {
+            let allowed = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+            throw context.report("':\(key):' is '\(option.value)'; it must be \(allowed)", at: option.location)
+        }
+        return option.value
+    }
+
     func scale(_ key: String) throws -> Scale {
-        guard let option = values[key] else { return .linear }
-        switch option.value {
-        case "linear": return .linear
+        switch try choice(key, ["linear", "log", "symlog"]) {
         case "log": return .log
         case "symlog": return .symlog
-        default: throw context.report("':\(key):' is '\(option.value)'; it must be linear, log or symlog", at: option.location)
+        default: return .linear
         }
     }
 

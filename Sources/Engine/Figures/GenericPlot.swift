@@ -14,10 +14,7 @@ struct GenericPlot: PlotKind {
         let yPattern = try o.required("y").value
         let series = try o.expand(yPattern, experiment: experiment, option: "y", only: o.list("series"))
         let xPattern = o.string("x")
-        let mark = o.string("mark") ?? "line"
-        guard ["line", "scatter", "stem", "bar"].contains(mark) else {
-            throw o.context.report("':mark:' is '\(mark)'; it must be line, scatter, stem or bar", at: o.values["mark"]!.location)
-        }
+        let mark = try o.choice("mark", ["line", "scatter", "stem", "bar"])
         var axes = Axes(title: o.string("title"), xLabel: o.string("xlabel"), yLabel: o.string("ylabel"),
                         xScale: try o.scale("xscale"), yScale: try o.scale("yscale"))
         if o.string("legend") == "none" { axes.legend = .hidden }

@@ -14,8 +14,21 @@ struct KernelsPlot: PlotKind {
         let rules = try o.ruleKeys(experiment: "\(experiment).alphas[0]")
         let colors = RuleStyle.colors(rules)
         let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond]
-        switch o.string("panel") ?? "kernels" {
-        case "kernels":
+        switch try o.choice("panel", ["kernels", "curves"]) {
+        case "curves":
+            let panels = try leaks.indices.map { index -> Axes in
+                let alpha = try o.number("alphas[\(index)].alpha", in: experiment) ?? .nan
+                var axes = Axes(title: "$\\alpha = \(Format.short(alpha))$", xLabel: "$\\tau$", yLabel: "loss", yScale: .log,
+                                legend: index == leaks.count - 1 ? .automatic : .hidden)
+                for rule in rules {
+                    let path = "alphas[\(index)].rules.\(rule)"
+                    axes.add(LineMark(x: try o.numbers("\(path).tau", in: experiment), y: try o.loss("\(path).loss", in: experiment),
+                                      label: RuleStyle.displayName(rule), color: colors[rule]))
+                }
+                return axes
+            }
+            return Figure(width: .cm(16), height: .cm(5.2), rows: 1, columns: panels.count, sharedY: true, panels: panels)
+        default:
             let lag = try o.numbers("lag", in: experiment)
             var panels: [Axes] = []
             for (row, parameter) in ["b", "w"].enumerated() {
@@ -33,21 +46,6 @@ struct KernelsPlot: PlotKind {
                 }
             }
             return Figure(width: .cm(16), height: .cm(9), rows: 2, columns: leaks.count, sharedX: true, panels: panels)
-        case "curves":
-            let panels = try leaks.indices.map { index -> Axes in
-                let alpha = try o.number("alphas[\(index)].alpha", in: experiment) ?? .nan
-                var axes = Axes(title: "$\\alpha = \(Format.short(alpha))$", xLabel: "$\\tau$", yLabel: "loss", yScale: .log,
-                                legend: index == leaks.count - 1 ? .automatic : .hidden)
-                for rule in rules {
-                    let path = "alphas[\(index)].rules.\(rule)"
-                    axes.add(LineMark(x: try o.numbers("\(path).tau", in: experiment), y: try o.loss("\(path).loss", in: experiment),
-                                      label: RuleStyle.displayName(rule), color: colors[rule]))
-                }
-                return axes
-            }
-            return Figure(width: .cm(16), height: .cm(5.2), rows: 1, columns: panels.count, sharedY: true, panels: panels)
-        case let other:
-            throw o.context.report("':panel:' is '\(other)'; it must be kernels or curves", at: o.values["panel"]!.location)
         }
     }
 }

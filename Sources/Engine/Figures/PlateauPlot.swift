@@ -13,12 +13,10 @@ struct PlateauPlot: PlotKind {
     func make(_ o: FigureOptions) throws -> Figure {
         let experiment = try o.experiment(kind: "plateau")
         let rules = try o.ruleKeys(experiment: experiment)
-        switch o.string("panel") ?? "curves" {
-        case "curves": return try curves(o, experiment, rules)
+        switch try o.choice("panel", ["curves", "fit", "trap"]) {
         case "fit": return try fit(o, experiment, rules)
         case "trap": return try trap(o, experiment, rules)
-        case let other:
-            throw o.context.report("':panel:' is '\(other)'; it must be curves, fit or trap", at: o.values["panel"]!.location)
+        default: return try curves(o, experiment, rules)
         }
     }
 

@@ -15,12 +15,10 @@ struct RatesPlot: PlotKind {
     func make(_ o: FigureOptions) throws -> Figure {
         let experiment = try o.experiment(kind: "rates")
         let rules = try o.ruleKeys(experiment: experiment)
-        switch o.string("panel") ?? "curves" {
-        case "curves": return try curves(o, experiment, rules)
+        switch try o.choice("panel", ["curves", "table", "feedback"]) {
         case "table": return try table(o, experiment, rules)
         case "feedback": return try feedback(o, experiment, rules)
-        case let other:
-            throw o.context.report("':panel:' is '\(other)'; it must be curves, table or feedback", at: o.values["panel"]!.location)
+        default: return try curves(o, experiment, rules)
         }
     }
 
