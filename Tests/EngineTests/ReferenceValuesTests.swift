@@ -2,12 +2,11 @@ import Engine
 import Foundation
 import Testing
 
-/// Every entry of `shared/science/reference-values.json` (except the `property` kind, which
-/// holds thresholds) reproduced through the same code path as `report eval`.
+/// Every entry of the science specification's `reference-values.json` (a copy in this test
+/// target's resources; except the `property` kind, which holds thresholds) reproduced through
+/// the same code path as `report eval`.
 struct ReferenceValuesTests {
-    static let file = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/science/reference-values.json")
+    static let file = Bundle.module.url(forResource: "reference-values", withExtension: "json")!
 
     static func entries() throws -> [JSONValue] {
         let data = try Data(contentsOf: file)
