@@ -30,11 +30,9 @@ public struct Book: Sendable, Equatable {
     /// Citation keys in order of first citation (numbered `[1]`, `[2]`, ...).
     public var citedKeys: [String]
     public var diagnostics: [Diagnostic]
-    public var provenance: Provenance?
 
     public init(title: String, authors: [String] = [], chapters: [Chapter], bibliography: [BibliographyEntry] = [],
-                citedKeys: [String] = [], diagnostics: [Diagnostic] = [], provenance: Provenance? = nil) {
-        self.provenance = provenance
+                citedKeys: [String] = [], diagnostics: [Diagnostic] = []) {
         self.title = title
         self.authors = authors
         self.chapters = chapters

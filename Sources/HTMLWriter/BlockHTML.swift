@@ -32,8 +32,7 @@ struct BlockHTML {
         case let .footnoteDefinition(label, content):
             let id = HTMLEscaping.attribute(label)
             return "<div class=\"footnote\" id=\"fn-\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#fnref-\(id)\" aria-label=\"back to text\">↩</a></div>"
-        case let .directive(d):
-            return "<pre><code>\(HTMLEscaping.text("{\(d.name)} \(d.argument)\n\(d.rawBody)"))</code></pre>"
+        case .directive: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .experiment(e): return experiment(e)
         case let .figure(f): return figure(f)
         case let .claim(c): return claim(c)

@@ -32,8 +32,7 @@ enum InlineHTML {
         case let .citation(keys, _, text):
             let target = keys.first.map { "#ref-\($0)" } ?? "#references"
             return "<a class=\"cite\" href=\"\(HTMLEscaping.attribute(target))\">\(HTMLEscaping.text(text ?? keys.joined(separator: "; ")))</a>"
-        case let .role(name, content, _):
-            return "<code>{\(HTMLEscaping.text(name))}\(HTMLEscaping.text(content))</code>"
+        case .role: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
             let id = HTMLEscaping.attribute(label)
             return "<sup class=\"fnref\"><a id=\"fnref-\(id)\" href=\"#fn-\(id)\">\(HTMLEscaping.text(label))</a></sup>"

@@ -4,14 +4,11 @@ import Graphics
 
 /// The references list and the provenance section at the end, as in the HTML.
 extension Typesetter {
-    func references(_ book: Book, width: Double) -> [FlowItem] {
-        guard !book.citedKeys.isEmpty else { return [] }
-        let entries = Dictionary(book.bibliography.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+    func references(_ book: ResolvedBook, width: Double) -> [FlowItem] {
+        guard !book.references.isEmpty else { return [] }
         var items = [heading(Self.unnumbered("References", id: "references"), width: width)]
         let base = RunStyle(family: PDFStyle.serif, size: 9.5)
-        for (index, key) in book.citedKeys.enumerated() {
-            guard let entry = entries[key] else { continue }
-            let f = entry.formatted
+        for f in book.references {
             var text = RichText()
             text.append("\(f.authors) (\(f.year)). \(f.title).", base)
             if !f.venue.isEmpty {
@@ -19,17 +16,17 @@ extension Typesetter {
                 venue.italic = true
                 text.append(" " + f.venue + ".", venue)
             }
-            if let link = entry.link {
+            if let link = f.link {
                 var style = base
                 style.color = PDFStyle.link
                 text.append(" " + link, style, link: .uri(link))
             }
-            var slices = lineSlices(paragraph(text, base: base, width: width - 24, alignment: .left), anchors: ["ref-\(key)"])
+            var slices = lineSlices(paragraph(text, base: base, width: width - 24, alignment: .left), anchors: ["ref-\(f.key)"])
                 .map { $0.offset(dx: 24) }
             let first = slices[0]
             let baseline = first.firstBaseline ?? 9.5
             slices[0].draw = { pdf, p in
-                pdf.canvas.draw(Text(plain: "[\(index + 1)]", style: TextStyle(family: PDFStyle.serif, size: 9.5)),
+                pdf.canvas.draw(Text(plain: "[\(f.number)]", style: TextStyle(family: PDFStyle.serif, size: 9.5)),
                                 at: Point(p.x, p.y + baseline), anchor: TextAnchor(.left, .baseline))
                 first.draw(pdf, p)
             }
@@ -38,21 +35,20 @@ extension Typesetter {
         return items
     }
 
-    func provenance(_ book: Book, width: Double) -> [FlowItem] {
-        guard let p = book.provenance else { return [] }
+    func provenance(_ book: ResolvedBook, width: Double) -> [FlowItem] {
+        guard let p = book.provenanceRows else { return [] }
         var items = [heading(Self.unnumbered("Provenance", id: "provenance"), width: width)]
         items.append(table(Self.factsTable(p.facts), width: width))
         if !p.experiments.isEmpty {
             func cell(_ s: String) -> [Inline] { [.text(s)] }
             let rows: [[[Inline]]] = p.experiments.map { e in
                 [[.link(url: "#exp-\(e.id)", title: "", content: [.code(e.id)])], cell(e.kind),
-                 cell(String(format: "%.2f s", e.seconds)), cell(e.status)]
+                 cell(e.computeTime), cell(e.status)]
             }
             items.append(table(Table(alignments: [.left, .left, .right, .left],
-                                     header: ["Experiment", "Kind", "Compute time", "This render"].map(cell), rows: rows),
+                                     header: ProvenanceRows.experimentHeader.map(cell), rows: rows),
                                width: width))
-            items.append(FlowItem(textSlices([.text("Every experiment's parameters, including its seed, are shown with it in the text and stored under "),
-                                              .code("output/results/"), .text(".")], base: style.body, width: width),
+            items.append(FlowItem(textSlices([.text(p.note.0), .code(p.note.1), .text(p.note.2)], base: style.body, width: width),
                                   gapBefore: style.gap))
         }
         return items

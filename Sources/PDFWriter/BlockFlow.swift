@@ -36,8 +36,7 @@ extension Typesetter {
         case let .displayMath(m): return displayMath(m, width: width)
         case let .footnoteDefinition(label, content):
             return footnote(label, content, width: width)
-        case let .directive(d):
-            return codeBlock("{\(d.name)} \(d.argument)\n\(d.rawBody)", width: width, size: style.code.size)
+        case .directive: return nil  // a ResolvedBook holds none: leftovers became errors
         case let .experiment(e): return experiment(e, width: width)
         case let .table(t): return table(t, width: width)
         case let .figure(f): return figure(f, width: width)

@@ -7,18 +7,10 @@ final class PageNumbers {
     var pages: [String: Int] = [:]
 }
 
-/// One line of the table of contents.
-struct ContentsEntry {
-    var level: Int
-    var number: String?
-    var title: [Inline]
-    var destination: String
-}
-
 /// The title page (title, authors, date, claims at a glance, provenance summary) and the
 /// table of contents with page numbers and links.
 extension Typesetter {
-    func titlePage(_ book: Book, width: Double) -> [Slice] {
+    func titlePage(_ book: ResolvedBook, width: Double) -> [Slice] {
         var slices: [Slice] = [.space(110)]
         let titleStyle = RunStyle(family: PDFStyle.sans, size: 26, bold: true)
         var title = RichText()
@@ -37,43 +29,38 @@ extension Typesetter {
             slices += [.space(6)] + lineSlices(paragraph(text, base: dateStyle, width: width, alignment: .left))
         }
         slices += [.space(40), summary(book, width: width)]
-        if let p = book.provenance {
+        if let p = book.provenanceRows {
             slices += [.space(18)] + table(Self.factsTable(p.facts), width: width).slices
         }
         return slices
     }
 
     /// Claims and chapter errors at a glance, in a shaded box.
-    private func summary(_ book: Book, width: Double) -> Slice {
-        let claims = book.chapters.flatMap(\.blocks).compactMap { block -> ClaimBlock? in
-            if case let .claim(c) = block { return c }
-            return nil
-        }
-        let errors = book.diagnostics.filter { $0.severity == .error }
+    private func summary(_ book: ResolvedBook, width: Double) -> Slice {
+        let summary = book.claims
         let base = RunStyle(family: PDFStyle.sans, size: 10)
         var bold = base
         bold.bold = true
         var lines: [RichText] = []
         var head = RichText()
-        if claims.isEmpty {
-            head.append("No checked claims.", base)
+        if summary.claims.isEmpty {
+            head.append(summary.headline, base)
         } else {
-            let held = claims.filter { $0.passed == true }.count
-            bold.color = held == claims.count ? PDFStyle.ok : PDFStyle.bad
-            head.append("\(held) of \(claims.count) claims hold", bold)
+            bold.color = summary.allHold ? PDFStyle.ok : PDFStyle.bad
+            head.append(summary.headline, bold)
         }
         lines.append(head)
-        for c in claims where c.passed != true {
+        for c in summary.notHolding {
             var line = RichText()
-            line.append("• \(c.id): \(c.passed == false ? "fails" : "could not be checked")", base, link: .destination("claim-\(c.id)"))
+            line.append("• \(c.id): \(ClaimsSummary.verdict(c))", base, link: .destination("claim-\(c.id)"))
             lines.append(line)
         }
-        if !errors.isEmpty {
+        if let headline = summary.errorHeadline {
             var line = RichText()
             bold.color = PDFStyle.bad
-            line.append("\(errors.count) error\(errors.count == 1 ? "" : "s") in the chapters", bold)
+            line.append(headline, bold)
             lines.append(line)
-            for e in errors.prefix(20) {
+            for e in summary.errors.prefix(ClaimsSummary.errorsListed) {
                 var item = RichText()
                 item.append("• \(e.location): \(e.message)", RunStyle(family: PDFStyle.sans, size: 9))
                 lines.append(item)

@@ -56,8 +56,7 @@ struct InlineConverter {
         case let .citation(keys, _, resolved):
             let target = LinkTarget.destination(keys.first.map { "ref-\($0)" } ?? "references")
             with({ $0.color = PDFStyle.link }, link: target) { $0.add(resolved ?? keys.joined(separator: "; ")) }
-        case let .role(name, content, _):
-            with({ $0.family = PDFStyle.mono; $0.size *= 0.84 }) { $0.add("{\(name)}\(content)") }
+        case .role: break  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
             with({ $0.rise = $0.size * 0.35; $0.size *= 0.7; $0.color = PDFStyle.link }, link: .destination("fn-\(label)")) {
                 $0.add(label)

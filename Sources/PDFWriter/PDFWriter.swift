@@ -28,7 +28,7 @@ public struct PDFWriter {
         self.options = options
     }
 
-    public func render(_ book: Book) throws -> Output {
+    public func render(_ book: ResolvedBook) throws -> Output {
         var warnings: [String] = []
         var paper = Paper.a4
         if let name = book.chapters.lazy.compactMap({ $0.frontMatter.parameters["paper"] }).first {
@@ -56,14 +56,14 @@ public struct PDFWriter {
                                  ("Provenance", typesetter.provenance(book, width: width))] {
             var items = section
             guard !items.isEmpty else { continue }
-            items[0].startsPage = title == "References" || book.citedKeys.isEmpty
+            items[0].startsPage = title == "References" || book.references.isEmpty
             for index in items.indices { items[index].chapter = title }
             body += items
         }
 
         let paginator = Paginator(pageHeight: style.textHeight)
         let numbers = PageNumbers()
-        let entries = Self.contentsEntries(book)
+        let entries = book.contents(maxLevel: 2)
         let contentsPages = paginator.paginate(typesetter.contents(entries, numbers: numbers, width: width))
         let bodyPages = paginator.paginate(body)
         let firstBodyPage = 2 + contentsPages.count
@@ -83,26 +83,9 @@ public struct PDFWriter {
                       warnings: warnings + typesetter.warnings)
     }
 
-    /// Headings of levels 1 and 2 (as in the HTML), then references and provenance.
-    static func contentsEntries(_ book: Book) -> [ContentsEntry] {
-        var entries = headings(book, maxLevel: 2)
-        if !book.citedKeys.isEmpty { entries.append(ContentsEntry(level: 1, title: [.text("References")], destination: "references")) }
-        if book.provenance != nil { entries.append(ContentsEntry(level: 1, title: [.text("Provenance")], destination: "provenance")) }
-        return entries
-    }
-
-    static func outlineEntries(_ book: Book) -> [ContentsEntry] {
-        var entries = [ContentsEntry(level: 1, title: [.text("Contents")], destination: "contents")]
-        entries += headings(book, maxLevel: 3)
-        entries += contentsEntries(book).filter { $0.destination == "references" || $0.destination == "provenance" }
-        return entries
-    }
-
-    private static func headings(_ book: Book, maxLevel: Int) -> [ContentsEntry] {
-        book.chapters.flatMap(\.blocks).compactMap { block in
-            guard case let .heading(h) = block, h.level <= maxLevel else { return nil }
-            return ContentsEntry(level: h.level, number: h.number, title: h.content, destination: h.id)
-        }
+    /// "Contents", then the headings of levels 1 to 3, then references and provenance.
+    static func outlineEntries(_ book: ResolvedBook) -> [ContentsEntry] {
+        [ContentsEntry(level: 1, title: [.text("Contents")], destination: "contents")] + book.contents(maxLevel: 3)
     }
 
     /// The outline, nested by heading level; entries without a destination are skipped.

@@ -19,11 +19,13 @@ struct ListCommand: ParsableCommand {
         let parsed = renderer.parse()
         for (title, name) in [("Figures", "figure"), ("Tables", "table"), ("Claims", "claim")] {
             print("\(title):")
-            for chapter in parsed.chapters {
-                for case let .directive(d) in chapter.blocks where d.name == name {
-                    let detail = name == "claim" ? (d.option("check")?.value ?? "") : "from \(d.option("experiment")?.value ?? "?")"
-                    print("  \(d.argument)  \(d.location)  \(detail)")
-                }
+            let directives = parsed.chapters.collect { block -> Directive? in
+                if case let .directive(d) = block, d.name == name { return d }
+                return nil
+            }
+            for d in directives {
+                let detail = name == "claim" ? (d.option("check")?.value ?? "") : "from \(d.option("experiment")?.value ?? "?")"
+                print("  \(d.argument)  \(d.location)  \(detail)")
             }
         }
     }

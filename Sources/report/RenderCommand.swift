@@ -85,11 +85,7 @@ struct RenderCommand: ParsableCommand {
         pdfWarnings.forEach { Console.info("warning: \($0)") }
         if !book.quiet {
             Console.printRunSummary(outcome.experiments)
-            let claims = outcome.book.chapters.flatMap(\.blocks).compactMap { b -> ClaimBlock? in
-                if case let .claim(c) = b { return c }
-                return nil
-            }
-            Console.info("claims: \(claims.filter { $0.passed == true }.count) of \(claims.count) hold")
+            Console.info("claims: \(outcome.book.claims.held) of \(outcome.book.claims.claims.count) hold")
             Console.info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), Date().timeIntervalSince(start)))
         }
         return problems.isEmpty ? outcome.exitStatus(strict: strict) : 1

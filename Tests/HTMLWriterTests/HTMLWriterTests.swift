@@ -21,7 +21,7 @@ struct HTMLWriterTests {
 
     static let here = SourceLocation(file: "c.md", line: 3, column: 1)
 
-    static func book() -> Book {
+    static func book() -> ResolvedBook {
         let figure = { (id: String, number: String) in
             Block.figure(FigureBlock(id: id, number: number, caption: [.text("Caption "), .math(tex: "\\eta", location: here)],
                                      alt: "alt text", artwork: FakeArtwork(), location: here))
@@ -44,9 +44,9 @@ struct HTMLWriterTests {
         ]
         let entry = BibliographyEntry(key: "murray2019", type: "article",
                                       fields: ["author": "Murray, James M.", "title": "Local online learning", "year": "2019"], location: here)
-        return Book(title: "A <Book>", chapters: [Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(), blocks: blocks)],
-                    bibliography: [entry], citedKeys: ["murray2019"], diagnostics: [Diagnostic("unknown experiment 'e9'", at: here)],
-                    provenance: Provenance(facts: [("Tool", "report")], experiments: []))
+        return ResolvedBook(Book(title: "A <Book>", chapters: [Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(), blocks: blocks)],
+                                 bibliography: [entry], citedKeys: ["murray2019"], diagnostics: [Diagnostic("unknown experiment 'e9'", at: here)]),
+                            provenance: Provenance(facts: [("Tool", "report")], experiments: []))
     }
 
     static func ids(in html: String) -> [String] {

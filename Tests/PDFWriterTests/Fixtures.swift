@@ -25,7 +25,7 @@ enum Fixtures {
 
     static func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }
 
-    static func book(paper: String? = nil, figureSize: (Double, Double) = (300, 200), filler: Int = 0) -> Book {
+    static func book(paper: String? = nil, figureSize: (Double, Double) = (300, 200), filler: Int = 0) -> ResolvedBook {
         var blocks: [Block] = [
             heading(1, "Alpha chapter", id: "sec-alpha", number: "1"),
             .paragraph([.text("See "), .reference(label: "fig-box", location: at, text: "Figure 1.1"),
@@ -61,9 +61,9 @@ enum Fixtures {
         let chapter = Chapter(file: "ch.md", number: 1, frontMatter: matter, blocks: blocks)
         let entry = BibliographyEntry(key: "smith2020", type: "article",
                                       fields: ["author": "Smith, Ann", "title": "A paper", "journal": "J", "year": "2020"], location: at)
-        return Book(title: "Test Book", authors: ["Ann Author"], chapters: [chapter], bibliography: [entry],
-                    citedKeys: ["smith2020"],
-                    provenance: Provenance(facts: [("Tool", "report test")], experiments: []))
+        return ResolvedBook(Book(title: "Test Book", authors: ["Ann Author"], chapters: [chapter], bibliography: [entry],
+                                 citedKeys: ["smith2020"]),
+                            provenance: Provenance(facts: [("Tool", "report test")], experiments: []))
     }
 }
 

@@ -21,7 +21,7 @@ public struct BookRenderer {
 
     /// The rendered book and what happened on the way.
     public struct Outcome: Sendable {
-        public var book: Book
+        public var book: ResolvedBook
         public var experiments: [ExperimentOutcome]
         public var results: [String: JSONValue]
         public var diagnostics: [Diagnostic] { book.diagnostics }
@@ -32,9 +32,7 @@ public struct BookRenderer {
             errors.isEmpty && !(strict && !failedClaims.isEmpty) ? 0 : 1
         }
 
-        public var failedClaims: [ClaimBlock] {
-            book.chapters.flatMap(\.blocks).compactMap { if case let .claim(c) = $0, c.passed != true { return c }; return nil }
-        }
+        public var failedClaims: [ClaimBlock] { book.claims.notHolding }
     }
 
     public let sources: BookSources
@@ -129,19 +127,18 @@ public struct BookRenderer {
 
         let context = DirectiveContext(results: results, failures: failures, sourceLines: lookup)
         let statusByID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for c in chapters.indices {
-            chapters[c].blocks = chapters[c].blocks.flatMap { block in
-                block.rewritingBlocks { DirectiveResolution.resolve($0, context: context, plan: plan, outcomes: statusByID) }
-                    .map { $0.rewritingInlines { DirectiveResolution.resolveRole($0, context: context) } }
-            }
-        }
+        var resolution = ClosureRewriter(
+            blocks: { DirectiveResolution.resolve($0, context: context, plan: plan, outcomes: statusByID) },
+            inlines: { DirectiveResolution.resolveRole($0, context: context) })
+        resolution.rewrite(&chapters)
         diagnostics += context.diagnostics
         let images = ImageEmbedding(sources: sources) { message, location in
             diagnostics.append(Diagnostic(message, at: location, severity: .warning))
         }
         for c in chapters.indices {
             let file = chapters[c].file
-            chapters[c].blocks = chapters[c].blocks.map { $0.rewritingInlines { [images.embed($0, chapterFile: file)] } }
+            var embedding = ClosureRewriter(inlines: { [images.embed($0, chapterFile: file)] })
+            chapters[c].blocks = embedding.rewrite(chapters[c].blocks)
         }
 
         let first = chapters.first
@@ -150,6 +147,6 @@ public struct BookRenderer {
                         diagnostics: diagnostics)
         book = Resolver.resolve(book, sourceLines: lookup)
         book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
-        return Outcome(book: book, experiments: outcomes, results: results)
+        return Outcome(book: ResolvedBook(book), experiments: outcomes, results: results)
     }
 }

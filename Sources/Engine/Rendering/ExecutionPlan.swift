@@ -13,12 +13,11 @@ struct ExecutionPlan {
     init(chapters: [Chapter], parameters: [String: String], sourceLines: (String, Int) -> String?) {
         for chapter in chapters {
             let values = chapter.frontMatter.parameters.merging(parameters) { _, override in override }
-            for block in chapter.blocks {
-                _ = block.rewritingBlocks { b in
-                    if case let .directive(d) = b, d.name == "experiment" { add(d, values: values, sourceLines: sourceLines) }
-                    return [b]
-                }
+            let declared = chapter.blocks.collect { block -> Directive? in
+                if case let .directive(d) = block, d.name == "experiment" { return d }
+                return nil
             }
+            for d in declared { add(d, values: values, sourceLines: sourceLines) }
         }
     }
 

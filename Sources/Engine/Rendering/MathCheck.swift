@@ -17,18 +17,17 @@ enum MathCheck {
                 found.append(Diagnostic("math: \(problem.message)", at: at, sourceLine: sourceLines(at.file, at.line)))
             }
         }
-        for chapter in book.chapters {
-            for block in chapter.blocks {
-                _ = block.rewritingBlocks { b in
-                    if case let .displayMath(m) = b { check(m.tex, at: m.location, opening: 2) }
-                    _ = b.rewritingInlines { inline in
-                        if case let .math(tex, location) = inline { check(tex, at: location, opening: 1) }
-                        return [inline]
-                    }
-                    return [b]
-                }
-            }
-        }
+        var formulas = NodeCollector<(tex: String, location: SourceLocation, opening: Int)>(
+            blocks: { block in
+                if case let .displayMath(m) = block { return (m.tex, m.location, 2) }
+                return nil
+            },
+            inlines: { inline in
+                if case let .math(tex, location) = inline { return (tex, location, 1) }
+                return nil
+            })
+        formulas.walk(book.chapters)
+        for formula in formulas.found { check(formula.tex, at: formula.location, opening: formula.opening) }
         return found
     }
 }
