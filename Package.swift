@@ -25,10 +25,13 @@ let package = Package(
         .systemLibrary(
             name: "CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CRsvg", pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
-        .target(name: "Graphics", dependencies: ["CCairo", "CPango"]),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CRsvg"]),
         .target(name: "Plot", dependencies: ["Graphics"]),
-        .target(name: "Document", dependencies: ["CCmark", "Yams", "Graphics"]),
+        .target(name: "Document", dependencies: ["CCmark", "Yams"]),
         .target(name: "MathLayout"),
         .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "MathLayout", "Yams"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),

@@ -1,5 +1,3 @@
-import Graphics
-
 /// Inline content of a paragraph, heading, caption or table cell.
 public indirect enum Inline: Sendable, Equatable {
     case text(String)
@@ -168,15 +166,19 @@ public struct ExperimentBlock: Sendable, Equatable {
     }
 }
 
-/// A vector drawing that writers can embed: SVG text for HTML, drawing on a Canvas for
-/// the PDF (the same drawing, as vectors), and a size in points.
-public protocol FigureArtwork: Sendable {
-    var widthPoints: Double { get }
-    var heightPoints: Double { get }
-    /// SVG markup whose ids all start with `idPrefix`, without an XML declaration.
-    func svg(idPrefix: String) throws -> String
-    /// Draws the figure at its size with its top-left corner at the canvas origin.
-    func draw(on canvas: Canvas)
+/// A figure's drawing, laid out once: SVG markup (without an XML declaration, every id
+/// prefixed with the figure's id) that the HTML writer inlines and the PDF writer draws as
+/// vectors, and its size in points.
+public struct FigureArtwork: Sendable, Equatable {
+    public var widthPoints: Double
+    public var heightPoints: Double
+    public var svg: String
+
+    public init(widthPoints: Double, heightPoints: Double, svg: String) {
+        self.widthPoints = widthPoints
+        self.heightPoints = heightPoints
+        self.svg = svg
+    }
 }
 
 /// A numbered figure.
@@ -185,12 +187,12 @@ public struct FigureBlock: Sendable, Equatable {
     public var number: String?
     public var caption: [Inline]
     public var alt: String
-    public var artwork: any FigureArtwork
+    public var artwork: FigureArtwork
     /// Problems the plot noticed (points dropped on a log axis, ...).
     public var warnings: [String]
     public var location: SourceLocation
 
-    public init(id: String, number: String? = nil, caption: [Inline], alt: String, artwork: any FigureArtwork,
+    public init(id: String, number: String? = nil, caption: [Inline], alt: String, artwork: FigureArtwork,
                 warnings: [String] = [], location: SourceLocation) {
         self.id = id
         self.number = number
@@ -199,10 +201,6 @@ public struct FigureBlock: Sendable, Equatable {
         self.artwork = artwork
         self.warnings = warnings
         self.location = location
-    }
-
-    public static func == (a: FigureBlock, b: FigureBlock) -> Bool {
-        a.id == b.id && a.number == b.number && a.caption == b.caption && a.alt == b.alt && a.warnings == b.warnings
     }
 }
 

@@ -4,12 +4,9 @@ import MathLayout
 /// Block content to HTML. Headings are shifted down one level (the book title is the only
 /// `h1`); figures embed their SVG with ids prefixed by the figure's id.
 struct BlockHTML {
-    /// Problems met while writing (a figure that could not be drawn).
-    private(set) var problems: [String] = []
+    func render(_ blocks: [Block]) -> String { blocks.map { render($0) }.joined(separator: "\n") }
 
-    mutating func render(_ blocks: [Block]) -> String { blocks.map { render($0) }.joined(separator: "\n") }
-
-    mutating func render(_ block: Block) -> String {
+    func render(_ block: Block) -> String {
         switch block {
         case let .paragraph(c): return "<p>\(InlineHTML.render(c))</p>"
         case let .heading(h):
@@ -40,7 +37,7 @@ struct BlockHTML {
         }
     }
 
-    private mutating func list(_ tag: String, _ attributes: String, _ items: [[Block]], _ tight: Bool) -> String {
+    private func list(_ tag: String, _ attributes: String, _ items: [[Block]], _ tight: Bool) -> String {
         let rendered = items.map { item -> String in
             if tight, item.count == 1, case let .paragraph(c) = item[0] { return "<li>\(InlineHTML.render(c))</li>" }
             return "<li>\(render(item))</li>"
@@ -72,21 +69,14 @@ struct BlockHTML {
         return html
     }
 
-    private mutating func figure(_ f: FigureBlock) -> String {
+    private func figure(_ f: FigureBlock) -> String {
         let id = HTMLEscaping.attribute(f.id)
-        let artwork: String
-        do {
-            artwork = try f.artwork.svg(idPrefix: "\(f.id)-")
-        } catch {
-            problems.append("figure '\(f.id)' could not be drawn: \(error)")
-            artwork = "<div class=\"error-box\">This figure could not be drawn: \(HTMLEscaping.text("\(error)"))</div>"
-        }
         let number = f.number.map { "<span class=\"figno\">Figure \($0).</span> " } ?? ""
         let warnings = f.warnings.isEmpty ? "" :
             "<ul class=\"figure-warnings\">" + f.warnings.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
         return """
             <figure id="\(id)">
-            <div class="artwork" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(artwork)</div>
+            <div class="artwork" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(f.artwork.svg)</div>
             <figcaption>\(number)\(InlineHTML.render(f.caption))</figcaption>\(warnings)
             </figure>
             """

@@ -6,9 +6,9 @@ import Document
 public struct HTMLWriter {
     public init() {}
 
-    /// The page, and problems met while writing it.
-    public func render(_ book: ResolvedBook) -> (html: String, problems: [String]) {
-        var blocks = BlockHTML()
+    /// The page.
+    public func render(_ book: ResolvedBook) -> String {
+        let blocks = BlockHTML()
         var body: [String] = []
         for chapter in book.chapters {
             body.append("<section class=\"chapter\" id=\"chapter-\(chapter.number)\">")
@@ -38,7 +38,7 @@ public struct HTMLWriter {
         page += Self.tableOfContents(book) + "\n<main>\n" + body.joined(separator: "\n") + "\n"
         page += Self.references(book) + "\n</main>\n"
         page += Self.provenance(book) + "\n</body>\n</html>\n"
-        return (page, blocks.problems)
+        return page
     }
 
     /// Claims and problems at a glance, near the top.

@@ -1,8 +1,9 @@
 import Document
+import Foundation
 import Graphics
 
-/// Figures: the artwork drawn as vectors through the Canvas at its own size (scaled down
-/// to fit the text block, with a warning), the caption below, all on one page.
+/// Figures: the artwork's SVG drawn as vectors at its own size (scaled down to fit the text
+/// block, with a warning), the caption below, all on one page.
 extension Typesetter {
     func figure(_ f: FigureBlock, width: Double) -> FlowItem {
         var caption = RichText()
@@ -15,8 +16,14 @@ extension Typesetter {
             captionSlices += lineSlices(paragraph(text, base: style.small, width: width, alignment: .left, lineSpacing: 1))
         }
         let captionHeight = captionSlices.reduce(0) { $0 + $1.height } + 6
-        let artwork = f.artwork
-        let w = artwork.widthPoints, h = artwork.heightPoints
+        let drawing: SVGDrawing
+        do {
+            drawing = try SVGDrawing(data: Data(f.artwork.svg.utf8))
+        } catch {
+            warn("PDF: figure '\(f.id)' could not be drawn: \(error)")
+            return errorBox(Diagnostic("figure '\(f.id)' could not be drawn: \(error)", at: f.location), width: width)
+        }
+        let w = f.artwork.widthPoints, h = f.artwork.heightPoints
         var scale = 1.0
         if w > 0, h > 0 {
             scale = min(1, width / w, (style.textHeight - captionHeight) / h)
@@ -25,8 +32,11 @@ extension Typesetter {
             warn("PDF: figure '\(f.id)' (\(Int(w)) x \(Int(h)) pt) is larger than the text block; scaled to \(Int(scale * 100))%")
         }
         let art = Slice(height: h * scale + 6, anchors: [f.id]) { pdf, p in
-            pdf.canvas.transformed(origin: Point(p.x + (width - w * scale) / 2, p.y), scale: scale) {
-                artwork.draw(on: pdf.canvas)
+            let rect = Rect(x: p.x + (width - w * scale) / 2, y: p.y, width: w * scale, height: h * scale)
+            do {
+                try pdf.canvas.draw(drawing, in: rect)
+            } catch {
+                pdf.canvas.fill(Path(rect: rect), color: PDFStyle.bad)
             }
         }
         return .unbreakable([art] + captionSlices, gapBefore: style.gap * 2, role: .float)

@@ -66,8 +66,7 @@ struct RenderCommand: ParsableCommand {
         let name = BookOptions.fileName(for: resolved.title)
         var written: [String] = []
         if formats.contains("html") {
-            let (html, writerProblems) = HTMLWriter().render(resolved)
-            problems += writerProblems
+            let html = HTMLWriter().render(resolved)
             let url = out.appendingPathComponent("\(name).html")
             try AtomicFile.write(html, to: url)
             written.append(String(format: "%@ (%.1f kB)", book.display(url), Double(html.utf8.count) / 1000))

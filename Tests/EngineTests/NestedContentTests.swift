@@ -67,7 +67,7 @@ struct NestedContentTests {
         #expect(outcome.exitStatus(strict: false) == 0)
         #expect(outcome.exitStatus(strict: true) == 1)
 
-        let (html, _) = HTMLWriter().render(outcome.book)
+        let html = HTMLWriter().render(outcome.book)
         for id in ["fig-quoted", "tbl-listed", "eq-listed", "claim-rises", "claim-falls"] {
             #expect(html.contains("id=\"\(id)\""), "no element with id \(id)")
         }

@@ -68,9 +68,10 @@ struct PlotKindTests {
         defer { fixture.remove() }
         let outcome = try fixture.render()
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        let context = DirectiveContext(results: outcome.results, failures: [:], sourceLines: { _, _ in nil })
         var scenes: [String: Scene] = [:]
-        for case let .figure(block) in outcome.book.chapters[0].blocks {
-            scenes[block.id] = (block.artwork as? PlotArtwork)?.figure.scene()
+        for case let .directive(d) in try fixture.renderer().parse().chapters[0].blocks where d.name == "figure" {
+            scenes[d.argument] = try FigureDirective.figure(d, context: context).scene()
         }
         return scenes
     }

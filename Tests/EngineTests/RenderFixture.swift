@@ -18,10 +18,14 @@ struct RenderFixture {
 
     var cacheFolder: URL { root.appendingPathComponent("output/.cache") }
 
-    func render(parameters: [String: String] = [:]) throws -> BookRenderer.Outcome {
+    func renderer(parameters: [String: String] = [:]) throws -> BookRenderer {
         let sources = try BookSources.collect(["chapters"], projectRoot: root)
         return BookRenderer(sources: sources, cache: ResultCache(folder: cacheFolder),
-                            options: BookRenderer.Options(jobs: 2, quiet: true, parameters: parameters)).render()
+                            options: BookRenderer.Options(jobs: 2, quiet: true, parameters: parameters))
+    }
+
+    func render(parameters: [String: String] = [:]) throws -> BookRenderer.Outcome {
+        try renderer(parameters: parameters).render()
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }

@@ -7,16 +7,10 @@ import Testing
 /// Structural checks of the HTML page: escaping, unique ids, no network requests, MathML,
 /// prefixed figure ids, claims and errors shown.
 struct HTMLWriterTests {
-    /// An SVG with internal ids, as Cairo writes them.
-    struct FakeArtwork: FigureArtwork {
-        var widthPoints: Double { 200 }
-        var heightPoints: Double { 100 }
-        func svg(idPrefix: String) throws -> String {
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200pt\" height=\"100pt\"><defs><g id=\"\(idPrefix)glyph0\"/></defs><use href=\"#\(idPrefix)glyph0\"/></svg>"
-        }
-        func draw(on canvas: Canvas) {
-            canvas.fill(Path(rect: Rect(x: 0, y: 0, width: 200, height: 100)), color: .gray(0.5))
-        }
+    /// An SVG with internal ids, as Cairo writes them (prefixed with the figure's id).
+    static func artwork(id: String) -> FigureArtwork {
+        FigureArtwork(widthPoints: 200, heightPoints: 100, svg:
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200pt\" height=\"100pt\"><defs><g id=\"\(id)-glyph0\"/></defs><use href=\"#\(id)-glyph0\"/></svg>")
     }
 
     static let here = SourceLocation(file: "c.md", line: 3, column: 1)
@@ -24,7 +18,7 @@ struct HTMLWriterTests {
     static func book() -> ResolvedBook {
         let figure = { (id: String, number: String) in
             Block.figure(FigureBlock(id: id, number: number, caption: [.text("Caption "), .math(tex: "\\eta", location: here)],
-                                     alt: "alt text", artwork: FakeArtwork(), location: here))
+                                     alt: "alt text", artwork: artwork(id: id), location: here))
         }
         let blocks: [Block] = [
             .heading(Heading(level: 1, content: [.text("Intro")], id: "sec-intro", number: "1", location: here)),
@@ -54,8 +48,7 @@ struct HTMLWriterTests {
     }
 
     @Test func textIsEscapedAndUnsafeLinksDropped() {
-        let (html, problems) = HTMLWriter().render(Self.book())
-        #expect(problems.isEmpty)
+        let html = HTMLWriter().render(Self.book())
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"))
         #expect(html.contains("<title>A &lt;Book&gt;</title>"))
@@ -63,7 +56,7 @@ struct HTMLWriterTests {
     }
 
     @Test func idsAreUniqueAndEveryInternalLinkResolves() {
-        let (html, _) = HTMLWriter().render(Self.book())
+        let html = HTMLWriter().render(Self.book())
         let ids = Self.ids(in: html)
         #expect(Set(ids).count == ids.count, "duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
         let targets = html.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) }
@@ -72,7 +65,7 @@ struct HTMLWriterTests {
     }
 
     @Test func makesNoNetworkRequests() {
-        let (html, _) = HTMLWriter().render(Self.book())
+        let html = HTMLWriter().render(Self.book())
         #expect(!html.contains("src=\"http"))
         #expect(!html.contains("<link"))
         #expect(!html.contains("<script"))
@@ -81,7 +74,7 @@ struct HTMLWriterTests {
     }
 
     @Test func mathIsMathMLAndFiguresAreNumbered() {
-        let (html, _) = HTMLWriter().render(Self.book())
+        let html = HTMLWriter().render(Self.book())
         #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
         #expect(html.contains("<mfrac>"))
         #expect(html.contains("<span class=\"eqno\">(1.1)</span>"))
@@ -91,7 +84,7 @@ struct HTMLWriterTests {
     }
 
     @Test func claimsAndErrorsAreVisible() {
-        let (html, _) = HTMLWriter().render(Self.book())
+        let html = HTMLWriter().render(Self.book())
         #expect(html.contains("1 of 2 claims hold"))
         #expect(html.contains("class=\"claim failed\" id=\"claim-c2\""))
         #expect(html.contains("<code>e.x</code> = 0.5"))
@@ -102,7 +95,7 @@ struct HTMLWriterTests {
     }
 
     @Test func outputIsDeterministic() {
-        #expect(HTMLWriter().render(Self.book()).html == HTMLWriter().render(Self.book()).html)
+        #expect(HTMLWriter().render(Self.book()) == HTMLWriter().render(Self.book()))
     }
 }
 
@@ -139,7 +132,7 @@ struct HTMLWellFormednessTests {
     }
 
     @Test func pageIsWellFormed() {
-        let (html, _) = HTMLWriter().render(HTMLWriterTests.book())
+        let html = HTMLWriter().render(HTMLWriterTests.book())
         #expect(Self.problem(in: html) == nil, "\(Self.problem(in: html) ?? "")")
     }
 

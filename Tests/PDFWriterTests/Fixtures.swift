@@ -3,16 +3,14 @@ import Foundation
 import Graphics
 import PDFWriter
 
-/// Artwork that draws a framed box (a stand-in for a Plot figure).
-struct BoxArtwork: FigureArtwork {
-    var widthPoints: Double
-    var heightPoints: Double
-    func svg(idPrefix: String) throws -> String { "<svg/>" }
-    func draw(on canvas: Canvas) {
-        canvas.stroke(Path(rect: Rect(x: 1, y: 1, width: widthPoints - 2, height: heightPoints - 2)),
-                      color: .black, style: StrokeStyle(width: 1))
-        canvas.draw(Text(plain: "artwork label", style: TextStyle()), at: Point(10, 20), anchor: TextAnchor(.left, .baseline))
-    }
+/// Artwork of a framed box with a label (a stand-in for a Plot figure's SVG).
+func boxArtwork(width: Double, height: Double) -> FigureArtwork {
+    let svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(width)pt" height="\(height)pt" viewBox="0 0 \(width) \(height)">\
+        <rect x="1" y="1" width="\(width - 2)" height="\(height - 2)" fill="none" stroke="black"/>\
+        <text x="10" y="20" font-family="DejaVu Sans" font-size="10">artwork label</text></svg>
+        """
+    return FigureArtwork(widthPoints: width, heightPoints: height, svg: svg)
 }
 
 /// A small resolved book with every kind of block the PDF writer draws.
@@ -46,7 +44,7 @@ enum Fixtures {
         blocks.append(paragraph("A word too long for any line: " + String(repeating: "unbreakable", count: 12) + "."))
         blocks += [
             .figure(FigureBlock(id: "fig-box", number: "1.1", caption: [.text("A framed box caption.")], alt: "box",
-                                artwork: BoxArtwork(widthPoints: figureSize.0, heightPoints: figureSize.1), location: at)),
+                                artwork: boxArtwork(width: figureSize.0, height: figureSize.1), location: at)),
             .table(Table(id: "tbl-data", number: "1.1", caption: [.text("Data table caption.")],
                          alignments: [.left, .right], header: [[.text("Name")], [.text("Value")]],
                          rows: [[[.text("a")], [.text("1.5")]], [[.text("b")], [.text("22")]]])),

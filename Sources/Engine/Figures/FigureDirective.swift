@@ -7,21 +7,8 @@ import Plot
 enum FigureDirective {
     static func resolve(_ directive: Directive, caption: [Inline], context: DirectiveContext) -> Block {
         do {
-            let kindName = directive.option("plot")?.value ?? GenericPlot.name
-            guard let kind = PlotKinds.all[kindName] else {
-                throw context.report("unknown plot kind '\(kindName)'; plot kinds: \(PlotKinds.all.keys.sorted().joined(separator: ", "))",
-                                     at: directive.option("plot")!.location)
-            }
-            let values = try context.options(of: directive, allowed: FigureOptions.common + kind.options)
-            let options = FigureOptions(directive: directive, values: values, context: context)
-            var figure = try kind.make(options)
-            if let width = try options.centimetres("width") {
-                let aspect = figure.height.points / figure.width.points
-                figure.width = width
-                figure.height = .points(width.points * aspect)
-            }
-            if let height = try options.centimetres("height") { figure.height = height }
-            let warnings = figure.warnings
+            let figure = try self.figure(directive, context: context)
+            let (artwork, warnings) = try PlotArtwork.make(figure, id: directive.argument)
             for warning in warnings {
                 context.report("figure '\(directive.argument)': \(warning)", at: directive.location, severity: .warning)
             }
@@ -30,11 +17,30 @@ enum FigureDirective {
                 context.report("figure '\(directive.argument)' has neither a caption nor ':alt:' text; readers of screen readers need one",
                                at: directive.location, severity: .warning)
             }
-            return .figure(FigureBlock(id: directive.argument, caption: caption, alt: alt, artwork: PlotArtwork(figure: figure),
+            return .figure(FigureBlock(id: directive.argument, caption: caption, alt: alt, artwork: artwork,
                                        warnings: warnings, location: directive.location))
         } catch {
             return .error(Diagnostic.shown(error, fallback: directive.location))
         }
+    }
+
+    /// The figure a directive describes, at its size (`:width:`, `:height:`).
+    static func figure(_ directive: Directive, context: DirectiveContext) throws -> Figure {
+        let kindName = directive.option("plot")?.value ?? GenericPlot.name
+        guard let kind = PlotKinds.all[kindName] else {
+            throw context.report("unknown plot kind '\(kindName)'; plot kinds: \(PlotKinds.all.keys.sorted().joined(separator: ", "))",
+                                 at: directive.option("plot")!.location)
+        }
+        let values = try context.options(of: directive, allowed: FigureOptions.common + kind.options)
+        let options = FigureOptions(directive: directive, values: values, context: context)
+        var figure = try kind.make(options)
+        if let width = try options.centimetres("width") {
+            let aspect = figure.height.points / figure.width.points
+            figure.width = width
+            figure.height = .points(width.points * aspect)
+        }
+        if let height = try options.centimetres("height") { figure.height = height }
+        return figure
     }
 }
 

@@ -3,21 +3,15 @@ import Foundation
 import Graphics
 import Plot
 
-/// A Plot figure as document artwork: SVG for the HTML writer (ids prefixed per figure) and
-/// the figure itself for writers that draw it on a Canvas.
-struct PlotArtwork: FigureArtwork {
-    let figure: Figure
-
-    var widthPoints: Double { figure.width.points }
-    var heightPoints: Double { figure.height.points }
-
-    func svg(idPrefix: String) throws -> String {
-        var text = String(decoding: try figure.svg(idPrefix: idPrefix), as: UTF8.self)
-        if text.hasPrefix("<?xml"), let end = text.firstIndex(of: "\n") { text = String(text[text.index(after: end)...]) }
-        return text
-    }
-
-    func draw(on canvas: Canvas) {
-        _ = figure.draw(on: canvas)
+/// A Plot figure laid out once into document artwork: its SVG (ids prefixed with the
+/// figure's id) for both writers, and what the layout could not show.
+enum PlotArtwork {
+    static func make(_ figure: Figure, id: String) throws -> (FigureArtwork, warnings: [String]) {
+        var scene: Scene?
+        let svg = try Render.svg(width: figure.width.points, height: figure.height.points, idPrefix: "\(id)-",
+                                 name: "figure '\(id)'") { scene = figure.draw(on: $0) }
+        let artwork = FigureArtwork(widthPoints: figure.width.points, heightPoints: figure.height.points,
+                                    svg: SVGText.inlineable(svg))
+        return (artwork, scene?.warnings ?? [])
     }
 }

@@ -1,0 +1,2 @@
+// librsvg: SVG documents drawn as vectors on a Cairo context.
+#include <librsvg/rsvg.h>
