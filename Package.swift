@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["Engine", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "rnn-bench", dependencies: ["LinearRNN", "CBLAS"], path: "benchmarks/Swift"),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document", "Plot", "HTMLWriter"],
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "LinearRNN", "Document", "Plot", "HTMLWriter", "PDFWriter"],
                     resources: [.copy("Resources/reference-values.json")]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),

@@ -135,7 +135,7 @@ private struct Context: InlineLocating {
     }
 
     /// Splits a paragraph at display-math placeholders: math becomes its own block.
-    func paragraph(_ content: [Inline]) -> [Block] {
+    mutating func paragraph(_ content: [Inline]) -> [Block] {
         var result: [Block] = []
         var current: [Inline] = []
         func flush() {
@@ -157,7 +157,12 @@ private struct Context: InlineLocating {
                 if !before.isEmpty { current.append(.text(before)) }
                 flush()
                 let span = math.spans[index]
-                result.append(.displayMath(DisplayMath(tex: span.tex, label: span.label, location: span.location)))
+                var label = span.label
+                if let chosen = label, let problem = Label.problem(chosen, what: "equation") {
+                    _ = report(problem + "; the equation is not numbered", at: span.location)
+                    label = nil
+                }
+                result.append(.displayMath(DisplayMath(tex: span.tex, label: label, location: span.location)))
                 rest = rest[rest.index(after: close)...].drop { $0 == " " }
             }
             if !rest.isEmpty { current.append(.text(String(rest))) }
@@ -170,7 +175,12 @@ private struct Context: InlineLocating {
         var content = inlines(ofChildrenOf: node)
         var id: String?
         if case let .text(last)? = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards) {
-            id = String(last[open.upperBound..<last.index(before: last.endIndex)])
+            let chosen = String(last[open.upperBound..<last.index(before: last.endIndex)])
+            if let problem = Label.problem(chosen, what: "heading") {
+                _ = report(problem + "; the heading keeps an id made from its text", at: location(node))
+            } else {
+                id = chosen
+            }
             let rest = String(last[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
             content.removeLast()
             if !rest.isEmpty { content.append(.text(rest)) }

@@ -17,13 +17,4 @@ enum HTMLEscaping {
     static func attribute(_ s: String) -> String {
         text(s).replacingOccurrences(of: "\"", with: "&quot;")
     }
-
-    /// Only URLs that cannot run script: http(s), mailto, in-page anchors and relative paths.
-    static func safeURL(_ url: String) -> String? {
-        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
-        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("data:") && !lower.hasPrefix("data:image/") {
-            return nil
-        }
-        return url
-    }
 }

@@ -92,7 +92,7 @@ public struct HTMLWriter {
         for f in book.references {
             var item = "\(HTMLEscaping.text(f.authors)) (\(HTMLEscaping.text(f.year))). \(HTMLEscaping.text(f.title))."
             if !f.venue.isEmpty { item += " <em>\(HTMLEscaping.text(f.venue))</em>." }
-            if let link = f.link, let safe = HTMLEscaping.safeURL(link) {
+            if let link = f.link, let safe = LinkPolicy.safe(link) {
                 item += " <a href=\"\(HTMLEscaping.attribute(safe))\">\(HTMLEscaping.text(link))</a>"
             }
             html += "<li id=\"ref-\(HTMLEscaping.attribute(f.key))\">\(item)</li>"

@@ -13,7 +13,7 @@ enum InlineHTML {
         case let .strikethrough(c): return "<del>\(render(c))</del>"
         case let .code(s): return "<code>\(HTMLEscaping.text(s))</code>"
         case let .link(url, title, content):
-            guard let safe = HTMLEscaping.safeURL(url) else { return render(content) }
+            guard let safe = LinkPolicy.safe(url) else { return render(content) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
             return "<a href=\"\(HTMLEscaping.attribute(safe))\"\(titleAttribute)>\(render(content))</a>"
         case let .image(url, title, alt):

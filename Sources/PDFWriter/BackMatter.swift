@@ -16,10 +16,10 @@ extension Typesetter {
                 venue.italic = true
                 text.append(" " + f.venue + ".", venue)
             }
-            if let link = f.link {
+            if let link = f.link, let safe = LinkPolicy.safe(link) {
                 var style = base
                 style.color = PDFStyle.link
-                text.append(" " + link, style, link: .uri(link))
+                text.append(" " + link, style, link: .uri(safe))
             }
             var slices = lineSlices(paragraph(text, base: base, width: width - 24, alignment: .left), anchors: ["ref-\(f.key)"])
                 .map { $0.offset(dx: 24) }

@@ -40,7 +40,8 @@ struct InlineConverter {
         case let .code(s):
             with({ $0.family = PDFStyle.mono; $0.size *= 0.84; $0.background = PDFStyle.panel }) { $0.add(s) }
         case let .link(url, _, content):
-            let target: LinkTarget = url.hasPrefix("#") ? .destination(String(url.dropFirst())) : .uri(url)
+            guard let safe = LinkPolicy.safe(url) else { append(content); break }
+            let target: LinkTarget = safe.hasPrefix("#") ? .destination(String(safe.dropFirst())) : .uri(safe)
             with({ $0.color = PDFStyle.link }, link: target) { $0.append(content) }
         case let .image(_, _, alt):
             // Images are not fetched (as in the HTML): the report must build offline.

@@ -26,7 +26,8 @@ struct ExecutionPlan {
             diagnostics.append(Diagnostic(message, at: location, sourceLine: sourceLines(location.file, location.line)))
         }
         let id = d.argument
-        guard ExecutionPlan.isIdentifier(id) else {
+        // Result paths start with the id and a dot, so an experiment id has no '.' or ':'.
+        guard Label.isValid(id), !id.contains("."), !id.contains(":") else {
             report("{experiment} needs an id made of letters, digits, '_' or '-' (e.g. ```{experiment} e1)", d.location)
             return
         }
@@ -52,10 +53,6 @@ struct ExecutionPlan {
             report("\(error)", d.location)
             invalid[id] = "\(error)"
         }
-    }
-
-    static func isIdentifier(_ s: String) -> Bool {
-        !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
     }
 
     /// Replaces `{{key}}`; returns the first key without a value.
