@@ -50,15 +50,16 @@ struct RenderCommand: ParsableCommand {
     /// Renders once and writes every output; returns the exit status.
     static func renderOnce(_ renderer: BookRenderer, options book: BookOptions, formats: [String], strict: Bool,
                            pdf pdfOptions: PDFWriter.Options = .init()) throws -> Int32 {
-        let start = Date()
+        let effects = renderer.effects
+        let start = effects.now()
         let outcome = renderer.render()
         var resolved = outcome.book
-        resolved.provenance = ProvenanceBuilder.build(outcome: outcome, sources: renderer.sources)
+        resolved.provenance = ProvenanceBuilder.build(outcome: outcome, sources: renderer.sources, effects: effects)
         let out = book.outputFolder
         var problems: [String] = []
         for (id, result) in outcome.results.sorted(by: { $0.key < $1.key }) {
             do {
-                try AtomicFile.write(result.serialized(pretty: true), to: out.appendingPathComponent("results/\(id).json"))
+                try effects.writeFileAtomically(result.serialized(pretty: true), to: out.appendingPathComponent("results/\(id).json"))
             } catch {
                 problems.append("cannot write results/\(id).json: \(error.localizedDescription)")
             }
@@ -69,7 +70,7 @@ struct RenderCommand: ParsableCommand {
             let (html, writerProblems) = HTMLWriter().render(resolved)
             problems += writerProblems
             let url = out.appendingPathComponent("\(name).html")
-            try AtomicFile.write(html, to: url)
+            try effects.writeFileAtomically(html, to: url)
             written.append(String(format: "%@ (%.1f kB)", book.display(url), Double(html.utf8.count) / 1000))
         }
         var pdfWarnings: [String] = []
@@ -77,7 +78,7 @@ struct RenderCommand: ParsableCommand {
             let output = try PDFWriter(options: pdfOptions).render(resolved)
             pdfWarnings = output.warnings
             let url = out.appendingPathComponent("\(name).pdf")
-            try AtomicFile.write(output.pdf, to: url)
+            try effects.writeFileAtomically(output.pdf, to: url)
             written.append(String(format: "%@ (%.1f kB, %d pages)", book.display(url), Double(output.pdf.count) / 1000, output.pageCount))
         }
         Console.printDiagnostics(outcome.diagnostics)
@@ -90,7 +91,7 @@ struct RenderCommand: ParsableCommand {
                 return nil
             }
             Console.info("claims: \(claims.filter { $0.passed == true }.count) of \(claims.count) hold")
-            Console.info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), Date().timeIntervalSince(start)))
+            Console.info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), effects.now().timeIntervalSince(start)))
         }
         return problems.isEmpty ? outcome.exitStatus(strict: strict) : 1
     }

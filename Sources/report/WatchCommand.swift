@@ -24,7 +24,7 @@ struct WatchCommand: ParsableCommand {
             var files = renderer.sources.chapterFiles
             if let bib = renderer.sources.bibliography { files.append(bib) }
             let stamp = Dictionary(uniqueKeysWithValues: files.map { url in
-                (url.path, (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast)
+                (url.path, renderer.effects.modificationDate(url) ?? .distantPast)
             })
             if stamp != lastStamp {
                 lastStamp = stamp

@@ -40,11 +40,14 @@ public struct BookRenderer {
     public let sources: BookSources
     public let cache: ResultCache
     public let options: Options
+    /// How chapters, the bibliography and images are read.
+    public let effects: any Effects
 
-    public init(sources: BookSources, cache: ResultCache, options: Options) {
+    public init(sources: BookSources, cache: ResultCache, options: Options, effects: any Effects = SystemEffects()) {
         self.sources = sources
         self.cache = cache
         self.options = options
+        self.effects = effects
     }
 
     /// The parsed chapters, bibliography and parse diagnostics, and a lookup of source lines.
@@ -66,7 +69,7 @@ public struct BookRenderer {
         var sourceLines: [String: [String]] = [:]
         for (index, url) in sources.chapterFiles.enumerated() {
             let file = sources.displayPath(url)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            guard let text = effects.readText(url) else {
                 diagnostics.append(Diagnostic("cannot read the chapter (missing, or not UTF-8)", at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
@@ -78,7 +81,7 @@ public struct BookRenderer {
         var bibliography: [BibliographyEntry] = []
         if let bib = sources.bibliography {
             let file = sources.displayPath(bib)
-            if let text = try? String(contentsOf: bib, encoding: .utf8) {
+            if let text = effects.readText(bib) {
                 let (entries, found) = BibliographyParser.parse(text, file: file)
                 bibliography = entries
                 diagnostics += found
@@ -136,7 +139,7 @@ public struct BookRenderer {
             }
         }
         diagnostics += context.diagnostics
-        let images = ImageEmbedding(sources: sources) { message, location in
+        let images = ImageEmbedding(sources: sources, effects: effects) { message, location in
             diagnostics.append(Diagnostic(message, at: location, severity: .warning))
         }
         for c in chapters.indices {
