@@ -121,6 +121,10 @@ public struct BookRenderer {
         var results: [String: JSONValue] = [:]
         var failures = plan.invalid
         for outcome in outcomes {
+            if let warning = outcome.cacheWarning {
+                let location = plan.locations[outcome.id]!
+                diagnostics.append(Diagnostic(warning, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
+            }
             if case let .failed(message) = outcome.status {
                 failures[outcome.id] = message
                 let location = plan.locations[outcome.id]!
