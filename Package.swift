@@ -56,5 +56,7 @@ let package = Package(
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
         .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics"]),
+        // Runs the built `report` executable; depending on it makes `swift test` build it first.
+        .testTarget(name: "CLITests", dependencies: ["report"], resources: [.copy("Snapshots")]),
     ]
 )

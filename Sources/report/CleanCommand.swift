@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 
 /// `report clean`: removes what `report render` wrote (reports, results, the cache).
@@ -11,11 +12,11 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: out, isDirectory: true)
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        let effects = SystemEffects()
+        guard let names = try? effects.listFolder(folder) else { return }
         var removed = 0
         for name in names where name == ".cache" || name == "results" || name.hasSuffix(".html") || name.hasSuffix(".pdf") {
-            try manager.removeItem(at: folder.appendingPathComponent(name))
+            try effects.remove(folder.appendingPathComponent(name))
             removed += 1
         }
         print("removed \(removed) item\(removed == 1 ? "" : "s") from \(out)")

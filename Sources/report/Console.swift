@@ -3,7 +3,7 @@ import Engine
 import Foundation
 
 /// Messages on standard error: diagnostics with their source line and caret, and the run
-/// summary (which experiments were reused, and why the others ran).
+/// summary (which experiments were reused, and why the others ran, what was written).
 enum Console {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("\(message)\n".utf8))
@@ -30,5 +30,20 @@ enum Console {
             case let .failed(message): info("FAILED \(o.id): \(message)")
             }
         }
+    }
+
+    /// Everything a build has to say: diagnostics, problems and warnings, then (unless quiet)
+    /// the experiments, the claims and the files written.
+    static func printBuild(_ result: ReportBuild.Result, quiet: Bool, display: (URL) -> String) {
+        printDiagnostics(result.outcome.diagnostics)
+        result.problems.forEach { error($0) }
+        result.warnings.forEach { info("warning: \($0)") }
+        guard !quiet else { return }
+        printRunSummary(result.outcome.experiments)
+        info("claims: \(result.claimsHeld) of \(result.claimCount) hold")
+        let written = result.written.map { file in
+            String(format: "%@ (%.1f kB", display(file.url), Double(file.bytes) / 1000) + file.details.map { ", \($0)" }.joined() + ")"
+        }
+        info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), result.seconds))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Graphics
 import Plot
@@ -16,14 +17,14 @@ struct GalleryCommand: ParsableCommand {
 
     func run() throws {
         let dir = URL(fileURLWithPath: out, isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let effects = SystemEffects()
         var rows: [String] = []
         for (name, caption, figure) in GalleryCommand.figures() {
             let svg = try figure.svg(idPrefix: "\(name)-")
-            try svg.write(to: dir.appendingPathComponent("\(name).svg"))
-            try figure.pdf().write(to: dir.appendingPathComponent("\(name).pdf"))
-            try figure.png(scale: 1).write(to: dir.appendingPathComponent("\(name).png"))
-            try figure.png(scale: 2).write(to: dir.appendingPathComponent("\(name)@2x.png"))
+            try effects.writeFileAtomically(svg, to: dir.appendingPathComponent("\(name).svg"))
+            try effects.writeFileAtomically(figure.pdf(), to: dir.appendingPathComponent("\(name).pdf"))
+            try effects.writeFileAtomically(figure.png(scale: 1), to: dir.appendingPathComponent("\(name).png"))
+            try effects.writeFileAtomically(figure.png(scale: 2), to: dir.appendingPathComponent("\(name)@2x.png"))
             let warnings = figure.warnings
             let w = warnings.isEmpty ? "" : "<ul class=\"warn\">" + warnings.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
             rows.append("""
@@ -43,7 +44,7 @@ struct GalleryCommand: ParsableCommand {
             \(rows.joined(separator: "\n"))
             </body></html>
             """
-        try Data(html.utf8).write(to: dir.appendingPathComponent("index.html"))
+        try effects.writeFileAtomically(html, to: dir.appendingPathComponent("index.html"))
         print("gallery: wrote \(rows.count) figures to \(dir.path)")
     }
 

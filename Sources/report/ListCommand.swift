@@ -11,7 +11,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var book: BookOptions
 
     func run() throws {
-        let renderer = try book.renderer()
+        let renderer = try book.renderer(of: book.build())
         print("Experiments:")
         for row in renderer.inventory() {
             print("  \(row.id)  \(row.kind)  \(row.location)  \(row.state)")

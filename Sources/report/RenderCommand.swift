@@ -1,8 +1,6 @@
 import ArgumentParser
-import Document
 import Engine
 import Foundation
-import HTMLWriter
 import PDFWriter
 
 /// `report render`: chapters in, a self-contained report out.
@@ -29,65 +27,24 @@ struct RenderCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let formats = try Self.formats(format)
-        let pdfOptions = PDFWriter.Options(paper: try paper.map { name in
-            guard let size = Paper(name: name) else { throw ValidationError("unknown paper '\(name)'; available: a4, letter") }
-            return size
-        })
-        let renderer = try book.renderer()
-        let status = try Self.renderOnce(renderer, options: book, formats: formats, strict: strict, pdf: pdfOptions)
-        if status != 0 { throw ExitCode(status) }
+        let build = book.build(formats: try Self.formats(format, paper: paper), strict: strict)
+        let result = try build.run(book.renderer(of: build))
+        Console.printBuild(result, quiet: book.quiet, display: book.display)
+        if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }
 
-    static func formats(_ list: String) throws -> [String] {
+    /// The writers of a comma-separated list of formats, HTML first; `paper` overrides the
+    /// chapters' paper in the PDF.
+    static func formats(_ list: String, paper: String? = nil) throws -> [any OutputFormat] {
         let formats = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         for f in formats where f != "html" && f != "pdf" {
             throw ValidationError("unknown format '\(f)'; available: html, pdf")
         }
-        return formats
-    }
-
-    /// Renders once and writes every output; returns the exit status.
-    static func renderOnce(_ renderer: BookRenderer, options book: BookOptions, formats: [String], strict: Bool,
-                           pdf pdfOptions: PDFWriter.Options = .init()) throws -> Int32 {
-        let start = Date()
-        let outcome = renderer.render()
-        var resolved = outcome.book
-        resolved.provenance = ProvenanceBuilder.build(outcome: outcome, sources: renderer.sources)
-        let out = book.outputFolder
-        var problems: [String] = []
-        for (id, result) in outcome.results.sorted(by: { $0.key < $1.key }) {
-            do {
-                try AtomicFile.write(result.serialized(pretty: true), to: out.appendingPathComponent("results/\(id).json"))
-            } catch {
-                problems.append("cannot write results/\(id).json: \(error.localizedDescription)")
-            }
-        }
-        let name = BookOptions.fileName(for: resolved.title)
-        var written: [String] = []
-        if formats.contains("html") {
-            let html = HTMLWriter().render(resolved)
-            let url = out.appendingPathComponent("\(name).html")
-            try AtomicFile.write(html, to: url)
-            written.append(String(format: "%@ (%.1f kB)", book.display(url), Double(html.utf8.count) / 1000))
-        }
-        var pdfWarnings: [String] = []
-        if formats.contains("pdf") {
-            let output = try PDFWriter(options: pdfOptions).render(resolved)
-            pdfWarnings = output.warnings
-            let url = out.appendingPathComponent("\(name).pdf")
-            try AtomicFile.write(output.pdf, to: url)
-            written.append(String(format: "%@ (%.1f kB, %d pages)", book.display(url), Double(output.pdf.count) / 1000, output.pageCount))
-        }
-        Console.printDiagnostics(outcome.diagnostics)
-        problems.forEach { Console.error($0) }
-        pdfWarnings.forEach { Console.info("warning: \($0)") }
-        if !book.quiet {
-            Console.printRunSummary(outcome.experiments)
-            Console.info("claims: \(outcome.book.claims.held) of \(outcome.book.claims.claims.count) hold")
-            Console.info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), Date().timeIntervalSince(start)))
-        }
-        return problems.isEmpty ? outcome.exitStatus(strict: strict) : 1
+        let pdf = PDFWriter.Options(paper: try paper.map { name in
+            guard let size = Paper(name: name) else { throw ValidationError("unknown paper '\(name)'; available: a4, letter") }
+            return size
+        })
+        return (formats.contains("html") ? [HTMLFormat()] : []) + (formats.contains("pdf") ? [PDFFormat(options: pdf)] : [])
     }
 }
 
@@ -115,30 +72,29 @@ struct BookOptions: ParsableArguments {
         for p in parameters where !p.contains("=") { throw ValidationError("-P expects key=value, got '\(p)'") }
     }
 
-    func renderer() throws -> BookRenderer {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        let sources: BookSources
-        do {
-            sources = try BookSources.collect(chapters.isEmpty ? ["chapters"] : chapters, projectRoot: root)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+    /// A build of these chapters into the output folder.
+    func build(formats: [any OutputFormat] = [], strict: Bool = false) -> ReportBuild {
         var values: [String: String] = [:]
         for p in parameters {
             let parts = p.split(separator: "=", maxSplits: 1)
             values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
         }
-        let options = BookRenderer.Options(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, quiet: quiet, parameters: values)
-        return BookRenderer(sources: sources, cache: ResultCache(folder: outputFolder.appendingPathComponent(".cache")), options: options)
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return ReportBuild(.init(chapters: chapters, projectRoot: root, outputFolder: outputFolder, formats: formats,
+                                 jobs: jobs, strict: strict, quiet: quiet, parameters: values))
+    }
+
+    /// The build's renderer; chapters that cannot be collected are a usage error.
+    func renderer(of build: ReportBuild) throws -> BookRenderer {
+        do {
+            return try build.renderer()
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 
     func display(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath
         return url.path.hasPrefix(cwd + "/") ? String(url.path.dropFirst(cwd.count + 1)) : url.path
-    }
-
-    /// A file name from the book title: lower case, hyphens, at most 60 characters.
-    static func fileName(for title: String) -> String {
-        String(InlineText.slug(title).prefix(60))
     }
 }

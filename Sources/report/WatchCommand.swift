@@ -17,18 +17,18 @@ struct WatchCommand: ParsableCommand {
     var interval = 0.5
 
     func run() throws {
-        let formats = try RenderCommand.formats(format)
+        let build = book.build(formats: try RenderCommand.formats(format))
         var lastStamp: [String: Date] = [:]
         while true {
-            let renderer = try book.renderer()
+            let renderer = try book.renderer(of: build)
             var files = renderer.sources.chapterFiles
             if let bib = renderer.sources.bibliography { files.append(bib) }
             let stamp = Dictionary(uniqueKeysWithValues: files.map { url in
-                (url.path, (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast)
+                (url.path, build.effects.modificationDate(url) ?? .distantPast)
             })
             if stamp != lastStamp {
                 lastStamp = stamp
-                _ = try RenderCommand.renderOnce(renderer, options: book, formats: formats, strict: false)
+                Console.printBuild(try build.run(renderer), quiet: book.quiet, display: book.display)
                 Console.info("watching \(files.count) file\(files.count == 1 ? "" : "s") for changes")
             }
             Thread.sleep(forTimeInterval: max(interval, 0.05))

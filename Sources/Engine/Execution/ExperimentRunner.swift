@@ -32,6 +32,8 @@ public struct ExperimentOutcome: Sendable {
     /// Compute time (the original run's time when reused).
     public var seconds: Double
     public var result: JSONValue?
+    /// Why a new result could not be stored in the cache (it will run again next time).
+    public var cacheWarning: String? = nil
 }
 
 /// Runs a book's experiments: reuses cached results, runs the others in parallel on up to
@@ -76,8 +78,14 @@ public struct ExperimentRunner: Sendable {
                 if let failure = ExperimentFailure.first(in: result) {
                     return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: failure), seconds: seconds, result: result)
                 }
-                try? cache.store(id: p.id, key: p.cacheKey, kind: p.kind, result: result, seconds: seconds)
-                return ExperimentOutcome(id: p.id, kind: p.kind, status: .ran(reason: reason), seconds: seconds, result: result)
+                var cacheWarning: String?
+                do {
+                    try cache.store(id: p.id, key: p.cacheKey, kind: p.kind, result: result, seconds: seconds)
+                } catch {
+                    cacheWarning = "experiment '\(p.id)' ran but its result was not cached (\(error.localizedDescription)); it will run again next time"
+                }
+                return ExperimentOutcome(id: p.id, kind: p.kind, status: .ran(reason: reason), seconds: seconds, result: result,
+                                         cacheWarning: cacheWarning)
             } catch {
                 return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: "\(error)"),
                                          seconds: Date().timeIntervalSince(start), result: nil)

@@ -8,9 +8,12 @@ public struct ResultCache: Sendable {
     public static let coreVersion = "linear-rnn-2"
 
     public let folder: URL
+    /// How entries and the index are read and written.
+    public let effects: any Effects
 
-    public init(folder: URL) {
+    public init(folder: URL, effects: any Effects = SystemEffects()) {
         self.folder = folder
+        self.effects = effects
     }
 
     /// The cache key of an experiment.
@@ -27,7 +30,7 @@ public struct ResultCache: Sendable {
 
     public func lookup(id: String, key: String) -> Lookup {
         let url = entryURL(key)
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = try? effects.readFile(url) else {
             let previous = index()[id]
             return .miss(reason: previous == nil ? "not run before" : "parameters or learning-core version changed")
         }
@@ -43,7 +46,7 @@ public struct ResultCache: Sendable {
             ("key", .string(key)), ("kind", .string(kind)), ("seconds", .number(seconds)),
             ("checksum", .string(ContentHash.hex(result.serialized()))), ("result", result),
         ])
-        try AtomicFile.write(entry.serialized(), to: entryURL(key))
+        try effects.writeFileAtomically(entry.serialized(), to: entryURL(key))
     }
 
     /// Records which key each experiment id has now.
@@ -51,11 +54,11 @@ public struct ResultCache: Sendable {
         var merged = index()
         for (id, key) in keys { merged[id] = key }
         let json = JSONValue.object(merged.keys.sorted().map { ($0, .string(merged[$0]!)) })
-        try AtomicFile.write(json.serialized(pretty: true), to: folder.appendingPathComponent("index.json"))
+        try effects.writeFileAtomically(json.serialized(pretty: true), to: folder.appendingPathComponent("index.json"))
     }
 
     public func index() -> [String: String] {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent("index.json")),
+        guard let data = try? effects.readFile(folder.appendingPathComponent("index.json")),
               let pairs = try? JSONValue.parse(data).objectValue else { return [:] }
         var result: [String: String] = [:]
         for (id, value) in pairs { if let s = value.stringValue { result[id] = s } }

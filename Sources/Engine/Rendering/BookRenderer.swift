@@ -38,11 +38,14 @@ public struct BookRenderer {
     public let sources: BookSources
     public let cache: ResultCache
     public let options: Options
+    /// How chapters, the bibliography and images are read.
+    public let effects: any Effects
 
-    public init(sources: BookSources, cache: ResultCache, options: Options) {
+    public init(sources: BookSources, cache: ResultCache, options: Options, effects: any Effects = SystemEffects()) {
         self.sources = sources
         self.cache = cache
         self.options = options
+        self.effects = effects
     }
 
     /// The parsed chapters, bibliography and parse diagnostics, and a lookup of source lines.
@@ -64,7 +67,7 @@ public struct BookRenderer {
         var sourceLines: [String: [String]] = [:]
         for (index, url) in sources.chapterFiles.enumerated() {
             let file = sources.displayPath(url)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            guard let text = effects.readText(url) else {
                 diagnostics.append(Diagnostic("cannot read the chapter (missing, or not UTF-8)", at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
@@ -76,7 +79,7 @@ public struct BookRenderer {
         var bibliography: [BibliographyEntry] = []
         if let bib = sources.bibliography {
             let file = sources.displayPath(bib)
-            if let text = try? String(contentsOf: bib, encoding: .utf8) {
+            if let text = effects.readText(bib) {
                 let (entries, found) = BibliographyParser.parse(text, file: file)
                 bibliography = entries
                 diagnostics += found
@@ -116,6 +119,10 @@ public struct BookRenderer {
         var results: [String: JSONValue] = [:]
         var failures = plan.invalid
         for outcome in outcomes {
+            if let warning = outcome.cacheWarning {
+                let location = plan.locations[outcome.id]!
+                diagnostics.append(Diagnostic(warning, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
+            }
             if case let .failed(message) = outcome.status {
                 failures[outcome.id] = message
                 let location = plan.locations[outcome.id]!
@@ -132,7 +139,7 @@ public struct BookRenderer {
             inlines: { DirectiveResolution.resolveRole($0, context: context) })
         resolution.rewrite(&chapters)
         diagnostics += context.diagnostics
-        let images = ImageEmbedding(sources: sources) { message, location in
+        let images = ImageEmbedding(sources: sources, effects: effects) { message, location in
             diagnostics.append(Diagnostic(message, at: location, severity: .warning))
         }
         for c in chapters.indices {

@@ -3,55 +3,60 @@ import Foundation
 
 /// The chapter files of a book and its bibliography, in book order: the order listed in
 /// `chapters/order.txt` if present, else by file name (numeric prefixes such as `01-`,
-/// `02-` decide). Paths outside the project folder are refused.
+/// `02-` decide). Paths outside the project folder (symbolic links resolved) are refused.
 public struct BookSources: Sendable {
     public var root: URL
     public var chapterFiles: [URL]
     public var bibliography: URL?
 
     /// Collects sources from the given paths (folders or `.md` files).
-    public static func collect(_ paths: [String], projectRoot: URL) throws -> BookSources {
+    public static func collect(_ paths: [String], projectRoot: URL, effects: any Effects = SystemEffects()) throws -> BookSources {
         let root = URL(fileURLWithPath: projectRoot.standardizedFileURL.path, isDirectory: true)
         var files: [URL] = []
         var bibliography: URL?
         for path in paths {
             let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL
-            guard url.path == root.path || url.path.hasPrefix(root.path + "/") else {
+            guard isInside(url, root, effects: effects) else {
                 throw ResultPathError("'\(path)' is outside the project folder \(root.path); chapters must live inside it")
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            guard effects.fileExists(url) else {
                 throw ResultPathError("'\(path)' does not exist")
             }
-            if isDirectory.boolValue {
-                files += try chapters(in: url)
+            if effects.isFolder(url) {
+                files += try chapters(in: url, effects: effects)
                 let bib = url.appendingPathComponent("references.bib")
-                if FileManager.default.fileExists(atPath: bib.path) { bibliography = bib }
+                if effects.fileExists(bib) { bibliography = bib }
             } else {
                 guard url.pathExtension == "md" else { throw ResultPathError("'\(path)' is not a Markdown (.md) chapter") }
                 files.append(url)
                 let bib = url.deletingLastPathComponent().appendingPathComponent("references.bib")
-                if bibliography == nil, FileManager.default.fileExists(atPath: bib.path) { bibliography = bib }
+                if bibliography == nil, effects.fileExists(bib) { bibliography = bib }
             }
         }
         guard !files.isEmpty else { throw ResultPathError("no chapters (.md files) found in \(paths.joined(separator: ", "))") }
         return BookSources(root: root, chapterFiles: files, bibliography: bibliography)
     }
 
-    private static func chapters(in folder: URL) throws -> [URL] {
+    /// Whether `url` is `root` or inside it, once symbolic links are resolved.
+    static func isInside(_ url: URL, _ root: URL, effects: any Effects) -> Bool {
+        let path = effects.realPath(url).path, rootPath = effects.realPath(root).path
+        return path == rootPath || path.hasPrefix(rootPath + "/")
+    }
+
+    private static func chapters(in folder: URL, effects: any Effects) throws -> [URL] {
         let order = folder.appendingPathComponent("order.txt")
-        if let text = try? String(contentsOf: order, encoding: .utf8) {
+        if let text = effects.readText(order) {
             return try text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") }
                 .map { name in
                     let url = folder.appendingPathComponent(name)
-                    guard FileManager.default.fileExists(atPath: url.path) else {
+                    guard effects.fileExists(url) else {
                         throw ResultPathError("\(order.path): lists '\(name)', which does not exist")
                     }
                     return url
                 }
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+        let names = try effects.listFolder(folder).filter { $0.hasSuffix(".md") }
         return names.sorted { $0.compare($1, options: .numeric) == .orderedAscending }.map { folder.appendingPathComponent($0) }
     }
 

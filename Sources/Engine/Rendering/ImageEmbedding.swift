@@ -3,9 +3,10 @@ import Foundation
 
 /// Embeds local images as data URIs so the report stays self-contained. Paths are resolved
 /// from the chapter's folder and must stay inside the project; remote images are not
-/// fetched (the report must open offline).
+/// fetched (the report must open offline). Files are read through `effects`.
 struct ImageEmbedding {
     let sources: BookSources
+    let effects: any Effects
     let report: (String, SourceLocation) -> Void
 
     static let mimeTypes = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
@@ -20,7 +21,7 @@ struct ImageEmbedding {
         }
         let chapterFolder = sources.root.appendingPathComponent(chapterFile).deletingLastPathComponent()
         let file = URL(fileURLWithPath: url, relativeTo: chapterFolder).standardizedFileURL
-        guard file.path.hasPrefix(sources.root.path + "/") else {
+        guard file.path != sources.root.path, BookSources.isInside(file, sources.root, effects: effects) else {
             report("image '\(url)' is outside the project folder; copy it inside the project", location)
             return inline
         }
@@ -28,7 +29,7 @@ struct ImageEmbedding {
             report("image '\(url)' has an unsupported type; use png, jpg, gif, svg or webp", location)
             return inline
         }
-        guard let data = try? Data(contentsOf: file) else {
+        guard let data = try? effects.readFile(file) else {
             report("image '\(url)' cannot be read", location)
             return inline
         }

@@ -7,13 +7,14 @@ import Foundation
 public enum ProvenanceBuilder {
     public static let toolVersion = "0.1.0"
 
-    public static func build(outcome: BookRenderer.Outcome, sources: BookSources, plannedParameters: [String: String] = [:]) -> Provenance {
+    public static func build(outcome: BookRenderer.Outcome, sources: BookSources, effects: any Effects = SystemEffects(),
+                             plannedParameters: [String: String] = [:]) -> Provenance {
         var facts: [(String, String)] = [
             ("Tool", "report \(toolVersion) (learning core \(ResultCache.coreVersion))"),
             ("Chapters", sources.chapterFiles.map { sources.displayPath($0) }.joined(separator: ", ")),
         ]
-        if let commit = gitCommit(root: sources.root) { facts.append(("Chapters commit", commit)) }
-        facts.append(("Rendered", renderDate()))
+        if let commit = effects.gitCommit(of: sources.root) { facts.append(("Chapters commit", commit)) }
+        facts.append(("Rendered", renderDate(effects: effects)))
         let experiments = outcome.experiments.map { e -> Provenance.ExperimentRecord in
             let status: String
             switch e.status {
@@ -27,34 +28,15 @@ public enum ProvenanceBuilder {
         return Provenance(facts: facts, experiments: experiments)
     }
 
-    static func renderDate() -> String {
+    /// The render date as `yyyy-MM-dd` in UTC: SOURCE_DATE_EPOCH when set, else the clock.
+    static func renderDate(effects: any Effects) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd"
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
+        if let epoch = effects.environment("SOURCE_DATE_EPOCH"), let seconds = Double(epoch) {
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
-        return formatter.string(from: Date())
-    }
-
-    /// `abc1234` (plus "with uncommitted changes") for the chapters' repository, if any.
-    static func gitCommit(root: URL) -> String? {
-        func git(_ arguments: [String]) -> String? {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", root.path] + arguments
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            guard (try? process.run()) != nil else { return nil }
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { return nil }
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        guard let commit = git(["rev-parse", "--short=12", "HEAD"]), !commit.isEmpty else { return nil }
-        let dirty = git(["status", "--porcelain", "--", "chapters"]).map { !$0.isEmpty } ?? false
-        return dirty ? "\(commit) (with uncommitted changes)" : commit
+        return formatter.string(from: effects.now())
     }
 }

@@ -1,0 +1,126 @@
+import Document
+import Foundation
+
+/// One `report render`: collects the chapters, renders the book (running or reusing its
+/// experiments), adds the provenance, writes every experiment's result as JSON under
+/// `results/` and the report in each format, and says what happened. Every file, the clock,
+/// the environment and git are reached through `effects`.
+public struct ReportBuild: Sendable {
+    /// What to build.
+    public struct Request: Sendable {
+        /// Chapter folders or `.md` files, relative to `projectRoot` (empty: `chapters`).
+        public var chapters: [String]
+        public var projectRoot: URL
+        public var outputFolder: URL
+        /// In the order the reports are written.
+        public var formats: [any OutputFormat]
+        /// Experiments run at once (nil: the number of cores).
+        public var jobs: Int?
+        /// Failed claims are errors.
+        public var strict: Bool
+        /// No progress display.
+        public var quiet: Bool
+        /// Values for `{{key}}` in experiment bodies (over the front matter).
+        public var parameters: [String: String]
+
+        public init(chapters: [String] = [], projectRoot: URL, outputFolder: URL, formats: [any OutputFormat] = [],
+                    jobs: Int? = nil, strict: Bool = false, quiet: Bool = false, parameters: [String: String] = [:]) {
+            self.chapters = chapters
+            self.projectRoot = projectRoot
+            self.outputFolder = outputFolder
+            self.formats = formats
+            self.jobs = jobs
+            self.strict = strict
+            self.quiet = quiet
+            self.parameters = parameters
+        }
+    }
+
+    /// A report file that was written.
+    public struct WrittenReport: Sendable {
+        public var url: URL
+        public var bytes: Int
+        /// From the format, e.g. `12 pages`.
+        public var details: [String]
+    }
+
+    /// What a build did.
+    public struct Result: Sendable {
+        /// The rendered book (with its diagnostics) and what happened to each experiment.
+        public var outcome: BookRenderer.Outcome
+        public var written: [WrittenReport]
+        /// Errors outside the chapters (a result or writer problem), as complete messages.
+        public var problems: [String]
+        /// The writers' warnings.
+        public var warnings: [String]
+        public var claimsHeld: Int
+        public var claimCount: Int
+        /// From the start of the render to the last file written.
+        public var seconds: Double
+        /// 0 when everything rendered; 1 when a chapter has errors, an experiment failed, a
+        /// file could not be written (or, when strict, a claim fails).
+        public var exitStatus: Int32
+    }
+
+    public let request: Request
+    public let effects: any Effects
+
+    public init(_ request: Request, effects: any Effects = SystemEffects()) {
+        self.request = request
+        self.effects = effects
+    }
+
+    /// The renderer of the request's chapters, with the cache under `OUT/.cache`. Throws a
+    /// `ResultPathError` when the chapters cannot be collected.
+    public func renderer() throws -> BookRenderer {
+        let sources = try BookSources.collect(request.chapters.isEmpty ? ["chapters"] : request.chapters,
+                                              projectRoot: request.projectRoot, effects: effects)
+        let options = BookRenderer.Options(jobs: request.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                           quiet: request.quiet, parameters: request.parameters)
+        let cache = ResultCache(folder: request.outputFolder.appendingPathComponent(".cache"), effects: effects)
+        return BookRenderer(sources: sources, cache: cache, options: options, effects: effects)
+    }
+
+    /// Collects the chapters and builds once.
+    public func run() throws -> Result {
+        try run(renderer())
+    }
+
+    /// Builds once with `renderer`. Throws when a report cannot be rendered or written.
+    public func run(_ renderer: BookRenderer) throws -> Result {
+        let start = effects.now()
+        let outcome = renderer.render()
+        var resolved = outcome.book
+        resolved.provenance = ProvenanceBuilder.build(outcome: outcome, sources: renderer.sources, effects: effects)
+        let out = request.outputFolder
+        var problems: [String] = []
+        for (id, result) in outcome.results.sorted(by: { $0.key < $1.key }) {
+            do {
+                try effects.writeFileAtomically(result.serialized(pretty: true), to: out.appendingPathComponent("results/\(id).json"))
+            } catch {
+                problems.append("cannot write results/\(id).json: \(error.localizedDescription)")
+            }
+        }
+        let name = Self.fileName(for: resolved.title)
+        var written: [WrittenReport] = []
+        var warnings: [String] = []
+        for format in request.formats {
+            let report = try format.render(resolved)
+            problems += report.errors
+            warnings += report.warnings
+            let url = out.appendingPathComponent("\(name).\(format.fileExtension)")
+            try effects.writeFileAtomically(report.data, to: url)
+            written.append(WrittenReport(url: url, bytes: report.data.count, details: report.details))
+        }
+        let claims = outcome.book.claims
+        return Result(outcome: outcome, written: written, problems: problems, warnings: warnings,
+                      claimsHeld: claims.held, claimCount: claims.claims.count,
+                      seconds: effects.now().timeIntervalSince(start),
+                      exitStatus: problems.isEmpty ? outcome.exitStatus(strict: request.strict) : 1)
+    }
+
+    /// A file name from the book title: lower case, hyphens, at most 60 characters.
+    public static func fileName(for title: String) -> String {
+        String(InlineText.slug(title).prefix(60))
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// The `report` executable end to end: exit statuses, help text and error output.
+struct CLITests {
+    static let clean = """
+        # Clean
+
+        Plain text, no experiments.
+        """
+
+    static let failingClaim = """
+        # Claims
+
+        ```{claim} never
+        :check: 2 < 1
+        Two is less than one.
+        ```
+        """
+
+    static let mistakes = """
+        # Mistakes
+
+        See @fig-missing.
+
+        ```{chart} c1
+        ```
+        """
+
+    @Test func cleanRenderExitsZero() throws {
+        let project = try ReportCommand(chapters: ["01-clean.md": Self.clean])
+        defer { project.remove() }
+        let run = try project.run(["render", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(project.fileExists("output/clean.html"))
+    }
+
+    @Test func chapterErrorExitsOneAndPointsAtTheSource() throws {
+        let project = try ReportCommand(chapters: ["01-mistakes.md": Self.mistakes])
+        defer { project.remove() }
+        let run = try project.run(["render", "--quiet"])
+        #expect(run.status == 1)
+        try Snapshot.check(run.stderr, matches: "render-chapter-error.txt")
+    }
+
+    @Test func failingClaimExitsOneOnlyWhenStrict() throws {
+        let project = try ReportCommand(chapters: ["01-claims.md": Self.failingClaim])
+        defer { project.remove() }
+        #expect(try project.run(["render", "--quiet"]).status == 0)
+        #expect(try project.run(["render", "--quiet", "--strict"]).status == 1)
+    }
+
+    @Test(arguments: [["render", "--bogus"], ["render", "--format", "docx"], ["list", "--jobs", "0"], ["frobnicate"]])
+    func usageErrorsExitTwo(arguments: [String]) throws {
+        let project = try ReportCommand(chapters: ["01-clean.md": Self.clean])
+        defer { project.remove() }
+        let run = try project.run(arguments)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("report: error: "), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("See 'report help' for usage.\n"), "\(run.stderr)")
+    }
+
+    @Test func unknownOptionMessage() throws {
+        let project = try ReportCommand()
+        defer { project.remove() }
+        try Snapshot.check(try project.run(["render", "--bogus"]).stderr, matches: "render-unknown-option.txt")
+    }
+
+    @Test(arguments: [([], "help-report.txt"), (["render"], "help-render.txt"), (["run"], "help-run.txt"),
+                      (["list"], "help-list.txt")])
+    func help(command: [String], snapshot: String) throws {
+        let project = try ReportCommand()
+        defer { project.remove() }
+        let run = try project.run(command + ["--help"])
+        #expect(run.status == 0)
+        try Snapshot.check(run.stdout, matches: snapshot)
+    }
+}
