@@ -116,8 +116,9 @@ extension DocumentRewriter {
     }
 }
 
-/// A rewriter made of two closures, for passes without state of their own: each node's
-/// children are rewritten first, then the closure sees the node.
+/// A rewriter made of two closures, for passes without state of their own. A closure sees a
+/// node before its children; the children of what it returns (a figure's caption made from a
+/// directive, say) are rewritten next, so content a replacement brings in is reached too.
 public struct ClosureRewriter: DocumentRewriter {
     var blocks: (Block) -> [Block]?
     var inlines: (Inline) -> [Inline]?
@@ -129,13 +130,13 @@ public struct ClosureRewriter: DocumentRewriter {
     }
 
     public mutating func rewrite(block: Block) -> [Block] {
-        let kept = rewriteChildren(of: block)
-        return blocks(kept) ?? [kept]
+        guard let replacement = blocks(block) else { return [rewriteChildren(of: block)] }
+        return replacement.map { rewriteChildren(of: $0) }
     }
 
     public mutating func rewrite(inline: Inline) -> [Inline] {
-        let kept = rewriteChildren(of: inline)
-        return inlines(kept) ?? [kept]
+        guard let replacement = inlines(inline) else { return [rewriteChildren(of: inline)] }
+        return replacement.map { rewriteChildren(of: $0) }
     }
 }
 

@@ -16,7 +16,7 @@ struct NestedContentTests {
         > :experiment: e1
         > :y: rules.*.loss
         > :x: rules.*.tau
-        > A figure in a block quote.
+        > A figure in a block quote, ending at {value}`e1.rules.bptt.loss[10] | .3g`.
         > ```
 
         - An item that holds a table and an equation:
@@ -39,7 +39,7 @@ struct NestedContentTests {
 
             ```{claim} rises
             :check: e1.rules.bptt.loss[10] > e1.rules.bptt.loss[0]
-            The loss rises.
+            The loss rises to {value}`e1.rules.bptt.loss[10] | .3g`.
             ```
 
         > ```{claim} falls
@@ -52,6 +52,7 @@ struct NestedContentTests {
         let fixture = try RenderFixture(chapters: ["01-nested.md": Self.chapter])
         defer { fixture.remove() }
         let outcome = try fixture.render()
+        // Roles in captions and statements (content a directive brings in) are resolved too.
         #expect(outcome.errors.isEmpty, "\(outcome.errors.map(\.description).joined(separator: "\n"))")
         let chapters = outcome.book.chapters
         #expect(chapters.collect { if case let .figure(f) = $0 { return f.number }; return nil } == ["1.1"])
