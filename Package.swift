@@ -28,6 +28,9 @@ let package = Package(
         .systemLibrary(
             name: "CRsvg", pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CRsvg"]),
         .target(name: "Plot", dependencies: ["Graphics"]),
@@ -35,7 +38,7 @@ let package = Package(
         .target(name: "MathLayout"),
         .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "MathLayout", "Yams"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),
-        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "Graphics"]),
+        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "Graphics", "CQPDF"]),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -55,7 +58,7 @@ let package = Package(
             path: "benchmarks/PDFBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
         .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics"]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics", "CQPDF"]),
         // Runs the built `report` executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["report"], resources: [.copy("Snapshots")]),
     ]

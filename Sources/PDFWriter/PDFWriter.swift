@@ -78,7 +78,7 @@ public struct PDFWriter {
         for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
         for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
         Self.addOutline(entries: Self.outlineEntries(book), to: pdf, known: numbers)
-        let data = try pdf.finish()
+        let data = try StructureRewrite.rewrite(try pdf.finish())
         return Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
                       warnings: warnings + typesetter.warnings)
     }

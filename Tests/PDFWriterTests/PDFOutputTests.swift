@@ -68,19 +68,11 @@ final class PDFOutputTests: XCTestCase {
         XCTAssertFalse(raw.contains("/Dest [null"), "no dead page links")
     }
 
-    func testEveryLinkHasADestinationAndTheOutlineMirrorsHeadings() throws {
+    func testEveryLinkHasADestination() throws {
         let raw = String(decoding: try PDFWriter().render(Fixtures.book()).pdf, as: UTF8.self)
         let links = raw.components(separatedBy: "/Dest (").dropFirst().map { String($0.prefix { $0 != ")" }) }
         XCTAssertFalse(links.isEmpty)
         for name in Set(links) { XCTAssertTrue(raw.contains("(\(name)) ["), "link to undefined destination \(name)") }
-        var position = raw.startIndex
-        for title in ["/Title (Contents)", "/Title (1 Alpha chapter)", "/Title (1.1 Beta section)",
-                      "/Title (1.2 Gamma section)", "/Title (References)", "/Title (Provenance)"] {
-            guard let found = raw.range(of: title, range: position..<raw.endIndex) else {
-                return XCTFail("outline entry \(title) missing or out of order")
-            }
-            position = found.upperBound
-        }
     }
 
     func testSameBookSameBytes() throws {
