@@ -53,7 +53,7 @@ public struct ExperimentRunner: Sendable {
         var outcomes: [ExperimentOutcome?] = Array(repeating: nil, count: planned.count)
         var misses: [(Int, String)] = []
         for (i, p) in planned.enumerated() {
-            switch cache.lookup(id: p.id, key: p.cacheKey) {
+            switch cache.lookup(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters) {
             case let .hit(result, seconds):
                 outcomes[i] = ExperimentOutcome(id: p.id, kind: p.kind, status: .reused, seconds: seconds, result: result)
             case let .miss(reason):
@@ -80,7 +80,7 @@ public struct ExperimentRunner: Sendable {
                 }
                 var cacheWarning: String?
                 do {
-                    try cache.store(id: p.id, key: p.cacheKey, kind: p.kind, result: result, seconds: seconds)
+                    try cache.store(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters, result: result, seconds: seconds)
                 } catch {
                     cacheWarning = "experiment '\(p.id)' ran but its result was not cached (\(error.localizedDescription)); it will run again next time"
                 }

@@ -96,7 +96,7 @@ public struct BookRenderer {
         let plan = ExecutionPlan(chapters: parsed.chapters, parameters: options.parameters, sourceLines: parsed.line)
         var rows: [(String, String, SourceLocation, String)] = plan.experiments.map { p in
             let state: String
-            switch cache.lookup(id: p.id, key: p.cacheKey) {
+            switch cache.lookup(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters) {
             case .hit: state = "cached"
             case let .miss(reason): state = "will run (\(reason))"
             }
