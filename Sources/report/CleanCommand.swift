@@ -2,7 +2,8 @@ import ArgumentParser
 import Engine
 import Foundation
 
-/// `report clean`: removes what `report render` wrote (reports, results, the cache).
+/// `report clean`: removes what `report render` wrote (reports, results, the cache), as its
+/// manifest lists it, and nothing else.
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean", abstract: "Remove rendered reports, results and the experiment cache from the output folder.")
@@ -11,14 +12,12 @@ struct CleanCommand: ParsableCommand {
     var out = "output"
 
     func run() throws {
-        let folder = URL(fileURLWithPath: out, isDirectory: true)
-        let effects = SystemEffects()
-        guard let names = try? effects.listFolder(folder) else { return }
-        var removed = 0
-        for name in names where name == ".cache" || name == "results" || name.hasSuffix(".html") || name.hasSuffix(".pdf") {
-            try effects.remove(folder.appendingPathComponent(name))
-            removed += 1
+        let manifest = OutputManifest(folder: URL(fileURLWithPath: out, isDirectory: true))
+        guard !manifest.paths().isEmpty else {
+            print("nothing to remove: \(out) has no \(OutputManifest.fileName) listing files that report render wrote")
+            return
         }
-        print("removed \(removed) item\(removed == 1 ? "" : "s") from \(out)")
+        let removed = try manifest.clean()
+        print("removed \(removed) file\(removed == 1 ? "" : "s") from \(out)")
     }
 }

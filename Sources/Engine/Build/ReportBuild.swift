@@ -112,6 +112,15 @@ public struct ReportBuild: Sendable {
             try effects.writeFileAtomically(report.data, to: url)
             written.append(WrittenReport(url: url, bytes: report.data.count, details: report.details))
         }
+        var manifestPaths = outcome.results.keys.map { "results/\($0).json" } + written.map(\.url.lastPathComponent)
+        if renderer.cache.folder.standardizedFileURL.path == out.appendingPathComponent(".cache").standardizedFileURL.path {
+            manifestPaths += [".cache/index.json"] + outcome.experiments.map { ".cache/\($0.cacheKey).json" }
+        }
+        do {
+            try OutputManifest(folder: out, effects: effects).record(manifestPaths)
+        } catch {
+            problems.append("cannot write \(OutputManifest.fileName): \(error.localizedDescription)")
+        }
         let claims = outcome.book.claims
         return Result(outcome: outcome, written: written, problems: problems, warnings: warnings,
                       claimsHeld: claims.held, claimCount: claims.claims.count,

@@ -28,6 +28,8 @@ public struct ExperimentOutcome: Sendable {
 
     public var id: String
     public var kind: String
+    /// The result's cache key (its entry is `KEY.json` in the cache folder).
+    public var cacheKey: String
     public var status: Status
     /// Compute time (the original run's time when reused).
     public var seconds: Double
@@ -55,7 +57,7 @@ public struct ExperimentRunner: Sendable {
         for (i, p) in planned.enumerated() {
             switch cache.lookup(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters) {
             case let .hit(result, seconds):
-                outcomes[i] = ExperimentOutcome(id: p.id, kind: p.kind, status: .reused, seconds: seconds, result: result)
+                outcomes[i] = ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .reused, seconds: seconds, result: result)
             case let .miss(reason):
                 misses.append((i, reason))
             }
@@ -76,7 +78,7 @@ public struct ExperimentRunner: Sendable {
                 let result = try p.experiment.run { _ in counter.advance() }
                 let seconds = Date().timeIntervalSince(start)
                 if let failure = ExperimentFailure.first(in: result) {
-                    return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: failure), seconds: seconds, result: result)
+                    return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .failed(message: failure), seconds: seconds, result: result)
                 }
                 var cacheWarning: String?
                 do {
@@ -84,10 +86,10 @@ public struct ExperimentRunner: Sendable {
                 } catch {
                     cacheWarning = "experiment '\(p.id)' ran but its result was not cached (\(error.localizedDescription)); it will run again next time"
                 }
-                return ExperimentOutcome(id: p.id, kind: p.kind, status: .ran(reason: reason), seconds: seconds, result: result,
+                return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .ran(reason: reason), seconds: seconds, result: result,
                                          cacheWarning: cacheWarning)
             } catch {
-                return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: "\(error)"),
+                return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .failed(message: "\(error)"),
                                          seconds: Date().timeIntervalSince(start), result: nil)
             }
         }) ?? []
