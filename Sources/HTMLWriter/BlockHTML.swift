@@ -18,14 +18,15 @@ struct BlockHTML {
         case let .blockQuote(b): return "<blockquote>\n\(render(b))\n</blockquote>"
         case let .codeBlock(language, code):
             let cls = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.attribute(language))\""
-            return "<pre><code\(cls)>\(HTMLEscaping.text(code))</code></pre>"
+            return "<pre tabindex=\"0\"><code\(cls)>\(HTMLEscaping.text(code))</code></pre>"
         case .thematicBreak: return "<hr>"
         case let .html(h): return h
         case let .table(t): return table(t)
         case let .displayMath(m):
             let id = m.label.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
             let number = m.number.map { "<span class=\"eqno\">(\($0))</span>" } ?? ""
-            return "<div class=\"equation\"\(id)>\(MathMLWriter.render(MathParser.parse(m.tex), display: true))\(number)</div>"
+            let formula = MathMLWriter.render(MathParser.parse(m.tex), display: true)
+            return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\">\(formula)</div>\(number)</div>"
         case let .footnoteDefinition(label, content):
             let id = HTMLEscaping.attribute(label)
             return "<div class=\"footnote\" id=\"fn-\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#fnref-\(id)\" aria-label=\"back to text\">↩</a></div>"
@@ -55,7 +56,7 @@ struct BlockHTML {
             case .right: return " style=\"text-align:right\""
             }
         }
-        var html = "<div class=\"table-wrap\"><table" + (t.id.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? "") + ">\n"
+        var html = "<div class=\"table-wrap\" tabindex=\"0\"><table" + (t.id.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? "") + ">\n"
         if t.number != nil || !t.caption.isEmpty {
             let number = t.number.map { "<span class=\"tblno\">Table \($0).</span> " } ?? ""
             html += "<caption>\(number)\(InlineHTML.render(t.caption))</caption>\n"
@@ -103,14 +104,14 @@ struct BlockHTML {
         return """
             <details class="experiment\(e.failed ? " failed" : "")" id="exp-\(HTMLEscaping.attribute(e.id))">
             <summary>Experiment <code>\(HTMLEscaping.text(e.id))</code>\(kind) · \(HTMLEscaping.text(e.status))</summary>
-            <pre><code class="language-yaml">\(HTMLEscaping.text(e.parameters))</code></pre>
+            <pre tabindex="0"><code class="language-yaml">\(HTMLEscaping.text(e.parameters))</code></pre>
             </details>
             """
     }
 
     static func errorBox(_ d: Diagnostic) -> String {
         let source = d.sourceLine.map { _ in
-            "<pre>" + HTMLEscaping.text(d.description.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")) + "</pre>"
+            "<pre tabindex=\"0\">" + HTMLEscaping.text(d.description.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")) + "</pre>"
         } ?? ""
         return """
             <div class="error-box" role="alert"><strong>\(d.severity == .error ? "Error" : "Warning")</strong> \

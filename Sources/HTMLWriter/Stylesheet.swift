@@ -19,7 +19,8 @@ enum Stylesheet {
     h3 { font-size: 1.2rem; margin-top: 2rem; }
     h4 { font-size: 1.05rem; }
     .secno { color: var(--muted); margin-right: .35em; }
-    a { color: var(--link); text-decoration: none; } a:hover { text-decoration: underline; }
+    a { color: var(--link); text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+    nav a { text-decoration: none; } nav a:hover { text-decoration: underline; }
     code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
     pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.4; }
     p code, li code { background: var(--panel); padding: .05em .3em; border-radius: 3px; }
@@ -28,7 +29,7 @@ enum Stylesheet {
     math { font-family: "Latin Modern Math", "STIX Two Math", "TeX Gyre Pagella Math", math; font-size: 1.05em; }
     math[display="block"] { display: block math; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
-    .equation math { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
+    .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
     .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }

@@ -33,8 +33,8 @@ let mathMLExamples: [MathMLExample] = [
     // Fractions and roots
     .init(number: 15, tex: "\\frac{a}{b}", mathML: "<mfrac><mi>a</mi><mi>b</mi></mfrac>"),
     .init(number: 16, tex: "\\tfrac12", display: true, mathML:
-        "<mfrac displaystyle=\"false\"><mn>1</mn><mn>2</mn></mfrac>"),
-    .init(number: 17, tex: "\\dfrac{1}{n}", mathML: "<mfrac displaystyle=\"true\"><mn>1</mn><mi>n</mi></mfrac>"),
+        "<mstyle displaystyle=\"false\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>"),
+    .init(number: 17, tex: "\\dfrac{1}{n}", mathML: "<mstyle displaystyle=\"true\"><mfrac><mn>1</mn><mi>n</mi></mfrac></mstyle>"),
     .init(number: 18, tex: "\\sqrt{x+1}", mathML: "<msqrt><mi>x</mi><mo>+</mo><mn>1</mn></msqrt>"),
     .init(number: 19, tex: "\\sqrt[3]{x}", mathML: "<mroot><mi>x</mi><mn>3</mn></mroot>"),
     // Big operators and named operators

@@ -48,13 +48,16 @@ struct MathMLBuilder {
         case .scripts(let base, let sub, let sup):
             writeScripts(base: base, sub: sub, sup: sup, displayStyle: displayStyle)
         case .fraction(let numerator, let denominator, let style):
-            var attributes = ""
-            if style == .text && displayStyle { attributes = " displaystyle=\"false\"" }
-            if style == .display && !displayStyle { attributes = " displaystyle=\"true\"" }
-            output += "<mfrac\(attributes)>"
+            // `\tfrac` in display or `\dfrac` in text: mfrac takes no displaystyle, mstyle does.
+            var override: String?
+            if style == .text && displayStyle { override = "false" }
+            if style == .display && !displayStyle { override = "true" }
+            if let override { output += "<mstyle displaystyle=\"\(override)\">" }
+            output += "<mfrac>"
             write(numerator, displayStyle: false)
             write(denominator, displayStyle: false)
             output += "</mfrac>"
+            if override != nil { output += "</mstyle>" }
         case .root(let radicand, nil):
             output += "<msqrt>"
             writeContents(of: radicand, displayStyle: displayStyle)
