@@ -19,7 +19,7 @@ enum Stylesheet {
     h3 { font-size: 1.2rem; margin-top: 2rem; }
     h4 { font-size: 1.05rem; }
     .secno { color: var(--muted); margin-right: .35em; }
-    a { color: var(--link); text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+    a { color: var(--link); text-decoration: underline; }
     nav a { text-decoration: none; } nav a:hover { text-decoration: underline; }
     code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
     pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.4; }
