@@ -67,7 +67,7 @@ final class FormulaDrawing {
             if run.scaleX == 1 && run.scaleY == 1 {
                 canvas.draw(text, at: point, anchor: TextAnchor(.left, .baseline))
             } else {
-                canvas.transformed(origin: point, scaleX: run.scaleX, scaleY: run.scaleY) {
+                canvas.transformed(origin: point, rotation: 0, scaleX: run.scaleX, scaleY: run.scaleY) {
                     canvas.draw(text, at: Point(0, 0), anchor: TextAnchor(.left, .baseline))
                 }
             }
