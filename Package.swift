@@ -30,9 +30,10 @@ let package = Package(
         .target(name: "Plot", dependencies: ["Graphics"]),
         .target(name: "Document", dependencies: ["CCmark", "Yams", "Graphics"]),
         .target(name: "MathLayout"),
+        .target(name: "MathDrawing", dependencies: ["MathLayout", "Graphics"]),
         .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "MathLayout", "Yams"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),
-        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "Graphics"]),
+        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics"]),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -50,6 +51,7 @@ let package = Package(
             name: "pdf-bench", dependencies: ["Engine", "PDFWriter"],
             path: "benchmarks/PDFBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
+        .testTarget(name: "MathDrawingTests", dependencies: ["MathDrawing", "MathLayout", "Graphics"]),
         .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics"]),
     ]
