@@ -6,7 +6,7 @@ import MathLayout
 /// says so), rules as rectangles, unsupported commands in the error colour. The PDF's
 /// formulas and the figures' labels are both set by it.
 public final class MathTypesetter {
-    private let canvas: Canvas
+    let canvas: Canvas
     private let family: String
     private let errorColor: Color
     private var engines: [Bool: MathLayoutEngine] = [:]
