@@ -27,7 +27,7 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango"]),
-        .target(name: "Plot", dependencies: ["Graphics"]),
+        .target(name: "Plot", dependencies: ["Graphics", "MathDrawing"]),
         .target(name: "Document", dependencies: ["CCmark", "Yams", "Graphics"]),
         .target(name: "MathLayout"),
         .target(name: "MathDrawing", dependencies: ["MathLayout", "Graphics"]),
@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo", "TestSupport"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "CCairo", "TestSupport"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "MathDrawing", "CCairo", "TestSupport"]),
         .executableTarget(
             name: "figure-bench", dependencies: ["Plot", "Graphics"],
             path: "benchmarks/FigureBench"),

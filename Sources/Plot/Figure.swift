@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import MathDrawing
 
 /// A figure: a grid of Axes (panels a, b, c, ... when there are several) of a physical size.
 /// A value with no global state; render it with `svg`, `pdf`, `png` or `draw(on:)`.
@@ -66,7 +67,7 @@ public struct Figure: Sendable {
 
     /// PDF bytes: one page of exactly the figure's size, fonts embedded.
     public func pdf() throws -> Data {
-        try Render.pdf(width: width.points, height: height.points, title: title.map(MathText.plain), name: name) { draw(on: $0) }
+        try Render.pdf(width: width.points, height: height.points, title: title.map { MathLabel($0).plainText }, name: name) { draw(on: $0) }
     }
 
     /// PNG bytes at `scale` pixels per point (1 or 2).
