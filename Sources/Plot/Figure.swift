@@ -52,6 +52,22 @@ public struct Figure: Sendable {
     /// What the figure could not show (dropped log-scale points, empty panels).
     public var warnings: [String] { scene().warnings }
 
+    /// Problems in the maths of the labels it draws (unknown commands, unbalanced braces,
+    /// a `$` left open), each naming its label. The figure still draws such a label, with
+    /// the unknown command in red.
+    public var labelProblems: [String] {
+        var sources = title.map { [$0] } ?? []
+        for axes in panels {
+            sources += [axes.title, axes.xLabel, axes.yLabel].compactMap { $0 }
+            if axes.legend != .hidden { sources += axes.legendEntries().map(\.label) }
+            sources += axes.marks.compactMap { $0.colorScale?.label } + axes.marks.flatMap(\.texts)
+        }
+        var seen = Set<String>()
+        return sources.filter { seen.insert($0).inserted }.flatMap { source in
+            MathLabel(source).diagnostics.map { "label '\(source)': \($0.message)" }
+        }
+    }
+
     /// Draws the figure with its top-left corner at the canvas origin, at its own size.
     @discardableResult
     public func draw(on canvas: Canvas) -> Scene {

@@ -22,6 +22,8 @@ public protocol Mark: Sendable {
     func inkPoints(in context: MarkContext) -> [Point]
     /// A colour scale shown as a colour bar beside the axes.
     var colorScale: ColorScale? { get }
+    /// Text with `$...$` maths that the mark draws (annotations), for checking its formulas.
+    var texts: [String] { get }
 }
 
 public extension Mark {
@@ -30,6 +32,7 @@ public extension Mark {
     var consumesColor: Bool { false }
     func inkPoints(in context: MarkContext) -> [Point] { [] }
     var colorScale: ColorScale? { nil }
+    var texts: [String] { [] }
 }
 
 /// Colour map plus value range, shown by a colour bar.

@@ -19,6 +19,7 @@ public struct AnnotationMark: Mark {
     }
 
     public var kind: String { arrowTo == nil ? "text" : "arrow" }
+    public var texts: [String] { [text] }
     public func extent(x sx: Scale, y sy: Scale) -> DataExtent { DataExtent(hasData: false) }
 
     public func draw(in ctx: MarkContext) {
