@@ -79,8 +79,8 @@ final class FigureLayout {
     // MARK: layout
 
     /// `source`, text with `$...$` maths, laid out in the figure's font.
-    func label(_ source: String, _ size: Double, bold: Bool = false, color: Color? = nil) -> LabelBox {
-        typesetter.layout(MathLabel(source), font: style.text(size, bold: bold, color: color))
+    func label(_ source: String, _ size: Double, bold: Bool = false) -> LabelBox {
+        typesetter.layout(MathLabel(source), font: style.text(size, bold: bold))
     }
 
     private func layout() {
