@@ -26,8 +26,10 @@ extension MathTypesetter {
     /// Lays out `label` with its text in `font` and its formulas in the typesetter's family,
     /// at the size, weight and colour of `font`.
     public func layout(_ label: MathLabel, font: TextStyle) -> LabelBox {
-        let empty = canvas.measure(Text(plain: "", style: font))
-        var x = 0.0, ascent = empty.baseline, descent = empty.height - empty.baseline
+        // The font's line, measured on a digit: Pango measures an empty layout at the wrong
+        // size under a scaled CTM (PNG at 2x).
+        let line = canvas.measure(Text(plain: "0", style: font))
+        var x = 0.0, ascent = line.baseline, descent = line.height - line.baseline
         var pieces: [LabelBox.Piece] = []
         for segment in label.segments {
             switch segment {

@@ -53,6 +53,14 @@ private final class RecordingCanvas: Canvas {
         #expect(box("$10^{-3}$").width > box("$10$").width)
     }
 
+    @Test func extentsDoNotDependOnTheCanvasScale() throws {
+        let expected = box("$x$")
+        _ = try Render.png(width: 20, height: 20, scale: 2) { canvas in
+            let scaled = MathTypesetter(canvas: canvas, family: Self.font.family).layout(MathLabel("$x$"), font: Self.font)
+            #expect(scaled.ascent == expected.ascent && scaled.descent == expected.descent)
+        }
+    }
+
     @Test func symbolsAreMathLayoutsOwn() {
         let commands = ["epsilon", "phi", "cdot", "perp", "mid"]
         let laidOut = glyphs(commands.map { "$a\\\($0) b$" }.joined(separator: " "))
