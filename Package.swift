@@ -33,12 +33,13 @@ let package = Package(
             providers: [.apt(["libqpdf-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CRsvg"]),
-        .target(name: "Plot", dependencies: ["Graphics"]),
+        .target(name: "Plot", dependencies: ["Graphics", "MathDrawing"]),
         .target(name: "Document", dependencies: ["CCmark", "Yams"]),
         .target(name: "MathLayout"),
+        .target(name: "MathDrawing", dependencies: ["MathLayout", "Graphics"]),
         .target(name: "Engine", dependencies: ["LinearRNN", "Document", "Plot", "MathLayout", "Yams"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),
-        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "Graphics", "CQPDF"]),
+        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics", "CQPDF"]),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -49,7 +50,7 @@ let package = Package(
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo", "TestSupport"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "CCairo", "TestSupport"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "Graphics", "MathDrawing", "CCairo", "TestSupport"]),
         .executableTarget(
             name: "figure-bench", dependencies: ["Plot", "Graphics"],
             path: "benchmarks/FigureBench"),
@@ -57,6 +58,7 @@ let package = Package(
             name: "pdf-bench", dependencies: ["Engine", "PDFWriter"],
             path: "benchmarks/PDFBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
+        .testTarget(name: "MathDrawingTests", dependencies: ["MathDrawing", "MathLayout", "Graphics"]),
         .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics", "CQPDF"]),
         // Runs the built `report` executable; depending on it makes `swift test` build it first.

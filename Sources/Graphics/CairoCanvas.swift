@@ -113,7 +113,6 @@ public final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
-    /// The advance width of `text` and its ink extents above and below the baseline.
     public func inkExtents(_ text: Text) -> InkExtents {
         prepare(text)
         var ink = PangoRectangle(), logical = PangoRectangle()
@@ -124,20 +123,11 @@ public final class CairoCanvas: Canvas {
                           descent: Double(ink.y + ink.height) / scale - baseline)
     }
 
-    /// Runs `body` with the origin moved to `origin` and lengths stretched by `scaleX`
-    /// horizontally and `scaleY` vertically (stretched delimiters in formulas).
-    public func transformed(origin: Point, scaleX: Double, scaleY: Double, _ body: () -> Void) {
+    public func transformed(origin: Point, rotation: Double, scaleX: Double, scaleY: Double, _ body: () -> Void) {
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
+        if rotation != 0 { cairo_rotate(cr, -rotation) }
         cairo_scale(cr, scaleX, scaleY)
-        body()
-        cairo_restore(cr)
-    }
-
-    public func transformed(origin: Point, scale: Double, _ body: () -> Void) {
-        cairo_save(cr)
-        cairo_translate(cr, origin.x, origin.y)
-        cairo_scale(cr, scale, scale)
         body()
         cairo_restore(cr)
     }

@@ -87,15 +87,24 @@ public protocol Canvas: AnyObject {
     /// (counter-clockwise as seen by the reader) about that point.
     func draw(_ text: Text, at point: Point, anchor: TextAnchor, rotation: Double)
     func measure(_ text: Text) -> TextExtents
+    /// The advance width of `text` and its ink extents above and below the baseline.
+    func inkExtents(_ text: Text) -> InkExtents
     /// Draws `image` stretched over `rect`; `smooth` false keeps cells sharp.
     func draw(_ image: RGBAImage, in rect: Rect, smooth: Bool)
-    /// Runs `body` with the origin moved to `origin` and lengths multiplied by `scale`.
-    func transformed(origin: Point, scale: Double, _ body: () -> Void)
+    /// Runs `body` with the origin moved to `origin`, the axes turned by `rotation` radians
+    /// (counter-clockwise as seen by the reader), and lengths along them multiplied by
+    /// `scaleX` and `scaleY` (rotated labels, stretched delimiters in formulas).
+    func transformed(origin: Point, rotation: Double, scaleX: Double, scaleY: Double, _ body: () -> Void)
 }
 
 public extension Canvas {
     func draw(_ text: Text, at point: Point, anchor: TextAnchor) {
         draw(text, at: point, anchor: anchor, rotation: 0)
+    }
+
+    /// Runs `body` with the origin moved to `origin` and lengths multiplied by `scale`.
+    func transformed(origin: Point, scale: Double, _ body: () -> Void) {
+        transformed(origin: origin, rotation: 0, scaleX: scale, scaleY: scale, body)
     }
 }
 

@@ -1,5 +1,6 @@
 import Document
 import Graphics
+import MathLayout
 
 /// Blocks to flow items: headings, paragraphs, lists, quotes, code, display math and the
 /// rest, each at a given width. Figures, tables and callouts have files of their own.
@@ -116,7 +117,7 @@ extension Typesetter {
     /// Centred, with its number at the right margin; scaled down (with a warning) when
     /// wider than the line.
     private func displayMath(_ m: DisplayMath, width: Double) -> FlowItem {
-        let box = formulas.layout(m.tex, display: true, size: style.bodySize * 1.05)
+        let box = formulas.layout(MathParser.parse(m.tex), display: true, size: style.bodySize * 1.05)
         let number = m.number.map { Text(plain: "(\($0))", style: TextStyle(family: PDFStyle.serif, size: style.bodySize)) }
         let numberWidth = number.map { pdf.canvas.measure($0).width + 12 } ?? 0
         let room = width - numberWidth

@@ -1,5 +1,6 @@
 import Document
 import Graphics
+import MathDrawing
 import MathLayout
 
 /// What every block layout shares: the PDF (for Pango layouts), the style, the formula
@@ -7,7 +8,7 @@ import MathLayout
 final class Typesetter {
     let pdf: PagedPDF
     let style: PDFStyle
-    let formulas: FormulaDrawing
+    let formulas: MathTypesetter
     private(set) var warnings: [String] = []
     /// Inline formulas by object id, drawn where their paragraph placed them.
     private var inlineFormulas: [MathBox] = []
@@ -15,7 +16,7 @@ final class Typesetter {
     init(pdf: PagedPDF, style: PDFStyle) {
         self.pdf = pdf
         self.style = style
-        formulas = FormulaDrawing(canvas: pdf.canvas)
+        formulas = MathTypesetter(canvas: pdf.canvas, family: PDFStyle.math, errorColor: PDFStyle.bad)
     }
 
     func warn(_ message: String) { warnings.append(message) }
@@ -23,7 +24,7 @@ final class Typesetter {
     /// Inline content as rich text in `base`, with formulas as inline objects.
     func rich(_ inlines: [Inline], _ base: RunStyle) -> RichText {
         var converter = InlineConverter(base: base) { tex, size in
-            let box = self.formulas.layout(tex, display: false, size: size)
+            let box = self.formulas.layout(MathParser.parse(tex), display: false, size: size)
             self.inlineFormulas.append(box)
             return (self.inlineFormulas.count - 1, box)
         }

@@ -20,14 +20,14 @@ extension FigureLayout {
         for t in p.colorBarTicks {
             let y = r.maxY - (t.value - cs.range.lowerBound) / span * r.height
             ticks.move(to: Point(r.maxX, y)); ticks.line(to: Point(r.maxX + style.tickLength, y))
-            let text = Text(markup: t.markup, style: style.text(style.tickLabelSize))
-            canvas.draw(text, at: Point(r.maxX + style.tickLength + 2, y), anchor: TextAnchor(.left, .center))
-            right = max(right, r.maxX + style.tickLength + 2 + canvas.measure(text).width)
+            let text = label(t.source, style.tickLabelSize)
+            typesetter.draw(text, at: Point(r.maxX + style.tickLength + 2, y), anchor: TextAnchor(.left, .center))
+            right = max(right, r.maxX + style.tickLength + 2 + text.width)
         }
         canvas.stroke(ticks, color: ink, style: StrokeStyle(width: style.axisLineWidth))
-        if let label = cs.label {
-            let t = Text(markup: MathText.markup(label, size: style.labelSize), style: style.text(style.labelSize))
-            canvas.draw(t, at: Point(right + 2.5, r.midY), anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
+        if let colorLabel = cs.label {
+            typesetter.draw(label(colorLabel, style.labelSize), at: Point(right + 2.5, r.midY),
+                            anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import MathDrawing
 
 /// A figure: a grid of Axes (panels a, b, c, ... when there are several) of a physical size.
 /// A value with no global state; render it with `svg`, `pdf`, `png` or `draw(on:)`.
@@ -51,6 +52,22 @@ public struct Figure: Sendable {
     /// What the figure could not show (dropped log-scale points, empty panels).
     public var warnings: [String] { scene().warnings }
 
+    /// Problems in the maths of the labels it draws (unknown commands, unbalanced braces,
+    /// a `$` left open), each naming its label. The figure still draws such a label, with
+    /// the unknown command in red.
+    public var labelProblems: [String] {
+        var sources = title.map { [$0] } ?? []
+        for axes in panels {
+            sources += [axes.title, axes.xLabel, axes.yLabel].compactMap { $0 }
+            if axes.legend != .hidden { sources += axes.legendEntries().map(\.label) }
+            sources += axes.marks.compactMap { $0.colorScale?.label } + axes.marks.flatMap(\.texts)
+        }
+        var seen = Set<String>()
+        return sources.filter { seen.insert($0).inserted }.flatMap { source in
+            MathLabel(source).diagnostics.map { "label '\(source)': \($0.message)" }
+        }
+    }
+
     /// Draws the figure with its top-left corner at the canvas origin, at its own size.
     @discardableResult
     public func draw(on canvas: Canvas) -> Scene {
@@ -66,7 +83,7 @@ public struct Figure: Sendable {
 
     /// PDF bytes: one page of exactly the figure's size, fonts embedded.
     public func pdf() throws -> Data {
-        try Render.pdf(width: width.points, height: height.points, title: title.map(MathText.plain), name: name) { draw(on: $0) }
+        try Render.pdf(width: width.points, height: height.points, title: title.map { MathLabel($0).plainText }, name: name) { draw(on: $0) }
     }
 
     /// PNG bytes at `scale` pixels per point (1 or 2).

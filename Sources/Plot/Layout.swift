@@ -1,14 +1,17 @@
 import Foundation
 import Graphics
+import MathDrawing
 
 /// Places panels, ticks, labels, colour bars and legends, then draws them.
 final class FigureLayout {
     let figure: Figure
     let canvas: Canvas
+    /// Sets the labels: text and maths in the figure's font.
+    let typesetter: MathTypesetter
     var style: FigureStyle { figure.style }
     private(set) var panels: [PanelLayout] = []
     private(set) var warnings: [String] = []
-    private var titleText: Text?
+    private var titleLabel: LabelBox?
 
     struct PanelLayout {
         var axes: Axes
@@ -31,14 +34,15 @@ final class FigureLayout {
     init(figure: Figure, canvas: Canvas) {
         self.figure = figure
         self.canvas = canvas
+        typesetter = MathTypesetter(canvas: canvas, family: figure.style.fontFamily)
         layout()
     }
 
     var scene: Scene {
         Scene(size: Size(figure.width.points, figure.height.points), panels: panels.map { p in
             PanelScene(letter: p.letter, plotArea: p.plot, xLimits: p.xLimits, yLimits: p.yLimits,
-                       xTicks: p.showXLabels ? p.xTicks : p.xTicks.map { Tick(value: $0.value, label: "", markup: "", isMinor: $0.isMinor) },
-                       yTicks: p.showYLabels ? p.yTicks : p.yTicks.map { Tick(value: $0.value, label: "", markup: "", isMinor: $0.isMinor) },
+                       xTicks: p.showXLabels ? p.xTicks : p.xTicks.map { Tick(value: $0.value, label: "", source: "", isMinor: $0.isMinor) },
+                       yTicks: p.showYLabels ? p.yTicks : p.yTicks.map { Tick(value: $0.value, label: "", source: "", isMinor: $0.isMinor) },
                        markKinds: p.axes.marks.map(\.kind), legendLabels: p.legend.map(\.label),
                        colorBar: p.colorScale.map { colorBarRect(p, $0) }, colorBarTicks: p.colorBarTicks, note: p.note)
         }, warnings: warnings)
@@ -74,8 +78,9 @@ final class FigureLayout {
 
     // MARK: layout
 
-    private func measure(_ markup: String, _ size: Double, bold: Bool = false) -> TextExtents {
-        canvas.measure(Text(markup: markup, style: style.text(size, bold: bold)))
+    /// `source`, text with `$...$` maths, laid out in the figure's font.
+    func label(_ source: String, _ size: Double, bold: Bool = false) -> LabelBox {
+        typesetter.layout(MathLabel(source), font: style.text(size, bold: bold))
     }
 
     private func layout() {
@@ -83,9 +88,9 @@ final class FigureLayout {
         let outer = 3.0
         var top = outer
         if let t = figure.title {
-            let text = Text(markup: MathText.markup(t, size: style.titleSize + 1), style: style.text(style.titleSize + 1, bold: true))
-            titleText = text
-            top += canvas.measure(text).height + 4
+            let title = label(t, style.titleSize + 1, bold: true)
+            titleLabel = title
+            top += title.height + 4
         }
         let rows = figure.rows, cols = figure.columns
         let cellW = (W - 2 * outer) / Double(cols), cellH = (H - top - outer) / Double(rows)
@@ -165,32 +170,32 @@ final class FigureLayout {
         let tl = style.tickLength
         var l = tl + 3, b = tl + 3, t = 6.0, r = 6.0
         if p.showYLabels {
-            let w = p.yTicks.filter { !$0.isMinor }.map { measure($0.markup, style.tickLabelSize).width }.max() ?? 0
+            let w = p.yTicks.filter { !$0.isMinor }.map { label($0.source, style.tickLabelSize).width }.max() ?? 0
             l += w + 1
-            if let yl = p.axes.yLabel { l += measure(MathText.markup(yl, size: style.labelSize), style.labelSize).height + 3 }
+            if let yl = p.axes.yLabel { l += label(yl, style.labelSize).height + 3 }
         }
         if p.showXLabels {
             let majors = p.xTicks.filter { !$0.isMinor }
-            b += (majors.map { measure($0.markup, style.tickLabelSize).height }.max() ?? 0)
-            if let xl = p.axes.xLabel { b += measure(MathText.markup(xl, size: style.labelSize), style.labelSize).height + 2 }
+            b += (majors.map { label($0.source, style.tickLabelSize).height }.max() ?? 0)
+            if let xl = p.axes.xLabel { b += label(xl, style.labelSize).height + 2 }
             // The last tick label may stick out to the right of the plot.
             if let last = majors.last, let ctxX = Optional(markContext(p).px(last.value)) {
-                let overhang = ctxX + measure(last.markup, style.tickLabelSize).width / 2 - p.plot.maxX
+                let overhang = ctxX + label(last.source, style.tickLabelSize).width / 2 - p.plot.maxX
                 r = max(r, overhang + 2)
             }
         }
         if let title = p.axes.title {
-            t += measure(MathText.markup(title, size: style.titleSize), style.titleSize, bold: true).height + 2
+            t += label(title, style.titleSize, bold: true).height + 2
         } else if p.letter != nil {
-            t += measure("a", style.panelLetterSize, bold: true).height * 0.5
+            t += label("a", style.panelLetterSize, bold: true).height * 0.5
         }
         if let cs = p.colorScale {
-            let w = p.colorBarTicks.map { measure($0.markup, style.tickLabelSize).width }.max() ?? 0
+            let w = p.colorBarTicks.map { label($0.source, style.tickLabelSize).width }.max() ?? 0
             r = 8 + 7 + tl + 2 + w + 4
-            if let label = cs.label { r += measure(MathText.markup(label, size: style.labelSize), style.labelSize).height + 2 }
+            if let colorLabel = cs.label { r += label(colorLabel, style.labelSize).height + 2 }
         }
         if p.axes.legend == .outsideRight, !p.legend.isEmpty {
-            r += LegendDrawer.size(p.legend, style: style, canvas: canvas).width + 6
+            r += LegendDrawer.size(p.legend, style: style, typesetter: typesetter).width + 6
         }
         return (l, r, t, b)
     }
@@ -207,20 +212,20 @@ final class FigureLayout {
         // x: as many 1-2-5 ticks as fit without labels touching.
         var count = max(2, Int(p.plot.width / 36) + 1)
         while true {
-            let ticks = TickMaker.ticks(a.xScale, p.xLimits.lowerBound, p.xLimits.upperBound, count: count, size: style.tickLabelSize)
+            let ticks = TickMaker.ticks(a.xScale, p.xLimits.lowerBound, p.xLimits.upperBound, count: count)
             if count <= 2 || !xOverlaps(ticks, p) { p.xTicks = ticks; break }
             count -= 1
         }
         count = max(2, Int(p.plot.height / 26) + 1)
         while true {
-            let ticks = TickMaker.ticks(a.yScale, p.yLimits.lowerBound, p.yLimits.upperBound, count: count, size: style.tickLabelSize)
+            let ticks = TickMaker.ticks(a.yScale, p.yLimits.lowerBound, p.yLimits.upperBound, count: count)
             if count <= 2 || !yOverlaps(ticks, p) { p.yTicks = ticks; break }
             count -= 1
         }
         if let cs = p.colorScale {
             count = max(2, Int(p.plot.height / 26) + 1)
             while true {
-                let ticks = TickMaker.linear(cs.range.lowerBound, cs.range.upperBound, count: count, size: style.tickLabelSize)
+                let ticks = TickMaker.linear(cs.range.lowerBound, cs.range.upperBound, count: count)
                 if count <= 2 || !colorBarOverlaps(ticks, p, cs) { p.colorBarTicks = ticks; break }
                 count -= 1
             }
@@ -231,7 +236,7 @@ final class FigureLayout {
         let ctx = markContext(p)
         var lastRight = -Double.infinity
         for t in ticks where !t.isMinor {
-            let w = measure(t.markup, style.tickLabelSize).width
+            let w = label(t.source, style.tickLabelSize).width
             let x = ctx.px(t.value)
             if x - w / 2 < lastRight + 5 { return true }
             lastRight = x + w / 2
@@ -243,21 +248,21 @@ final class FigureLayout {
         let ctx = markContext(p)
         let majors = ticks.filter { !$0.isMinor }
         guard majors.count > 1 else { return false }
-        let h = measure("0", style.tickLabelSize).height
+        let h = label("0", style.tickLabelSize).height
         let ys = majors.map { ctx.py($0.value) }.sorted()
         return zip(ys.dropFirst(), ys).contains { $0 - $1 < h + 3 }
     }
 
     private func colorBarOverlaps(_ ticks: [Tick], _ p: PanelLayout, _ cs: ColorScale) -> Bool {
         guard ticks.count > 1 else { return false }
-        let h = measure("0", style.tickLabelSize).height
+        let h = label("0", style.tickLabelSize).height
         let span = cs.range.upperBound - cs.range.lowerBound
         let step = abs(ticks[1].value - ticks[0].value) / span * p.plot.height
         return step < h + 3
     }
 
     func markContext(_ p: PanelLayout) -> MarkContext {
-        MarkContext(canvas: canvas, plotArea: p.plot, xScale: p.axes.xScale, yScale: p.axes.yScale,
+        MarkContext(canvas: canvas, typesetter: typesetter, plotArea: p.plot, xScale: p.axes.xScale, yScale: p.axes.yScale,
                     xLimits: p.xLimits, yLimits: p.yLimits, style: style)
     }
 
@@ -269,8 +274,8 @@ final class FigureLayout {
 
     func draw() {
         let ink = style.ink
-        if let t = titleText {
-            canvas.draw(t, at: Point(figure.width.points / 2, 3), anchor: TextAnchor(.center, .top))
+        if let title = titleLabel {
+            typesetter.draw(title, at: Point(figure.width.points / 2, 3), anchor: TextAnchor(.center, .top))
         }
         for p in panels { drawPanel(p, ink: ink) }
     }
@@ -308,16 +313,15 @@ final class FigureLayout {
         // Ticks (outwards) and their labels.
         let tl = style.tickLength, ml = style.minorTickLength
         var ticks = Path()
-        let labelStyle = style.text(style.tickLabelSize)
         var xLabelBottom = plot.maxY + tl
         for t in p.xTicks {
             let x = ctx.px(t.value)
             guard x >= plot.minX - 0.5, x <= plot.maxX + 0.5 else { continue }
             ticks.move(to: Point(x, plot.maxY)); ticks.line(to: Point(x, plot.maxY + (t.isMinor ? ml : tl)))
             if !t.isMinor && p.showXLabels {
-                let text = Text(markup: t.markup, style: labelStyle)
-                canvas.draw(text, at: Point(x, plot.maxY + tl + 1.5), anchor: TextAnchor(.center, .top))
-                xLabelBottom = max(xLabelBottom, plot.maxY + tl + 1.5 + canvas.measure(text).height)
+                let text = label(t.source, style.tickLabelSize)
+                typesetter.draw(text, at: Point(x, plot.maxY + tl + 1.5), anchor: TextAnchor(.center, .top))
+                xLabelBottom = max(xLabelBottom, plot.maxY + tl + 1.5 + text.height)
             }
         }
         var yLabelLeft = plot.minX - tl
@@ -326,26 +330,25 @@ final class FigureLayout {
             guard y >= plot.minY - 0.5, y <= plot.maxY + 0.5 else { continue }
             ticks.move(to: Point(plot.minX, y)); ticks.line(to: Point(plot.minX - (t.isMinor ? ml : tl), y))
             if !t.isMinor && p.showYLabels {
-                let text = Text(markup: t.markup, style: labelStyle)
-                canvas.draw(text, at: Point(plot.minX - tl - 2, y), anchor: TextAnchor(.right, .center))
-                yLabelLeft = min(yLabelLeft, plot.minX - tl - 2 - canvas.measure(text).width)
+                let text = label(t.source, style.tickLabelSize)
+                typesetter.draw(text, at: Point(plot.minX - tl - 2, y), anchor: TextAnchor(.right, .center))
+                yLabelLeft = min(yLabelLeft, plot.minX - tl - 2 - text.width)
             }
         }
         canvas.stroke(ticks, color: ink, style: tickStyle)
 
         // Axis labels and title.
         if p.showXLabels, let xl = a.xLabel {
-            let t = Text(markup: MathText.markup(xl, size: style.labelSize), style: style.text(style.labelSize))
-            canvas.draw(t, at: Point(plot.midX, xLabelBottom + 1.5), anchor: TextAnchor(.center, .top))
+            typesetter.draw(label(xl, style.labelSize), at: Point(plot.midX, xLabelBottom + 1.5), anchor: TextAnchor(.center, .top))
         }
         if p.showYLabels, let yl = a.yLabel {
-            let t = Text(markup: MathText.markup(yl, size: style.labelSize), style: style.text(style.labelSize))
             // Rotated a quarter turn: the text's top faces left.
-            canvas.draw(t, at: Point(yLabelLeft - 2.5, plot.midY), anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2)
+            typesetter.draw(label(yl, style.labelSize), at: Point(yLabelLeft - 2.5, plot.midY),
+                            anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2)
         }
         if let title = a.title {
-            let t = Text(markup: MathText.markup(title, size: style.titleSize), style: style.text(style.titleSize, bold: true))
-            canvas.draw(t, at: Point(plot.midX, plot.minY - 3), anchor: TextAnchor(.center, .bottom))
+            typesetter.draw(label(title, style.titleSize, bold: true), at: Point(plot.midX, plot.minY - 3),
+                            anchor: TextAnchor(.center, .bottom))
         }
         if let letter = p.letter {
             let t = Text(markup: letter, style: style.text(style.panelLetterSize, bold: true))
@@ -361,7 +364,7 @@ final class FigureLayout {
     }
 
     private func drawLegend(_ p: PanelLayout, ctx: MarkContext) {
-        let size = LegendDrawer.size(p.legend, style: style, canvas: canvas)
+        let size = LegendDrawer.size(p.legend, style: style, typesetter: typesetter)
         let plot = p.plot
         let inset = 4.0
         func corner(_ placement: LegendPlacement) -> Rect {
@@ -390,6 +393,7 @@ final class FigureLayout {
             }
             placement = best
         }
-        LegendDrawer.draw(p.legend, in: corner(placement), style: style, canvas: canvas, framed: placement != .outsideRight)
+        LegendDrawer.draw(p.legend, in: corner(placement), style: style, canvas: canvas, typesetter: typesetter,
+                          framed: placement != .outsideRight)
     }
 }

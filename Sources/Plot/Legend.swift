@@ -1,4 +1,5 @@
 import Graphics
+import MathDrawing
 
 /// One row of a legend: a sample of the mark and its label.
 public struct LegendEntry: Sendable {
@@ -29,25 +30,29 @@ public enum LegendPlacement: Hashable, Sendable {
 enum LegendDrawer {
     static let sampleWidth = 16.0
 
-    static func size(_ entries: [LegendEntry], style: FigureStyle, canvas: Canvas) -> Size {
+    static func label(_ entry: LegendEntry, style: FigureStyle, typesetter: MathTypesetter) -> LabelBox {
+        typesetter.layout(MathLabel(entry.label), font: style.text(style.legendSize))
+    }
+
+    static func size(_ entries: [LegendEntry], style: FigureStyle, typesetter: MathTypesetter) -> Size {
         var w = 0.0, h = 0.0
         for e in entries {
-            let t = canvas.measure(Text(markup: MathText.markup(e.label, size: style.legendSize), style: style.text(style.legendSize)))
+            let t = label(e, style: style, typesetter: typesetter)
             w = max(w, t.width)
             h += max(t.height, 8) + 1
         }
         return Size(w + sampleWidth + 4 + 8, h + 5)
     }
 
-    static func draw(_ entries: [LegendEntry], in box: Rect, style: FigureStyle, canvas: Canvas, framed: Bool) {
+    static func draw(_ entries: [LegendEntry], in box: Rect, style: FigureStyle, canvas: Canvas,
+                     typesetter: MathTypesetter, framed: Bool) {
         if framed {
             canvas.fill(Path(rect: box), color: Color.white.withAlpha(0.85))
             canvas.stroke(Path(rect: box), color: Color.gray(0.8), style: StrokeStyle(width: 0.5))
         }
         var y = box.minY + 2.5
         for e in entries {
-            let text = Text(markup: MathText.markup(e.label, size: style.legendSize), style: style.text(style.legendSize))
-            let t = canvas.measure(text)
+            let t = label(e, style: style, typesetter: typesetter)
             let rowH = max(t.height, 8) + 1
             let cy = y + rowH / 2
             let x0 = box.minX + 4, x1 = x0 + sampleWidth
@@ -64,7 +69,7 @@ enum LegendDrawer {
                 let r = Rect(x: x0, y: cy - 3.5, width: sampleWidth, height: 7)
                 canvas.fill(Path(rect: r), color: e.color.withAlpha(opacity))
             }
-            canvas.draw(text, at: Point(x1 + 4, cy), anchor: TextAnchor(.left, .center))
+            typesetter.draw(t, at: Point(x1 + 4, cy), anchor: TextAnchor(.left, .center))
             y += rowH
         }
     }

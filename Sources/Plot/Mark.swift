@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import MathDrawing
 
 /// Something drawn inside an Axes: a line, a heatmap, an annotation...
 /// Each kind lives in its own file under Marks/.
@@ -21,6 +22,8 @@ public protocol Mark: Sendable {
     func inkPoints(in context: MarkContext) -> [Point]
     /// A colour scale shown as a colour bar beside the axes.
     var colorScale: ColorScale? { get }
+    /// Text with `$...$` maths that the mark draws (annotations), for checking its formulas.
+    var texts: [String] { get }
 }
 
 public extension Mark {
@@ -29,6 +32,7 @@ public extension Mark {
     var consumesColor: Bool { false }
     func inkPoints(in context: MarkContext) -> [Point] { [] }
     var colorScale: ColorScale? { nil }
+    var texts: [String] { [] }
 }
 
 /// Colour map plus value range, shown by a colour bar.
@@ -86,6 +90,8 @@ public struct DataExtent: Sendable {
 /// What a mark needs to draw: the canvas, the plot area and the data-to-canvas mapping.
 public struct MarkContext {
     public let canvas: Canvas
+    /// Sets text with `$...$` maths on `canvas` (annotations).
+    let typesetter: MathTypesetter
     public let plotArea: Rect
     public let xScale: Scale
     public let yScale: Scale
@@ -96,9 +102,9 @@ public struct MarkContext {
     public var seriesColor: Color = Palette.blue
     private let tx0: Double, tx1: Double, ty0: Double, ty1: Double
 
-    init(canvas: Canvas, plotArea: Rect, xScale: Scale, yScale: Scale, xLimits: ClosedRange<Double>,
-         yLimits: ClosedRange<Double>, style: FigureStyle) {
-        self.canvas = canvas; self.plotArea = plotArea; self.xScale = xScale; self.yScale = yScale
+    init(canvas: Canvas, typesetter: MathTypesetter, plotArea: Rect, xScale: Scale, yScale: Scale,
+         xLimits: ClosedRange<Double>, yLimits: ClosedRange<Double>, style: FigureStyle) {
+        self.canvas = canvas; self.typesetter = typesetter; self.plotArea = plotArea; self.xScale = xScale; self.yScale = yScale
         self.xLimits = xLimits; self.yLimits = yLimits; self.style = style
         tx0 = xScale.forward(xLimits.lowerBound); tx1 = xScale.forward(xLimits.upperBound)
         ty0 = yScale.forward(yLimits.lowerBound); ty1 = yScale.forward(yLimits.upperBound)

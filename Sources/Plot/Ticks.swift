@@ -1,27 +1,27 @@
 import Foundation
 import Graphics
 
-/// One tick on an axis: its value, the label as plain text and as Pango markup
-/// (empty for minor ticks).
+/// One tick on an axis: its value, and its label as plain text (`2×10^6`) and as drawn, a
+/// label with `$...$` maths (`$2\times10^{6}$`); both empty for minor ticks.
 public struct Tick: Hashable, Sendable {
     public var value: Double
     public var label: String
-    public var markup: String
+    public var source: String
     public var isMinor: Bool
-    public init(value: Double, label: String, markup: String, isMinor: Bool = false) {
-        self.value = value; self.label = label; self.markup = markup; self.isMinor = isMinor
+    public init(value: Double, label: String, source: String, isMinor: Bool = false) {
+        self.value = value; self.label = label; self.source = source; self.isMinor = isMinor
     }
 }
 
 /// Tick placement a reader would choose: 1-2-5 steps on linear axes, decades (labelled
 /// 10^k) on log axes. `count` is the most labelled ticks allowed.
 enum TickMaker {
-    static func ticks(_ scale: Scale, _ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+    static func ticks(_ scale: Scale, _ lo: Double, _ hi: Double, count: Int) -> [Tick] {
         guard lo.isFinite, hi.isFinite, hi > lo else { return [] }
         switch scale {
-        case .linear: return linear(lo, hi, count: count, size: size)
-        case .log: return log(lo, hi, count: count, size: size)
-        case .symlog(let c): return symlog(lo, hi, c > 0 ? c : 1, count: count, size: size)
+        case .linear: return linear(lo, hi, count: count)
+        case .log: return log(lo, hi, count: count)
+        case .symlog(let c): return symlog(lo, hi, c > 0 ? c : 1, count: count)
         }
     }
 
@@ -40,7 +40,7 @@ enum TickMaker {
         }
     }
 
-    static func linear(_ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+    static func linear(_ lo: Double, _ hi: Double, count: Int) -> [Tick] {
         guard lo.isFinite, hi.isFinite, hi > lo, (hi - lo).isFinite else { return [] }
         let step = niceStep(lo, hi, count: count)
         let first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9)
@@ -58,14 +58,12 @@ enum TickMaker {
             if scientific {
                 let m = v / pow(10, Double(exponent))
                 let mDecimals = max(0, -Int(floor(log10(step / pow(10, Double(exponent))) + 1e-9)))
-                if v == 0 { return Tick(value: 0, label: "0", markup: "0") }
+                if v == 0 { return Tick(value: 0, label: "0", source: "0") }
                 let ms = format(m, decimals: mDecimals)
-                let plain = "\(ms)×10^\(exponent)"
-                return Tick(value: v, label: plain, markup: MathText.markup("\(ms)$\\times10^{\(exponent)}$", size: size)
-                    .replacingOccurrences(of: "-", with: "−"))
+                return Tick(value: v, label: "\(ms)×10^\(exponent)", source: "$\(ms)\\times10^{\(exponent)}$")
             }
             let s = format(v, decimals: decimals)
-            return Tick(value: v, label: s, markup: Markup.escape(s))
+            return Tick(value: v, label: s, source: s)
         }
     }
 
@@ -78,12 +76,13 @@ enum TickMaker {
         return s
     }
 
-    static func power(_ k: Int, size: Double, negative: Bool = false) -> (String, String) {
+    /// The tick at ±10^k.
+    static func power(_ k: Int, negative: Bool = false) -> Tick {
         let sign = negative ? "−" : ""
-        return ("\(sign)10^\(k)", sign + MathText.markup("$10^{\(k)}$", size: size))
+        return Tick(value: (negative ? -1 : 1) * pow(10, Double(k)), label: "\(sign)10^\(k)", source: "$\(sign)10^{\(k)}$")
     }
 
-    static func log(_ lo: Double, _ hi: Double, count: Int, size: Double) -> [Tick] {
+    static func log(_ lo: Double, _ hi: Double, count: Int) -> [Tick] {
         guard lo > 0, hi > lo else { return [] }
         let a = Foundation.log10(lo), b = Foundation.log10(hi)
         let kLo = Int(ceil(a - 1e-9)), kHi = Int(floor(b + 1e-9))
@@ -96,7 +95,7 @@ enum TickMaker {
                     let v = m * pow(10, Double(k))
                     if v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9) {
                         let s = format(v, decimals: max(0, -k))
-                        ticks.append(Tick(value: v, label: s, markup: Markup.escape(s)))
+                        ticks.append(Tick(value: v, label: s, source: s))
                     }
                 }
             }
@@ -107,21 +106,20 @@ enum TickMaker {
         while (decades + every - 1) / every > count { every += 1 }
         var ticks: [Tick] = []
         for k in kLo...kHi where ((k % every) + every) % every == 0 {
-            let (plain, markup) = power(k, size: size)
-            ticks.append(Tick(value: pow(10, Double(k)), label: plain, markup: markup))
+            ticks.append(power(k))
         }
         if every == 1 && decades <= 8 {
             for k in (kLo - 1)...kHi {
                 for m in 2...9 {
                     let v = Double(m) * pow(10, Double(k))
-                    if v >= lo && v <= hi { ticks.append(Tick(value: v, label: "", markup: "", isMinor: true)) }
+                    if v >= lo && v <= hi { ticks.append(Tick(value: v, label: "", source: "", isMinor: true)) }
                 }
             }
         }
         return ticks
     }
 
-    static func symlog(_ lo: Double, _ hi: Double, _ c: Double, count: Int, size: Double) -> [Tick] {
+    static func symlog(_ lo: Double, _ hi: Double, _ c: Double, count: Int) -> [Tick] {
         let kc = Int(floor(Foundation.log10(c) + 1e-9))
         let top = max(abs(lo), abs(hi))
         let kTop = max(kc, Int(floor(Foundation.log10(max(top, c)) + 1e-9)))
@@ -142,10 +140,8 @@ enum TickMaker {
         values += thinned(negative).map { -pow(10, Double($0)) }
         values.sort()
         return values.map { v in
-            if v == 0 { return Tick(value: 0, label: "0", markup: "0") }
-            let k = Int(Foundation.log10(abs(v)).rounded())
-            let (plain, markup) = power(k, size: size, negative: v < 0)
-            return Tick(value: v, label: plain, markup: markup)
+            if v == 0 { return Tick(value: 0, label: "0", source: "0") }
+            return power(Int(Foundation.log10(abs(v)).rounded()), negative: v < 0)
         }
     }
 }

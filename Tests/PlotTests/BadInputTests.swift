@@ -52,3 +52,24 @@ import Testing
         #expect(fig.warnings.contains { $0.contains("x limits") })
     }
 }
+
+@Suite struct LabelProblemTests {
+    @Test func badMathInLabelsIsListedAndStillDrawn() throws {
+        let x = [0.0, 1]
+        let axes = Axes(title: "fine $\\eta$", xLabel: "$\\nosuch x$", yLabel: "cost $w",
+                        marks: [LineMark(x: x, y: x, label: "$\\frac{a$"), AnnotationMark("$\\nosuch x$", at: (0.5, 0.5)),
+                                AnnotationMark("\\$5", at: (0.2, 0.2))])
+        let fig = Figure(axes, title: "$\\alpha$")
+        #expect(fig.labelProblems == [
+            "label '$\\nosuch x$': unknown command \\nosuch",
+            "label 'cost $w': '$' without a closing '$'; the rest is shown as text",
+            "label '$\\frac{a$': missing '}' for this '{'",
+            "label '$\\frac{a$': missing argument for \\frac",
+        ])
+        let canvas = RecordingCanvas(Size(fig.width.points, fig.height.points))
+        fig.draw(on: canvas)
+        #expect(canvas.texts.filter { $0.markup == "\\nosuch" }.count == 2)
+        #expect(canvas.texts.contains { $0.markup == "$w" })
+        _ = try fig.pdf()
+    }
+}

@@ -1,6 +1,7 @@
 import TestSupport
 import Foundation
 import Graphics
+import MathDrawing
 import Testing
 @testable import Plot
 
@@ -36,7 +37,8 @@ func sharedGrid() -> Figure {
     }
 
     @Test func tickLabelsNeverOverlap() {
-        let canvas = Render.measuringCanvas(width: 100, height: 100)
+        let typesetter = MathTypesetter(canvas: Render.measuringCanvas(width: 100, height: 100),
+                                        family: FigureStyle().fontFamily)
         for width in [80.0, 140, 220, 455] {
             let a = Axes(marks: [LineMark(x: [-1234.5, 98765.4], y: [1e-4, 3e3])])
             let fig = Figure(a, width: .points(width), height: .points(width * 0.6))
@@ -44,7 +46,7 @@ func sharedGrid() -> Figure {
             let ctxW = p.plotArea.width, lo = p.xLimits.lowerBound, hi = p.xLimits.upperBound
             var lastRight = -Double.infinity
             for t in p.xTicks where !t.isMinor {
-                let w = canvas.measure(Text(markup: t.markup, style: TextStyle(size: 7))).width
+                let w = typesetter.layout(MathLabel(t.source), font: TextStyle(family: fig.style.fontFamily, size: 7)).width
                 let x = p.plotArea.minX + (t.value - lo) / (hi - lo) * ctxW
                 #expect(x - w / 2 >= lastRight, "width \(width): \(p.xTicks.map(\.label))")
                 lastRight = x + w / 2

@@ -16,8 +16,9 @@ final class RecordingCanvas: Canvas {
     func clipped(to path: Path, _ body: () -> Void) { body() }
     func draw(_ text: Text, at point: Point, anchor: TextAnchor, rotation: Double) { texts.append(text) }
     func measure(_ text: Text) -> TextExtents { measurer.measure(text) }
+    func inkExtents(_ text: Text) -> InkExtents { measurer.inkExtents(text) }
     func draw(_ image: RGBAImage, in rect: Rect, smooth: Bool) { images += 1 }
-    func transformed(origin: Point, scale: Double, _ body: () -> Void) { body() }
+    func transformed(origin: Point, rotation: Double, scaleX: Double, scaleY: Double, _ body: () -> Void) { body() }
 }
 
 extension Path {

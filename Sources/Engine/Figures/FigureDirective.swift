@@ -12,13 +12,17 @@ enum FigureDirective {
             for warning in warnings {
                 context.report("figure '\(directive.argument)': \(warning)", at: directive.location, severity: .warning)
             }
+            let problems = figure.labelProblems
+            for problem in problems {
+                context.report("figure '\(directive.argument)': \(problem)", at: directive.location)
+            }
             let alt = directive.option("alt")?.value ?? InlineText.plain(caption)
             if alt.isEmpty {
                 context.report("figure '\(directive.argument)' has neither a caption nor ':alt:' text; readers of screen readers need one",
                                at: directive.location, severity: .warning)
             }
             return .figure(FigureBlock(id: directive.argument, caption: caption, alt: alt, artwork: artwork,
-                                       warnings: warnings, location: directive.location))
+                                       warnings: warnings + problems, location: directive.location))
         } catch {
             return .error(Diagnostic.shown(error, fallback: directive.location))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import MathDrawing
 
 /// Text at a data point, optionally with an arrow from the text to another data point.
 /// The text may contain $maths$.
@@ -18,15 +19,15 @@ public struct AnnotationMark: Mark {
     }
 
     public var kind: String { arrowTo == nil ? "text" : "arrow" }
+    public var texts: [String] { [text] }
     public func extent(x sx: Scale, y sy: Scale) -> DataExtent { DataExtent(hasData: false) }
 
     public func draw(in ctx: MarkContext) {
         guard let p = ctx.point(at.x, at.y) else { return }
         let s = size ?? ctx.style.labelSize
-        let t = Text(markup: MathText.markup(text, size: s), style: ctx.style.text(s, color: color))
+        let e = ctx.typesetter.layout(MathLabel(text), font: ctx.style.text(s, color: color))
         if let to = arrowTo, let q = ctx.point(to.x, to.y) {
             // Start the arrow at the edge of the text box, end it just short of the target.
-            let e = ctx.canvas.measure(t)
             let dx = q.x - p.x, dy = q.y - p.y
             let l = (dx * dx + dy * dy).squareRoot()
             if l > 1 {
@@ -49,9 +50,9 @@ public struct AnnotationMark: Mark {
                     ctx.canvas.fill(tri, color: color)
                 }
             }
-            ctx.canvas.draw(t, at: p, anchor: TextAnchor(.center, .center))
+            ctx.typesetter.draw(e, at: p, anchor: TextAnchor(.center, .center))
         } else {
-            ctx.canvas.draw(t, at: p, anchor: anchor)
+            ctx.typesetter.draw(e, at: p, anchor: anchor)
         }
     }
 }

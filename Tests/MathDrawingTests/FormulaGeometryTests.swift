@@ -1,13 +1,15 @@
 import Graphics
 import MathLayout
 import XCTest
-@testable import PDFWriter
+@testable import MathDrawing
 
-/// Formula boxes laid out with the PDF's Pango metrics.
+/// Formula boxes laid out with Pango metrics in the PDF's math font.
 final class FormulaGeometryTests: XCTestCase {
+    static let family = "TeX Gyre Pagella,TeX Gyre Pagella Math"
+
     private func layout(_ tex: String, display: Bool = false) throws -> MathBox {
-        let pdf = try PagedPDF(pageSize: Size(200, 200), metadata: .init(title: "math"))
-        return FormulaDrawing(canvas: pdf.canvas).layout(tex, display: display, size: 10)
+        let canvas = Render.measuringCanvas(width: 200, height: 200)
+        return MathTypesetter(canvas: canvas, family: Self.family).layout(MathParser.parse(tex), display: display, size: 10)
     }
 
     func testSuperscriptSitsAboveTheBaselineAndSubscriptBelow() throws {
@@ -35,8 +37,8 @@ final class FormulaGeometryTests: XCTestCase {
     }
 
     func testMetricsComeFromTheFont() throws {
-        let pdf = try PagedPDF(pageSize: Size(200, 200), metadata: .init(title: "math"))
-        let metrics = PangoMathMetrics(canvas: pdf.canvas)
+        let metrics = CanvasMathMetrics(canvas: Render.measuringCanvas(width: 200, height: 200),
+                                        font: MathFont(family: Self.family, bold: false))
         let x = metrics.measure("x", style: .italic, size: 10)
         let g = metrics.measure("g", style: .italic, size: 10)
         XCTAssertGreaterThan(x.ascent, 3)

@@ -1,0 +1,60 @@
+import Graphics
+import MathLayout
+
+/// Lays out formulas with MathLayout's box layout, measuring glyphs on a canvas in one
+/// font family, and draws the boxes there: glyph runs as text (stretched where the layout
+/// says so), rules as rectangles, unsupported commands in the error colour. The PDF's
+/// formulas and the figures' labels are both set by it.
+public final class MathTypesetter {
+    let canvas: Canvas
+    private let family: String
+    private let errorColor: Color
+    private var engines: [Bool: MathLayoutEngine] = [:]
+
+    /// A typesetter drawing on `canvas` in `family` (an exact family list, as in `TextStyle`).
+    public init(canvas: Canvas, family: String, errorColor: Color = Color(hex: 0xB42318)) {
+        self.canvas = canvas
+        self.family = family
+        self.errorColor = errorColor
+    }
+
+    /// Lays out `formula` at font size `size`, in display or inline style; `bold` sets
+    /// every glyph bold (a formula in a bold title).
+    public func layout(_ formula: ParsedFormula, display: Bool, size: Double, bold: Bool = false) -> MathBox {
+        let font = MathFont(family: family, bold: bold)
+        var box = engine(font).layout(formula, display: display, size: size)
+        if bold {
+            for index in box.glyphs.indices { box.glyphs[index].style = font.glyphStyle(box.glyphs[index].style) }
+        }
+        return box
+    }
+
+    private func engine(_ font: MathFont) -> MathLayoutEngine {
+        if let known = engines[font.bold] { return known }
+        let engine = MathLayoutEngine(metrics: CanvasMathMetrics(canvas: canvas, font: font))
+        engines[font.bold] = engine
+        return engine
+    }
+
+    /// Draws `box` with the left end of its baseline at `origin`, in `color`.
+    public func draw(_ box: MathBox, at origin: Point, color: Color = .black) {
+        let font = MathFont(family: family, bold: false)
+        for rule in box.rules {
+            let rect = Path(rect: Rect(x: origin.x + rule.x, y: origin.y - rule.y - rule.height,
+                                      width: rule.width, height: rule.height))
+            canvas.fill(rect, color: color)
+        }
+        for run in box.glyphs {
+            let text = Text(plain: run.text, style: font.textStyle(run.style, size: run.size,
+                                                                   color: run.isError ? errorColor : color))
+            let point = Point(origin.x + run.x, origin.y - run.y)
+            if run.scaleX == 1 && run.scaleY == 1 {
+                canvas.draw(text, at: point, anchor: TextAnchor(.left, .baseline))
+            } else {
+                canvas.transformed(origin: point, rotation: 0, scaleX: run.scaleX, scaleY: run.scaleY) {
+                    canvas.draw(text, at: Point(0, 0), anchor: TextAnchor(.left, .baseline))
+                }
+            }
+        }
+    }
+}
