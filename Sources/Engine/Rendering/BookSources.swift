@@ -3,7 +3,9 @@ import Foundation
 
 /// The chapter files of a book and its bibliography, in book order: the order listed in
 /// `chapters/order.txt` if present, else by file name (numeric prefixes such as `01-`,
-/// `02-` decide). Paths outside the project folder (symbolic links resolved) are refused.
+/// `02-` decide). Paths outside the project folder, and chapters or a bibliography that are
+/// symbolic links to files outside it, are refused; `order.txt` may list only `.md` files
+/// inside its own folder.
 public struct BookSources: Sendable {
     public var root: URL
     public var chapterFiles: [URL]
@@ -34,6 +36,9 @@ public struct BookSources: Sendable {
             }
         }
         guard !files.isEmpty else { throw ResultPathError("no chapters (.md files) found in \(paths.joined(separator: ", "))") }
+        for file in files + [bibliography].compactMap({ $0 }) where !isInside(file, root, effects: effects) {
+            throw ResultPathError("'\(file.path)' is a link to \(effects.realPath(file).path), outside the project folder \(root.path); copy the file into the project")
+        }
         return BookSources(root: root, chapterFiles: files, bibliography: bibliography)
     }
 
@@ -46,12 +51,16 @@ public struct BookSources: Sendable {
     private static func chapters(in folder: URL, effects: any Effects) throws -> [URL] {
         let order = folder.appendingPathComponent("order.txt")
         if let text = effects.readText(order) {
-            return try text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-                .map { name in
-                    let url = folder.appendingPathComponent(name)
+            return try text.components(separatedBy: .newlines).enumerated()
+                .map { ($0.offset + 1, $0.element.trimmingCharacters(in: .whitespacesAndNewlines)) }
+                .filter { !$0.1.isEmpty && !$0.1.hasPrefix("#") }
+                .map { line, name in
+                    let url = folder.appendingPathComponent(name).standardizedFileURL
+                    guard name.hasSuffix(".md"), isInside(url, folder, effects: effects), !effects.isFolder(url) else {
+                        throw ResultPathError("\(order.path):\(line):1: '\(name)' is not a .md chapter inside \(folder.path); order.txt lists chapter files of its own folder")
+                    }
                     guard effects.fileExists(url) else {
-                        throw ResultPathError("\(order.path): lists '\(name)', which does not exist")
+                        throw ResultPathError("\(order.path):\(line):1: lists '\(name)', which does not exist")
                     }
                     return url
                 }

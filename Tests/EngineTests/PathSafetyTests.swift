@@ -1,0 +1,56 @@
+import Engine
+import Foundation
+import Testing
+
+/// Nothing outside the project is read: chapters, the bibliography and `order.txt` entries
+/// that lead outside (through `..` or a symbolic link) are refused with a clear message.
+struct PathSafetyTests {
+    static func collect(_ fixture: RenderFixture) -> String? {
+        do {
+            _ = try BookSources.collect(["chapters"], projectRoot: fixture.root)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    static func outsideFile() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).md")
+        try "# Secret\n".write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func aChapterLinkedFromOutsideIsRefused() throws {
+        let fixture = try RenderFixture(chapters: ["01-a.md": "# A\n"])
+        defer { fixture.remove() }
+        let outside = try Self.outsideFile()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: fixture.root.appendingPathComponent("chapters/02-b.md"), withDestinationURL: outside)
+        let message = try #require(Self.collect(fixture))
+        #expect(message.contains("outside the project folder"), "\(message)")
+    }
+
+    @Test func aBibliographyLinkedFromOutsideIsRefused() throws {
+        let fixture = try RenderFixture(chapters: ["01-a.md": "# A\n"])
+        defer { fixture.remove() }
+        let outside = try Self.outsideFile()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: fixture.root.appendingPathComponent("chapters/references.bib"), withDestinationURL: outside)
+        #expect(Self.collect(fixture)?.contains("outside the project folder") == true)
+    }
+
+    @Test(arguments: ["../../etc/hostname", "/etc/hostname", "../chapters/01-a.md.txt", "notes.txt"])
+    func orderEntriesMustBeChaptersOfTheirFolder(entry: String) throws {
+        let fixture = try RenderFixture(chapters: ["01-a.md": "# A\n", "order.txt": "01-a.md\n\(entry)\n"])
+        defer { fixture.remove() }
+        let message = try #require(Self.collect(fixture))
+        #expect(message.contains("order.txt:2:1:") && message.contains("is not a .md chapter"), "\(message)")
+    }
+
+    @Test func orderWithWindowsLineEndingsIsRead() throws {
+        let fixture = try RenderFixture(chapters: ["01-a.md": "# A\n", "02-b.md": "# B\n", "order.txt": "02-b.md\r\n01-a.md\r\n"])
+        defer { fixture.remove() }
+        let sources = try BookSources.collect(["chapters"], projectRoot: fixture.root)
+        #expect(sources.chapterFiles.map(\.lastPathComponent) == ["02-b.md", "01-a.md"])
+    }
+}
