@@ -117,4 +117,15 @@ struct SecurityTests {
             #expect(!text.contains(scheme), "the PDF links to \(scheme)")
         }
     }
+
+    @Test func trustedRawHTMLIsNamedInTheProvenance() throws {
+        let fixture = try RenderFixture(chapters: ["01-x.md": "---\nraw_html: true\n---\n# X\n\n<div onclick=\"x()\">raw</div>\n",
+                                                   "02-y.md": "# Y\n"])
+        defer { fixture.remove() }
+        let renderer = try fixture.renderer()
+        let provenance = ProvenanceBuilder.build(outcome: renderer.render(), sources: renderer.sources)
+        let fact = try #require(provenance.facts.first { $0.0 == "Raw HTML" }?.1)
+        #expect(fact.contains("chapters/01-x.md") && !fact.contains("02-y.md"), "\(fact)")
+        #expect(fact.contains("script"))
+    }
 }

@@ -2,8 +2,8 @@ import Document
 import Foundation
 
 /// Collects the provenance of a render: tool and core versions, the git commit of the
-/// chapters, the date (SOURCE_DATE_EPOCH when set, for reproducible output) and every
-/// experiment's time and cache state.
+/// chapters, the chapters whose raw HTML is trusted, the date (SOURCE_DATE_EPOCH when set,
+/// for reproducible output) and every experiment's time and cache state.
 public enum ProvenanceBuilder {
     public static let toolVersion = "0.1.0"
 
@@ -14,6 +14,11 @@ public enum ProvenanceBuilder {
             ("Chapters", sources.chapterFiles.map { sources.displayPath($0) }.joined(separator: ", ")),
         ]
         if let commit = effects.gitCommit(of: sources.root) { facts.append(("Chapters commit", commit)) }
+        let trusted = outcome.book.chapters.filter(\.frontMatter.allowRawHTML).map(\.file)
+        if !trusted.isEmpty {
+            facts.append(("Raw HTML", "passed through unchanged from \(trusted.joined(separator: ", ")) (raw_html: true); "
+                          + "any script in it runs when this report is opened"))
+        }
         facts.append(("Rendered", renderDate(effects: effects)))
         let experiments = outcome.experiments.map { e -> Provenance.ExperimentRecord in
             let status: String
