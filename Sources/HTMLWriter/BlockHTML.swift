@@ -110,8 +110,8 @@ struct BlockHTML {
     }
 
     static func errorBox(_ d: Diagnostic) -> String {
-        let source = d.sourceLine.map { _ in
-            "<pre tabindex=\"0\">" + HTMLEscaping.text(d.description.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")) + "</pre>"
+        let source = d.excerpt.map { excerpt in
+            "<pre tabindex=\"0\">" + HTMLEscaping.text(excerpt) + "</pre>"
         } ?? ""
         return """
             <div class="error-box" role="alert"><strong>\(d.severity == .error ? "Error" : "Warning")</strong> \

@@ -37,7 +37,7 @@ enum InlineHTML {
             let id = HTMLEscaping.attribute(label)
             return "<sup class=\"fnref\"><a id=\"fnref-\(id)\" href=\"#fn-\(id)\">\(HTMLEscaping.text(label))</a></sup>"
         case let .error(d):
-            return "<span class=\"inline-error\" role=\"alert\" title=\"\(HTMLEscaping.attribute(d.description))\">⚠ \(HTMLEscaping.text(d.message))</span>"
+            return "<span class=\"inline-error\" role=\"alert\" title=\"\(HTMLEscaping.attribute("\(d.location): \(d.message)"))\">⚠ \(HTMLEscaping.text(d.message))</span>"
         }
     }
 }

@@ -46,8 +46,7 @@ extension Typesetter {
         head.append(d.location.description, RunStyle(family: PDFStyle.mono, size: 8))
         head.append(": " + d.message, RunStyle(family: PDFStyle.sans, size: 9))
         var slices = lineSlices(paragraph(head, base: style.small, width: inner, alignment: .left, lineSpacing: 1))
-        if d.sourceLine != nil {
-            let source = d.description.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        if let source = d.excerpt {
             let code = codeBlock(source, width: inner, size: 8).slices
             if !code.isEmpty { slices += [code[0].offset(dy: 3)] + code.dropFirst() }
         }

@@ -154,6 +154,7 @@ public struct BookRenderer {
                         diagnostics: diagnostics)
         book = Resolver.resolve(book, sourceLines: lookup)
         book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
+        book.diagnostics = book.diagnostics.cappedPerLine()
         return Outcome(book: ResolvedBook(book), experiments: outcomes, results: results)
     }
 }
