@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 /// One experiment of a book, ready to run.

@@ -7,7 +7,7 @@ import Plot
 struct SampledPlot: PlotKind {
     let options = ["rules"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "sampled_vs_ode")
         let rules = try o.ruleKeys(experiment: experiment)
         let colors = RuleStyle.colors(rules)

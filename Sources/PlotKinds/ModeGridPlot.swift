@@ -1,3 +1,4 @@
+import Experiments
 import Graphics
 import Plot
 
@@ -21,15 +22,15 @@ struct ModeGridPlot: PlotKind {
         var columns: [String]
     }
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let (experiment, result) = try o.experiment()
         let sources: Sources
         if result["kind"]?.stringValue == "sampled_vs_ode" {
             sources = Sources(curves: { "ode_modes.\($0)" }, markerExperiment: experiment, markers: { "sgd_modes.\($0)" },
                               columns: ["b", "w", "c"])
         } else {
-            if let overlayOption = o.values["overlay"] { _ = try o.context.experimentResult(overlayOption) }
-            sources = Sources(curves: { $0 }, markerExperiment: o.values["overlay"]?.value, markers: { "modes.\($0)" },
+            if let overlay = o.string("overlay") { _ = try o.result(of: overlay, option: "overlay") }
+            sources = Sources(curves: { $0 }, markerExperiment: o.string("overlay"), markers: { "modes.\($0)" },
                               columns: ["b", "w", "c", "mode_loss"])
         }
         var panels: [Axes] = []

@@ -1,4 +1,4 @@
-import Engine
+import Experiments
 import Testing
 
 /// The analysis kinds (E1-E10) with small settings, checked against SPEC's reference values

@@ -12,7 +12,7 @@ struct RatesPlot: PlotKind {
 
     static let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond, .cross, .plus]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "rates")
         let rules = try o.ruleKeys(experiment: experiment)
         switch try o.choice("panel", ["curves", "table", "feedback"]) {
@@ -22,7 +22,7 @@ struct RatesPlot: PlotKind {
         }
     }
 
-    private func curves(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func curves(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         let colors = RuleStyle.colors(rules)
         var axes = Axes(xLabel: "$\\tau$", yLabel: "loss", yScale: .log, legend: .outsideRight)
         for rule in rules {
@@ -41,7 +41,7 @@ struct RatesPlot: PlotKind {
         return Figure(axes, width: .cm(12), height: .cm(6.5))
     }
 
-    private func table(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func table(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         let colors = RuleStyle.colors(rules)
         let horizons = try o.numbers("table_T", in: experiment), teacherW = try o.numbers("table_w", in: experiment)
         let order = teacherW.indices.sorted { teacherW[$0] < teacherW[$1] }
@@ -60,7 +60,7 @@ struct RatesPlot: PlotKind {
         return Figure(axes, width: .cm(12), height: .cm(7))
     }
 
-    private func feedback(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func feedback(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         var axes = Axes(xLabel: "RFLO feedback gain $f$", yLabel: "$\\mu_{slow}$ at the balanced point", xScale: .log, yScale: .log,
                         legend: .lowerRight)
         axes.add(LineMark(x: try o.numbers("feedback.f", in: experiment), y: try o.numbers("feedback.mu_slow", in: experiment),

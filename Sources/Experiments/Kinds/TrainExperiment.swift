@@ -167,9 +167,10 @@ struct TrainExperiment: Experiment {
     }
 }
 
-/// Number formatting for summaries.
-enum Format {
-    static func short(_ x: Double?) -> String {
+/// Short number formatting for summaries and figure labels: four significant digits, or
+/// scientific notation for very small and large numbers; "n/a" for missing or non-finite ones.
+public enum Format {
+    public static func short(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "n/a" }
         if x == 0 { return "0" }
         if abs(x) >= 1e-3 && abs(x) < 1e5 { return String(format: "%.4g", x) }

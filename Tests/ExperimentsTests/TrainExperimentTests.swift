@@ -1,4 +1,4 @@
-import Engine
+import Experiments
 import Testing
 
 /// The `train` kind end to end: result structure, determinism, divergence, and alignment

@@ -1,4 +1,4 @@
-import Engine
+import Experiments
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import Graphics
 import Plot
@@ -10,7 +11,7 @@ import Plot
 struct PlateauPlot: PlotKind {
     let options = ["panel", "rules"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "plateau")
         let rules = try o.ruleKeys(experiment: experiment)
         switch try o.choice("panel", ["curves", "fit", "trap"]) {
@@ -25,7 +26,7 @@ struct PlateauPlot: PlotKind {
         return abs(eps - pow(10, exponent)) < 1e-9 * eps ? "$\\varepsilon = 10^{\(Int(exponent))}$" : "$\\varepsilon = \(Format.short(eps))$"
     }
 
-    private func curves(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func curves(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         let eps = try o.numbers("eps", in: experiment)
         let tau = try o.numbers("curve_tau", in: experiment)
         let saddle = try o.number("saddle_loss", in: experiment) ?? .nan
@@ -35,7 +36,7 @@ struct PlateauPlot: PlotKind {
             axes.add(ReferenceLineMark(.horizontal(saddle / 2), label: "$L_Z / 2$"))
             for (k, curve) in try o.series("rules.\(rule).loss", experiment: experiment).enumerated() where k < eps.count {
                 let t = eps.count > 1 ? 0.85 * Double(k) / Double(eps.count - 1) : 0
-                axes.add(LineMark(x: tau, y: FigureOptions.withoutFloor(curve), label: Self.epsLabel(eps[k]),
+                axes.add(LineMark(x: tau, y: PlotRequest.withoutFloor(curve), label: Self.epsLabel(eps[k]),
                                   color: ColorMap.sequential.color(at: t)))
             }
             return axes
@@ -43,7 +44,7 @@ struct PlateauPlot: PlotKind {
         return Figure(width: .cm(16), height: .cm(5.2), rows: 1, columns: panels.count, sharedY: true, panels: panels)
     }
 
-    private func fit(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func fit(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         let x = try o.numbers("eps", in: experiment).map { log(1 / $0) }
         var axes = Axes(xLabel: "$\\ln(1/\\varepsilon)$", yLabel: "$t_{1/2}$", legend: .upperLeft)
         let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond]
@@ -61,7 +62,7 @@ struct PlateauPlot: PlotKind {
         return Figure(axes, width: .cm(9), height: .cm(6))
     }
 
-    private func trap(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func trap(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         let colors = RuleStyle.colors(rules)
         var plane = Axes(title: "paths in the $(b, c)$ plane", xLabel: "$b$", yLabel: "$c$", legend: .hidden)
         try o.optimumBranches(experiment: experiment).forEach { plane.add($0) }

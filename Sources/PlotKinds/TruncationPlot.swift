@@ -7,7 +7,7 @@ import Plot
 struct TruncationPlot: PlotKind {
     let options: [String] = []
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "truncation")
         let horizons = try o.numbers("K", in: experiment)
         let peak = try o.number("peak_K", in: experiment)

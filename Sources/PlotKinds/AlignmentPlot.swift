@@ -7,7 +7,7 @@ import Plot
 struct AlignmentPlot: PlotKind {
     let options = ["rules"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "alignment")
         let rules = try o.ruleKeys(experiment: experiment)
         let panels = try rules.enumerated().map { index, rule -> Axes in
@@ -17,7 +17,7 @@ struct AlignmentPlot: PlotKind {
             let reached = try o.numbers("rules.\(rule).tau_to_threshold", in: experiment)
             for (mode, curve) in try o.series("rules.\(rule).mode_loss", experiment: experiment).enumerated() {
                 let color = ModeGridPlot.modeColors[mode % ModeGridPlot.modeColors.count]
-                axes.add(LineMark(x: tau, y: FigureOptions.withoutFloor(curve), label: "mode \(mode + 1)", color: color))
+                axes.add(LineMark(x: tau, y: PlotRequest.withoutFloor(curve), label: "mode \(mode + 1)", color: color))
                 if mode < reached.count, let y = Self.interpolate(tau, curve, at: reached[mode]) {
                     axes.add(ScatterMark(x: [reached[mode]], y: [y], color: color, shape: .diamond, size: 6, filled: false))
                 }

@@ -102,7 +102,8 @@ public struct ResultPathError: Error, CustomStringConvertible, Equatable {
 }
 
 extension JSONValue {
-    var kindDescription: String {
+    /// What kind of value this is, for messages: "a number", "a list", "null", ...
+    public var kindDescription: String {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"

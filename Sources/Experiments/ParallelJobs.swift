@@ -3,8 +3,8 @@ import LinearRNN
 
 /// Runs independent jobs on all cores (OpenBLAS kept single-threaded inside each) and returns
 /// their results in order.
-enum ParallelJobs {
-    static func run<T: Sendable>(_ count: Int, _ job: @Sendable @escaping (Int) throws -> T) throws -> [T] {
+public enum ParallelJobs {
+    public static func run<T: Sendable>(_ count: Int, _ job: @Sendable @escaping (Int) throws -> T) throws -> [T] {
         LinearAlgebra.useSingleThreadedBLAS()
         let results = ResultSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { i in
@@ -31,14 +31,14 @@ private final class ResultSlots<T: Sendable>: @unchecked Sendable {
 }
 
 /// Counts finished work units across threads and forwards the total.
-final class ProgressCounter: @unchecked Sendable {
+public final class ProgressCounter: @unchecked Sendable {
     private var done = 0
     private let lock = NSLock()
     private let report: @Sendable (Int) -> Void
 
-    init(_ report: @escaping @Sendable (Int) -> Void) { self.report = report }
+    public init(_ report: @escaping @Sendable (Int) -> Void) { self.report = report }
 
-    func advance(by units: Int = 1) {
+    public func advance(by units: Int = 1) {
         lock.lock()
         done += units
         let total = done

@@ -9,9 +9,9 @@ struct GenericPlot: PlotKind {
 
     let options = ["x", "y", "series", "mark", "xscale", "yscale", "xlabel", "ylabel", "legend"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let (experiment, _) = try o.experiment()
-        let yPattern = try o.required("y").value
+        let yPattern = try o.required("y")
         let series = try o.expand(yPattern, experiment: experiment, option: "y", only: o.list("series"))
         let xPattern = o.string("x")
         let mark = try o.choice("mark", ["line", "scatter", "stem", "bar"])
@@ -25,7 +25,7 @@ struct GenericPlot: PlotKind {
                 let xPath = xPattern.replacingOccurrences(of: "*", with: key)
                 x = try o.numbers(xPath, experiment: experiment, option: "x")
                 guard x.count == y.count else {
-                    throw o.context.report("':x:' has \(x.count) values but ':y:' has \(y.count) for '\(key)'", at: o.values["x"]!.location)
+                    throw PlotError("':x:' has \(x.count) values but ':y:' has \(y.count) for '\(key)'", option: "x")
                 }
             } else {
                 x = (0..<y.count).map { Double($0 + 1) }

@@ -7,7 +7,7 @@ import Plot
 struct ExcursionPlot: PlotKind {
     let options = ["panel", "rules"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "excursion")
         let rules = try o.ruleKeys(experiment: experiment)
         switch try o.choice("panel", ["time", "path"]) {
@@ -16,7 +16,7 @@ struct ExcursionPlot: PlotKind {
         }
     }
 
-    private func time(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func time(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         let colors = RuleStyle.colors(rules)
         let panels = try ["b", "w", "c", "loss"].map { component -> Axes in
             let isLoss = component == "loss"
@@ -33,7 +33,7 @@ struct ExcursionPlot: PlotKind {
         return Figure(width: .cm(16), height: .cm(9), rows: 2, columns: 2, sharedX: true, panels: panels)
     }
 
-    private func path(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func path(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
         let colors = RuleStyle.colors(rules)
         var axes = Axes(xLabel: "$b$", yLabel: "$c$", legend: .automatic)
         try o.optimumBranches(experiment: experiment).forEach { axes.add($0) }

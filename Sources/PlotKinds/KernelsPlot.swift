@@ -1,3 +1,4 @@
+import Experiments
 import Plot
 
 /// `:plot: kernels` (E10) of a `kernels` experiment, one column per leak `alpha`.
@@ -7,10 +8,10 @@ import Plot
 struct KernelsPlot: PlotKind {
     let options = ["panel", "rules"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "kernels")
         let leaks = try o.value("alphas", experiment: experiment).arrayValue ?? []
-        guard !leaks.isEmpty else { throw o.context.report("experiment '\(experiment)' has no leaks in 'alphas'", at: o.directive.location) }
+        guard !leaks.isEmpty else { throw PlotError("experiment '\(experiment)' has no leaks in 'alphas'") }
         let rules = try o.ruleKeys(experiment: "\(experiment).alphas[0]")
         let colors = RuleStyle.colors(rules)
         let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond]

@@ -1,4 +1,4 @@
-import Engine
+import Experiments
 import Testing
 
 /// Bad experiment YAML gets one clear, positioned message naming the key, the value and

@@ -1,3 +1,4 @@
+import Experiments
 import Graphics
 import Plot
 
@@ -9,7 +10,7 @@ import Plot
 struct StabilityPlot: PlotKind {
     let options = ["rules"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiment = try o.experiment(kind: "stability")
         let rules = try o.ruleKeys(experiment: experiment)
         let colors = RuleStyle.colors(rules)
@@ -47,7 +48,7 @@ struct StabilityPlot: PlotKind {
     }
 
     /// The non-empty stable window of the RFLO rule with the smallest `f`, on the `fc < 0` branch.
-    private func smallestWindow(_ o: FigureOptions, _ experiment: String, _ rules: [String]) throws
+    private func smallestWindow(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws
         -> (rule: String, branch: String, lower: Double, upper: Double)? {
         var best: (rule: String, branch: String, lower: Double, upper: Double, f: Double)?
         for rule in rules {

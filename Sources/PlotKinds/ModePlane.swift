@@ -1,9 +1,10 @@
+import Experiments
 import Graphics
 import Plot
 
 /// Marks shared by the figures of the single-mode `(b, c)` plane and by figures that show
 /// several variants of one rule family.
-extension FigureOptions {
+extension PlotRequest {
     /// The two branches of the optimum hyperbola `O` from a result's `optimum` object, as
     /// black lines; `dash` marks the branches when they lie outside the plotted plane.
     func optimumBranches(experiment: String, dash: Dash = .solid) throws -> [LineMark] {
@@ -19,8 +20,7 @@ extension FigureOptions {
         let (experiment, result) = try self.experiment()
         let found = result["kind"]?.stringValue ?? "unknown"
         guard found == kind else {
-            throw context.report("this figure needs a '\(kind)' experiment; '\(experiment)' is a '\(found)' experiment",
-                                 at: values["experiment"]!.location)
+            throw PlotError("this figure needs a '\(kind)' experiment; '\(experiment)' is a '\(found)' experiment", option: "experiment")
         }
         return experiment
     }

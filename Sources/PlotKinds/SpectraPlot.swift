@@ -6,11 +6,11 @@ import Plot
 struct SpectraPlot: PlotKind {
     let options = ["rules", "matrices"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let (experiment, _) = try o.experiment()
         let matrices = o.list("matrices") ?? ["W", "B"]
         for m in matrices where m != "W" && m != "B" {
-            throw o.context.report("':matrices:' lists '\(m)'; use W and/or B", at: o.values["matrices"]!.location)
+            throw PlotError("':matrices:' lists '\(m)'; use W and/or B", option: "matrices")
         }
         let rules = try o.ruleKeys(experiment: experiment)
         let panels = try matrices.map { matrix -> Axes in

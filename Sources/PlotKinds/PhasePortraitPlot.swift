@@ -1,4 +1,4 @@
-import Document
+import Experiments
 import Foundation
 import Graphics
 import Plot
@@ -11,15 +11,15 @@ import Plot
 struct PhasePortraitPlot: PlotKind {
     let options = ["experiments", "rules"]
 
-    func make(_ o: FigureOptions) throws -> Figure {
+    func make(_ o: PlotRequest) throws -> Figure {
         let experiments = try experimentIDs(o)
         let rules = try o.ruleKeys(experiment: experiments[0])
         var panels: [Axes] = []
         for (row, experiment) in experiments.enumerated() {
             let available = try o.value("rules", experiment: experiment).objectValue?.map(\.0) ?? []
             for rule in rules where !available.contains(rule) {
-                throw o.context.report("experiment '\(experiment)' has no rule '\(rule)'; rules: \(available.joined(separator: ", "))",
-                                       at: o.values["experiments"]!.location)
+                throw PlotError("experiment '\(experiment)' has no rule '\(rule)'; rules: \(available.joined(separator: ", "))",
+                                option: "experiments")
             }
             let w = try o.number("w", in: experiment) ?? .nan
             let inPlane = try o.value("optimum_in_plane", experiment: experiment) == .bool(true)
@@ -37,36 +37,35 @@ struct PhasePortraitPlot: PlotKind {
                       columns: rules.count, sharedX: true, sharedY: true, panels: panels)
     }
 
-    private func experimentIDs(_ o: FigureOptions) throws -> [String] {
-        guard let option = o.values["experiments"] else {
+    private func experimentIDs(_ o: PlotRequest) throws -> [String] {
+        guard let list = o.string("experiments") else {
             return [try o.experiment(kind: "flow_field")]
         }
-        let ids = TableDirective.split(option.value)
+        let ids = PlotRequest.split(list)
         for id in ids {
-            let found = try o.context.experimentResult(DirectiveOption(key: option.key, value: id, location: option.location))["kind"]
+            let found = try o.result(of: id, option: "experiments")["kind"]
             guard found == .string("flow_field") else {
-                throw o.context.report("this figure needs 'flow_field' experiments; '\(id)' is a '\(found?.stringValue ?? "unknown")' experiment",
-                                       at: option.location)
+                throw PlotError("this figure needs 'flow_field' experiments; '\(id)' is a '\(found?.stringValue ?? "unknown")' experiment",
+                                option: "experiments")
             }
         }
         return ids
     }
 
     /// Streamlines of `(db, dc)`; `db[i][j]` is at `(b[j], c[i])`.
-    private func draw(_ rule: String, of experiment: String, into axes: inout Axes, _ o: FigureOptions, color: Color) throws {
+    private func draw(_ rule: String, of experiment: String, into axes: inout Axes, _ o: PlotRequest, color: Color) throws {
         let b = try o.numbers("b", in: experiment), c = try o.numbers("c", in: experiment)
         let db = try o.series("rules.\(rule).db", experiment: experiment).flatMap { $0 }
         let dc = try o.series("rules.\(rule).dc", experiment: experiment).flatMap { $0 }
         guard db.count == b.count * c.count, dc.count == db.count else {
-            throw o.context.report("'\(experiment).rules.\(rule)': db and dc do not match the \(b.count) x \(c.count) grid",
-                                   at: o.directive.location)
+            throw PlotError("'\(experiment).rules.\(rule)': db and dc do not match the \(b.count) x \(c.count) grid")
         }
         let field = VectorField(u: Grid(xs: b, ys: c, values: db), v: Grid(xs: b, ys: c, values: dc))
         axes.add(StreamlineMark(field: field, color: color.mixed(with: .white, 0.2), density: 10, width: 0.7))
     }
 
     /// `Z` is a saddle of BPTT and tBPTT; RFLO crosses it along its drive `(db, dc)` at `Z`.
-    private func markOrigin(_ rule: String, of experiment: String, into axes: inout Axes, _ o: FigureOptions) throws {
+    private func markOrigin(_ rule: String, of experiment: String, into axes: inout Axes, _ o: PlotRequest) throws {
         let drive = try o.numbers("rules.\(rule).update_at_Z", in: experiment)
         let norm = drive.count == 3 ? hypot(drive[0], drive[2]) : 0
         if norm > 0 {

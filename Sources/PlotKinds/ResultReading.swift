@@ -1,20 +1,20 @@
-import Document
+import Experiments
 
 /// Reading nested results for composite plots, with diagnostics at the figure.
-extension FigureOptions {
+extension PlotRequest {
     /// The JSON at a path inside an experiment's result.
     func value(_ path: String, experiment: String) throws -> JSONValue {
         do {
-            return try ResultPath("\(experiment).\(path)").value(in: context.results)
+            return try ResultPath("\(experiment).\(path)").value(in: results)
         } catch let e as ResultPathError {
-            throw context.report(e.message, at: directive.location)
+            throw PlotError(e.message)
         }
     }
 
     /// A list of number lists (one per mode) at a path.
     func series(_ path: String, experiment: String) throws -> [[Double]] {
         guard let rows = try value(path, experiment: experiment).arrayValue else {
-            throw context.report("'\(experiment).\(path)' is not a list of series", at: directive.location)
+            throw PlotError("'\(experiment).\(path)' is not a list of series")
         }
         return rows.map { ($0.arrayValue ?? []).map { $0.doubleValue ?? .nan } }
     }
@@ -24,8 +24,7 @@ extension FigureOptions {
         let available = try value("rules", experiment: experiment).objectValue?.map(\.0) ?? []
         guard let chosen = list("rules") else { return available }
         for key in chosen where !available.contains(key) {
-            throw context.report("experiment '\(experiment)' has no rule '\(key)'; rules: \(available.joined(separator: ", "))",
-                                 at: values["rules"]!.location)
+            throw PlotError("experiment '\(experiment)' has no rule '\(key)'; rules: \(available.joined(separator: ", "))", option: "rules")
         }
         return chosen
     }

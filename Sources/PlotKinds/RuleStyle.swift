@@ -1,3 +1,5 @@
+import Experiments
+
 /// How the rules of the results are named in figures and tables: `bptt` -> BPTT,
 /// `tbptt` -> tBPTT, `tbptt_K3` -> tBPTT-3, `rflo` -> RFLO, `rflo_f0p7` -> RFLO (f = 0.7),
 /// `rflo_no_gain` -> RFLO without φ′.
