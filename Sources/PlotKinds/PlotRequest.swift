@@ -65,6 +65,23 @@ public struct PlotRequest {
         return result
     }
 
+    /// The typed result of the `:experiment:`, which must be of `R`'s kind, and its id.
+    func experiment<R: ExperimentResult>(_ type: R.Type) throws -> (id: String, result: R) {
+        let (id, json) = try experiment()
+        return (id, try typed(type, json, id: id, option: "experiment"))
+    }
+
+    /// A result read as `R`; a result of another kind is reported at option `key`.
+    func typed<R: ExperimentResult>(_ type: R.Type, _ json: JSONValue, id: String, option key: String) throws -> R {
+        let found = json["kind"]?.stringValue ?? "unknown"
+        guard found == R.kind else {
+            throw PlotError("this figure needs a '\(R.kind)' experiment; '\(id)' is a '\(found)' experiment", option: key)
+        }
+        do { return try JSONValueDecoder().decode(type, from: json) } catch {
+            throw PlotError("the results of '\(id)' do not read as a '\(R.kind)' result (\(error)); delete the cache and render again", option: key)
+        }
+    }
+
     /// The experiment's id and result.
     func experiment() throws -> (String, JSONValue) {
         let id = try required("experiment")

@@ -1,3 +1,4 @@
+import Experiments
 import Graphics
 import Plot
 
@@ -8,12 +9,13 @@ struct TruncationPlot: PlotKind {
     let options: [String] = []
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let experiment = try o.experiment(kind: "truncation")
-        let horizons = try o.numbers("K", in: experiment)
-        let peak = try o.number("peak_K", in: experiment)
-        let panels = try [("slow", "$\\mu_{slow}$"), ("fast", "$\\mu_{fast}$")].map { speed, label -> Axes in
-            let rates = try o.numbers("mu_\(speed)", in: experiment)
-            let bptt = try o.number("bptt_mu_\(speed)", in: experiment)
+        let result = try o.experiment(TruncationResult.self).result
+        let horizons = result.horizons.map(Double.init)
+        let peak = Double(result.peakHorizon)
+        let speeds = [("slow", "$\\mu_{slow}$", result.slowRates, result.bpttSlowRate),
+                      ("fast", "$\\mu_{fast}$", result.fastRates, result.bpttFastRate)]
+        let panels = speeds.map { speed, label, rates, bpttRate -> Axes in
+            let bptt = bpttRate.isFinite ? bpttRate : nil
             let shown = rates + [bptt ?? .nan].filter(\.isFinite)
             let low = shown.min() ?? 0, high = shown.max() ?? 1, pad = 0.08 * max(high - low, 1e-9)
             var axes = Axes(title: "\(speed) rate", xLabel: "truncation horizon $K$", yLabel: label, yLimits: (low - pad)...(high + pad),
@@ -22,7 +24,7 @@ struct TruncationPlot: PlotKind {
                 axes.add(ReferenceLineMark(.horizontal(bptt), label: "BPTT", color: Palette.color(for: "BPTT", index: 0)))
             }
             axes.add(LineMark(x: horizons, y: rates, label: "tBPTT-$K$", color: Palette.color(for: "tBPTT", index: 0), marker: .circle))
-            if speed == "slow", let peak, let index = horizons.firstIndex(of: peak), let low = rates.min(), let high = rates.max() {
+            if speed == "slow", let index = horizons.firstIndex(of: peak), let low = rates.min(), let high = rates.max() {
                 let span = max(high - low, 1e-9)
                 axes.add(AnnotationMark("peak at $K = \(Int(peak))$", at: (peak, high - 0.3 * span), arrowTo: (peak, rates[index]),
                                         anchor: TextAnchor(.center, .center)))

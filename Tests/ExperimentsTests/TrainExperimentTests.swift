@@ -47,7 +47,7 @@ struct TrainExperimentTests {
             steps: 100
             """)
         let failure = try #require(ExperimentFailure.first(in: result))
-        #expect(failure.contains("rule 'bptt' diverged at step"))
+        #expect(failure.description.contains("rule 'bptt' diverged at step"))
     }
 
     @Test func populationTrainingOnAnAlignedTaskStaysAligned() throws {

@@ -75,7 +75,7 @@ public struct ExperimentRunner: Sendable {
                 let result = try p.experiment.run { _ in counter.advance() }
                 let seconds = Date().timeIntervalSince(start)
                 if let failure = ExperimentFailure.first(in: result) {
-                    return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: failure), seconds: seconds, result: result)
+                    return ExperimentOutcome(id: p.id, kind: p.kind, status: .failed(message: failure.description), seconds: seconds, result: result)
                 }
                 try? cache.store(id: p.id, key: p.cacheKey, kind: p.kind, result: result, seconds: seconds)
                 return ExperimentOutcome(id: p.id, kind: p.kind, status: .ran(reason: reason), seconds: seconds, result: result)

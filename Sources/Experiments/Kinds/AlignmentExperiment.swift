@@ -7,7 +7,7 @@ import LinearRNN
 /// Euler, the off-diagonal leakage, Euler vs RK4 and, for BPTT, the drift of `b^2 - c^2`
 /// along RK4 (SPEC 5.4); per mode, the `tau` at which its loss first falls below `threshold`
 /// times its initial value.
-struct AlignmentExperiment: Experiment {
+struct AlignmentExperiment: ExperimentKind {
     static let kind = "alignment"
 
     let modes: ModeSpec

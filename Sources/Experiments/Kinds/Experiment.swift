@@ -11,32 +11,78 @@ public protocol Experiment: Sendable {
     func summary(of result: JSONValue) -> [String]
 }
 
+/// A typed result of one experiment kind, encoded with `JSONValueEncoder` into the JSON
+/// that results export and result paths read (property order is key order).
+public protocol ExperimentResult: Codable, Sendable {
+    /// The `kind:` of the experiment that produces it (the result's `kind` key).
+    static var kind: String { get }
+    /// The first run recorded in the result that stopped early.
+    var failure: ExperimentFailure? { get }
+}
+
+/// One kind of experiment, parsed from its parameters.
+protocol ExperimentKind: Experiment {
+    init(parameters: ParameterMap) throws
+}
+
+/// A kind of experiment that computes its typed result.
+protocol TypedExperiment: ExperimentKind {
+    associatedtype Result: ExperimentResult
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> Result
+    func summary(of result: Result) -> [String]
+}
+
+extension TypedExperiment {
+    static var kind: String { Result.kind }
+
+    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+        try JSONValueEncoder().encode(compute(progress: progress))
+    }
+
+    func summary(of result: JSONValue) -> [String] {
+        guard let typed = try? JSONValueDecoder().decode(Result.self, from: result) else { return [] }
+        return summary(of: typed)
+    }
+}
+
 /// Parses experiment YAML into the experiment of its `kind`.
 public enum ExperimentParser {
-    static let kinds: [String: @Sendable (ParameterMap) throws -> any Experiment] = [
-        TrainExperiment.kind: { try TrainExperiment(parameters: $0) },
-        ModesExperiment.kind: { try ModesExperiment(parameters: $0) },
-        GradientChecksExperiment.kind: { try GradientChecksExperiment(parameters: $0) },
-        FlowFieldExperiment.kind: { try FlowFieldExperiment(parameters: $0) },
-        FixedPointsExperiment.kind: { try FixedPointsExperiment(parameters: $0) },
-        PlateauExperiment.kind: { try PlateauExperiment(parameters: $0) },
-        StabilityExperiment.kind: { try StabilityExperiment(parameters: $0) },
-        ExcursionExperiment.kind: { try ExcursionExperiment(parameters: $0) },
-        RatesExperiment.kind: { try RatesExperiment(parameters: $0) },
-        TruncationExperiment.kind: { try TruncationExperiment(parameters: $0) },
-        KernelsExperiment.kind: { try KernelsExperiment(parameters: $0) },
-        SampledVsODEExperiment.kind: { try SampledVsODEExperiment(parameters: $0) },
-        AlignmentExperiment.kind: { try AlignmentExperiment(parameters: $0) },
+    /// The kinds, one line each.
+    static let all: [any ExperimentKind.Type] = [
+        TrainExperiment.self,
+        ModesExperiment.self,
+        GradientChecksExperiment.self,
+        FlowFieldExperiment.self,
+        FixedPointsExperiment.self,
+        PlateauExperiment.self,
+        StabilityExperiment.self,
+        ExcursionExperiment.self,
+        RatesExperiment.self,
+        TruncationExperiment.self,
+        KernelsExperiment.self,
+        SampledVsODEExperiment.self,
+        AlignmentExperiment.self,
     ]
 
+    static let kinds = Dictionary(uniqueKeysWithValues: all.map { ($0.kind, $0) })
+
     public static var supportedKinds: [String] { kinds.keys.sorted() }
+
+    /// The result type of each kind, by `kind:` value.
+    public static var resultTypes: [String: any ExperimentResult.Type] {
+        kinds.compactMapValues { ($0 as? any TypedExperiment.Type)?.resultType }
+    }
 
     /// `lineOffset` is added to YAML line numbers so errors point into the enclosing file.
     public static func parse(yaml: String, lineOffset: Int = 0) throws -> any Experiment {
         let parameters = try ParameterMap.parse(yaml: yaml, lineOffset: lineOffset)
         let kind = try parameters.choice("kind", supportedKinds)
-        let experiment = try kinds[kind]!(parameters)
+        let experiment = try kinds[kind]!.init(parameters: parameters)
         try parameters.rejectUnknownKeys()
         return experiment
     }
+}
+
+extension TypedExperiment {
+    static var resultType: any ExperimentResult.Type { Result.self }
 }

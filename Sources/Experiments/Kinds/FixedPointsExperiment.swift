@@ -3,7 +3,7 @@ import LinearRNN
 /// `kind: fixed_points` (E4b): for each rule, the fixed points of the per-mode update found
 /// by damped Newton from seeded uniform starts (SPEC 6.2, 10), classified as `O`, `Z` or an
 /// extra line; the real roots of `sigma` and `sigma_K`; and the update at `(0, w, 0)`.
-struct FixedPointsExperiment: Experiment {
+struct FixedPointsExperiment: ExperimentKind {
     static let kind = "fixed_points"
 
     let mode: SingleModeSpec

@@ -5,7 +5,7 @@ import LinearRNN
 /// the exact expected loss (2.2) against Monte Carlo, the BPTT population gradient (4.1) and
 /// the per-sequence BPTT gradient (3.1-3.2) against central finite differences, and every
 /// closed-form expected direction (4.1-4.3) against the impulse expectation (4.4).
-struct GradientChecksExperiment: Experiment {
+struct GradientChecksExperiment: ExperimentKind {
     static let kind = "gradient_checks"
 
     let setting: SequenceSetting

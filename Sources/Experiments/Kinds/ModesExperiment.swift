@@ -2,7 +2,7 @@ import LinearRNN
 
 /// `kind: modes`: integrates the per-mode ODEs (SPEC 5.3) of an aligned problem for each
 /// rule and records the `(b, w, c)` trajectory of every mode, the total and per-mode loss.
-struct ModesExperiment: Experiment {
+struct ModesExperiment: ExperimentKind {
     static let kind = "modes"
 
     enum Integrator: Sendable {

@@ -5,7 +5,7 @@ import LinearRNN
 /// white-noise batches every step, several seeds) against the per-mode ODE (RK4) at the same
 /// `tau = eta * steps`; per rule the largest loss deviation relative to the initial loss,
 /// `max_tau |L_SGD - L_ODE| / L_ODE(0)`, for each seed and its mean over seeds.
-struct SampledVsODEExperiment: Experiment {
+struct SampledVsODEExperiment: ExperimentKind {
     static let kind = "sampled_vs_ode"
 
     let modes: ModeSpec

@@ -4,7 +4,7 @@ import LinearRNN
 /// `kind: train`: full-matrix SGD training of one or more rules on a teacher, in population
 /// or sampled mode. Records per rule the loss curve, the mode values when the task is
 /// aligned, and the singular values of `W - W0` and `B - B0`.
-struct TrainExperiment: Experiment {
+struct TrainExperiment: ExperimentKind {
     static let kind = "train"
 
     let hiddenSize: Int

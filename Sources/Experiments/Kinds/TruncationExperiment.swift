@@ -3,8 +3,7 @@ import LinearRNN
 /// `kind: truncation` (E9): tBPTT-K transverse rates at one point of `O` for `K = 1..T`
 /// (`truncationRateSweep`) with BPTT's for comparison, and the check that tBPTT with `K = T`
 /// gives BPTT's update at seeded random points.
-struct TruncationExperiment: Experiment {
-    static let kind = "truncation"
+struct TruncationExperiment: TypedExperiment {
 
     let mode: SingleModeSpec
     let point: ModePoint
@@ -21,7 +20,7 @@ struct TruncationExperiment: Experiment {
 
     var workUnits: Int { 1 }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> TruncationResult {
         let problem = mode.problem
         let sweep = try problem.truncationRateSweep(at: point)
         let bptt = try problem.transverseRates(of: .bptt, at: point)
@@ -35,21 +34,44 @@ struct TruncationExperiment: Experiment {
         }
         let slow = sweep.map(\.rates.slow)
         progress(1)
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("point", .point(point)),
-            ("K", .numbers(sweep.map { Double($0.horizon) })),
-            ("mu_slow", .numbers(slow)), ("mu_fast", .numbers(sweep.map(\.rates.fast))),
-            ("bptt_mu_slow", .number(bptt.slow)), ("bptt_mu_fast", .number(bptt.fast)),
-            ("peak_K", .number(Double(sweep[slow.firstIndex(of: slow.max()!)!].horizon))),
-            ("full_horizon_difference", .number(difference)),
-        ])
+        return TruncationResult(
+            point: ModeCoordinates(point), horizons: sweep.map(\.horizon),
+            slowRates: slow, fastRates: sweep.map(\.rates.fast),
+            bpttSlowRate: bptt.slow, bpttFastRate: bptt.fast,
+            peakHorizon: sweep[slow.firstIndex(of: slow.max()!)!].horizon,
+            fullHorizonDifference: difference)
     }
 
-    func summary(of result: JSONValue) -> [String] {
-        let slow = (result["mu_slow"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ")
-        return ["truncation: tBPTT-K at (" + (result["point"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ") + ")",
-                "  mu_slow for K = 1..\(mode.problem.horizon): \(slow); BPTT \(Format.short(result["bptt_mu_slow"]?.doubleValue)); peak at K = \(Int(result["peak_K"]?.doubleValue ?? 0))",
-                "  K = T vs BPTT at \(randomPoints) random points: max relative difference \(Format.short(result["full_horizon_difference"]?.doubleValue))"]
+    func summary(of result: TruncationResult) -> [String] {
+        let slow = result.slowRates.map { Format.short($0) }.joined(separator: ", ")
+        return ["truncation: tBPTT-K at (" + result.point.components.map { Format.short($0) }.joined(separator: ", ") + ")",
+                "  mu_slow for K = 1..\(mode.problem.horizon): \(slow); BPTT \(Format.short(result.bpttSlowRate)); peak at K = \(result.peakHorizon)",
+                "  K = T vs BPTT at \(randomPoints) random points: max relative difference \(Format.short(result.fullHorizonDifference))"]
     }
+}
+
+/// The result of `kind: truncation`: the tBPTT-K rates at `point` for `K = 1..T`, BPTT's,
+/// the `K` of the slowest-rate peak and the largest relative difference of tBPTT-T from BPTT.
+public struct TruncationResult: ExperimentResult {
+    public static let kind = "truncation"
+    public private(set) var kind = TruncationResult.kind
+    public let point: ModeCoordinates
+    public let horizons: [Int]
+    public let slowRates: [Double]
+    public let fastRates: [Double]
+    public let bpttSlowRate: Double
+    public let bpttFastRate: Double
+    public let peakHorizon: Int
+    public let fullHorizonDifference: Double
+
+    enum CodingKeys: String, CodingKey {
+        case kind, point
+        case horizons = "K"
+        case slowRates = "mu_slow", fastRates = "mu_fast"
+        case bpttSlowRate = "bptt_mu_slow", bpttFastRate = "bptt_mu_fast"
+        case peakHorizon = "peak_K"
+        case fullHorizonDifference = "full_horizon_difference"
+    }
+
+    public var failure: ExperimentFailure? { nil }
 }

@@ -1,0 +1,60 @@
+import Experiments
+import Foundation
+import Testing
+
+/// The Codable bridge to `JSONValue` writes what the results export always wrote, and every
+/// kind's typed result reads back to the same bytes (as results do from the cache).
+struct ResultCodingTests {
+    struct Sample: Codable, Equatable {
+        var name: String
+        var count: Int
+        var ratio: Double
+        var missing: Double?
+        var present: Double?
+        var flags: [Bool]
+        var nested: Keyed<[Double]>
+
+        enum CodingKeys: String, CodingKey {
+            case name, count, ratio, missing, present, flags
+            case nested = "by_key"
+        }
+
+        static func == (a: Sample, b: Sample) -> Bool {
+            a.name == b.name && a.count == b.count && (a.ratio == b.ratio || (a.ratio.isNaN && b.ratio.isNaN))
+                && a.missing == b.missing && a.present == b.present && a.flags == b.flags
+                && a.nested.keys == b.nested.keys && a.nested.values == b.nested.values
+        }
+    }
+
+    @Test func keysKeepTheirOrderAndAbsentOptionalsAreNull() throws {
+        let sample = Sample(name: "x", count: 3, ratio: .nan, missing: nil, present: 0.25, flags: [true, false],
+                            nested: Keyed([("z", [1, 2.5]), ("a", [])]))
+        let json = try JSONValueEncoder().encode(sample)
+        #expect(json.serialized() == #"{"name": "x", "count": 3, "ratio": null, "missing": null, "present": 0.25, "flags": [true, false], "by_key": {"z": [1, 2.5], "a": []}}"#)
+        let back = try JSONValueDecoder().decode(Sample.self, from: try JSONValue.parse(Data(json.serialized().utf8)))
+        #expect(back == sample)
+        #expect(back.ratio.isNaN && back.missing == nil)
+    }
+
+    @Test func mistypedValuesAreRefused() throws {
+        #expect(throws: DecodingError.self) { try JSONValueDecoder().decode(Int.self, from: .number(1.5)) }
+        #expect(throws: DecodingError.self) { try JSONValueDecoder().decode([Double].self, from: .string("1")) }
+    }
+
+    /// Small settings of every kind.
+    static let experiments = [
+        "kind: truncation\nT: 6\nrandom_points: 2",
+    ]
+
+    @Test(arguments: experiments)
+    func typedResultsReadBackToTheSameBytes(_ yaml: String) throws {
+        let experiment = try ExperimentParser.parse(yaml: yaml)
+        let text = try experiment.run { _ in }.serialized(pretty: true)
+        let reread = try JSONValue.parse(Data(text.utf8))
+        let kind = try #require(reread["kind"]?.stringValue)
+        let type = try #require(ExperimentParser.resultTypes[kind])
+        let typed = try JSONValueDecoder().decode(type, from: reread)
+        #expect(try JSONValueEncoder().encode(typed).serialized(pretty: true) == text)
+        #expect(!experiment.summary(of: reread).isEmpty)
+    }
+}
