@@ -5,13 +5,11 @@ import Plot
 /// Marks shared by the figures of the single-mode `(b, c)` plane and by figures that show
 /// several variants of one rule family.
 extension PlotRequest {
-    /// The two branches of the optimum hyperbola `O` from a result's `optimum` object, as
+    /// The two branches of the optimum hyperbola `O` of a result, as
     /// black lines; `dash` marks the branches when they lie outside the plotted plane.
-    func optimumBranches(experiment: String, dash: Dash = .solid) throws -> [LineMark] {
-        try ["positive", "negative"].enumerated().map { index, branch in
-            LineMark(x: try numbers("optimum.\(branch).b", experiment: experiment, option: "experiment"),
-                     y: try numbers("optimum.\(branch).c", experiment: experiment, option: "experiment"),
-                     label: index == 0 ? "$\\mathcal{O}$" : nil, color: .black, width: 0.9, dash: dash)
+    static func optimumBranches(_ optimum: OptimumBranches, dash: Dash = .solid) -> [LineMark] {
+        [optimum.positive, optimum.negative].enumerated().map { index, branch in
+            LineMark(x: branch.b, y: branch.c, label: index == 0 ? "$\\mathcal{O}$" : nil, color: .black, width: 0.9, dash: dash)
         }
     }
 
@@ -23,11 +21,6 @@ extension PlotRequest {
             throw PlotError("this figure needs a '\(kind)' experiment; '\(experiment)' is a '\(found)' experiment", option: "experiment")
         }
         return experiment
-    }
-
-    /// A loss curve at a path for a log axis, without its round-off floor (`withoutFloor`).
-    func loss(_ path: String, in experiment: String) throws -> [Double] {
-        Self.withoutFloor(try numbers(path, in: experiment))
     }
 
     /// A converging loss curve cut where it reaches the integrator's round-off floor: from the

@@ -12,23 +12,20 @@ struct PhasePortraitPlot: PlotKind {
     let options = ["experiments", "rules"]
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let experiments = try experimentIDs(o)
-        let rules = try o.ruleKeys(experiment: experiments[0])
+        let experiments = try flowFields(o)
+        let rules = try o.ruleKeys(experiments[0].result.rules, experiment: experiments[0].id)
         var panels: [Axes] = []
-        for (row, experiment) in experiments.enumerated() {
-            let available = try o.value("rules", experiment: experiment).objectValue?.map(\.0) ?? []
-            for rule in rules where !available.contains(rule) {
-                throw PlotError("experiment '\(experiment)' has no rule '\(rule)'; rules: \(available.joined(separator: ", "))",
+        for (row, (experiment, result)) in experiments.enumerated() {
+            for rule in rules where result.rules[rule] == nil {
+                throw PlotError("experiment '\(experiment)' has no rule '\(rule)'; rules: \(result.rules.keys.joined(separator: ", "))",
                                 option: "experiments")
             }
-            let w = try o.number("w", in: experiment) ?? .nan
-            let inPlane = try o.value("optimum_in_plane", experiment: experiment) == .bool(true)
             for (column, rule) in rules.enumerated() {
                 var axes = Axes(title: row == 0 ? RuleStyle.displayName(rule) : nil,
-                                xLabel: "$b$", yLabel: "$c$  ($w = \(Format.short(w))$)", legend: .hidden)
-                try draw(rule, of: experiment, into: &axes, o, color: Palette.color(for: RuleStyle.displayName(rule), index: column))
-                try o.optimumBranches(experiment: experiment, dash: inPlane ? .solid : .dashed).forEach { axes.add($0) }
-                try markOrigin(rule, of: experiment, into: &axes, o)
+                                xLabel: "$b$", yLabel: "$c$  ($w = \(Format.short(result.w))$)", legend: .hidden)
+                try draw(rule, of: experiment, result, into: &axes, color: Palette.color(for: RuleStyle.displayName(rule), index: column))
+                PlotRequest.optimumBranches(result.optimum, dash: result.optimumInPlane ? .solid : .dashed).forEach { axes.add($0) }
+                markOrigin(result.rules[rule]!, result, into: &axes)
                 panels.append(axes)
             }
         }
@@ -37,26 +34,24 @@ struct PhasePortraitPlot: PlotKind {
                       columns: rules.count, sharedX: true, sharedY: true, panels: panels)
     }
 
-    private func experimentIDs(_ o: PlotRequest) throws -> [String] {
+    private func flowFields(_ o: PlotRequest) throws -> [(id: String, result: FlowFieldResult)] {
         guard let list = o.string("experiments") else {
-            return [try o.experiment(kind: "flow_field")]
+            return [try o.experiment(FlowFieldResult.self)]
         }
-        let ids = PlotRequest.split(list)
-        for id in ids {
-            let found = try o.result(of: id, option: "experiments")["kind"]
-            guard found == .string("flow_field") else {
-                throw PlotError("this figure needs 'flow_field' experiments; '\(id)' is a '\(found?.stringValue ?? "unknown")' experiment",
+        return try PlotRequest.split(list).map { id in
+            let json = try o.result(of: id, option: "experiments")
+            guard json["kind"] == .string(FlowFieldResult.kind) else {
+                throw PlotError("this figure needs 'flow_field' experiments; '\(id)' is a '\(json["kind"]?.stringValue ?? "unknown")' experiment",
                                 option: "experiments")
             }
+            return (id, try o.typed(FlowFieldResult.self, json, id: id, option: "experiments"))
         }
-        return ids
     }
 
     /// Streamlines of `(db, dc)`; `db[i][j]` is at `(b[j], c[i])`.
-    private func draw(_ rule: String, of experiment: String, into axes: inout Axes, _ o: PlotRequest, color: Color) throws {
-        let b = try o.numbers("b", in: experiment), c = try o.numbers("c", in: experiment)
-        let db = try o.series("rules.\(rule).db", experiment: experiment).flatMap { $0 }
-        let dc = try o.series("rules.\(rule).dc", experiment: experiment).flatMap { $0 }
+    private func draw(_ rule: String, of experiment: String, _ result: FlowFieldResult, into axes: inout Axes, color: Color) throws {
+        let b = result.b, c = result.c
+        let db = result.rules[rule]!.db.flatMap { $0 }, dc = result.rules[rule]!.dc.flatMap { $0 }
         guard db.count == b.count * c.count, dc.count == db.count else {
             throw PlotError("'\(experiment).rules.\(rule)': db and dc do not match the \(b.count) x \(c.count) grid")
         }
@@ -65,13 +60,12 @@ struct PhasePortraitPlot: PlotKind {
     }
 
     /// `Z` is a saddle of BPTT and tBPTT; RFLO crosses it along its drive `(db, dc)` at `Z`.
-    private func markOrigin(_ rule: String, of experiment: String, into axes: inout Axes, _ o: PlotRequest) throws {
-        let drive = try o.numbers("rules.\(rule).update_at_Z", in: experiment)
-        let norm = drive.count == 3 ? hypot(drive[0], drive[2]) : 0
+    private func markOrigin(_ rule: FlowFieldResult.Rule, _ result: FlowFieldResult, into axes: inout Axes) {
+        let drive = rule.updateAtZ
+        let norm = hypot(drive.b, drive.c)
         if norm > 0 {
-            let b = try o.numbers("b", in: experiment)
-            let length = 0.3 * ((b.last ?? 1) - (b.first ?? 0))
-            axes.add(AnnotationMark("", at: (0, 0), arrowTo: (length * drive[0] / norm, length * drive[2] / norm), color: .black))
+            let length = 0.3 * ((result.b.last ?? 1) - (result.b.first ?? 0))
+            axes.add(AnnotationMark("", at: (0, 0), arrowTo: (length * drive.b / norm, length * drive.c / norm), color: .black))
             axes.add(AnnotationMark("$Z$", at: (0, 0), anchor: TextAnchor(.right, .top), color: .black))
         } else {
             axes.add(FixedPointMark(x: [0], y: [0], stability: [.saddle], size: 6))

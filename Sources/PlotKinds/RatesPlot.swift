@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import Graphics
 import Plot
@@ -13,23 +14,24 @@ struct RatesPlot: PlotKind {
     static let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond, .cross, .plus]
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let experiment = try o.experiment(kind: "rates")
-        let rules = try o.ruleKeys(experiment: experiment)
+        let (experiment, result) = try o.experiment(RatesResult.self)
+        let rules = try o.ruleKeys(result.rules, experiment: experiment)
         switch try o.choice("panel", ["curves", "table", "feedback"]) {
-        case "table": return try table(o, experiment, rules)
-        case "feedback": return try feedback(o, experiment, rules)
-        default: return try curves(o, experiment, rules)
+        case "table": return table(result, rules)
+        case "feedback": return feedback(result, rules)
+        default: return curves(result, rules)
         }
     }
 
-    private func curves(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func curves(_ result: RatesResult, _ rules: [String]) -> Figure {
         let colors = RuleStyle.colors(rules)
         var axes = Axes(xLabel: "$\\tau$", yLabel: "loss", yScale: .log, legend: .outsideRight)
         for rule in rules {
-            let tau = try o.numbers("rules.\(rule).tau", in: experiment), loss = try o.loss("rules.\(rule).loss", in: experiment)
+            let run = result.rules[rule]!
+            let tau = run.tau, loss = PlotRequest.withoutFloor(run.loss)
             axes.add(LineMark(x: tau, y: loss, label: RuleStyle.displayName(rule), color: colors[rule]?.mixed(with: .white, 0.3), width: 2.2))
-            guard let mu = try o.number("rules.\(rule).limit_mu_slow", in: experiment), mu > 0,
-                  let anchor = loss.indices.last(where: { loss[$0] > 1e-15 }), let start = loss.first else { continue }
+            let mu = run.limitSlowRate
+            guard mu.isFinite, mu > 0, let anchor = loss.indices.last(where: { loss[$0] > 1e-15 }), let start = loss.first else { continue }
             // The asymptote through the last loss above the round-off floor, drawn where it lies
             // between that floor and a hundredth of the initial loss.
             let line = tau.map { loss[anchor] * exp(-2 * mu * ($0 - tau[anchor])) }
@@ -41,33 +43,31 @@ struct RatesPlot: PlotKind {
         return Figure(axes, width: .cm(12), height: .cm(6.5))
     }
 
-    private func table(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func table(_ result: RatesResult, _ rules: [String]) -> Figure {
         let colors = RuleStyle.colors(rules)
-        let horizons = try o.numbers("table_T", in: experiment), teacherW = try o.numbers("table_w", in: experiment)
+        let teacherW = result.tableW
         let order = teacherW.indices.sorted { teacherW[$0] < teacherW[$1] }
         var axes = Axes(xLabel: "$w^*$", yLabel: "$\\mu_{slow}$", yScale: .log, legend: .outsideRight)
         for rule in rules {
-            let rows = try o.series("rules.\(rule).table_mu_slow", experiment: experiment)
-            for (k, row) in rows.enumerated() where row.count == teacherW.count {
+            for (k, row) in result.rules[rule]!.tableSlowRates.enumerated() where row.count == teacherW.count {
                 axes.add(LineMark(x: order.map { teacherW[$0] }, y: order.map { row[$0] }, color: colors[rule], width: 1,
                                   marker: Self.shapes[k % Self.shapes.count], markerSize: 4))
             }
         }
         for rule in rules { axes.add(LineMark(x: [], y: [], label: RuleStyle.displayName(rule), color: colors[rule])) }
-        for (k, horizon) in horizons.enumerated() {
-            axes.add(ScatterMark(x: [], y: [], label: "$T = \(Int(horizon))$", color: Palette.gray, shape: Self.shapes[k % Self.shapes.count]))
+        for (k, horizon) in result.tableHorizons.enumerated() {
+            axes.add(ScatterMark(x: [], y: [], label: "$T = \(horizon)$", color: Palette.gray, shape: Self.shapes[k % Self.shapes.count]))
         }
         return Figure(axes, width: .cm(12), height: .cm(7))
     }
 
-    private func feedback(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws -> Figure {
+    private func feedback(_ result: RatesResult, _ rules: [String]) -> Figure {
         var axes = Axes(xLabel: "RFLO feedback gain $f$", yLabel: "$\\mu_{slow}$ at the balanced point", xScale: .log, yScale: .log,
                         legend: .lowerRight)
-        axes.add(LineMark(x: try o.numbers("feedback.f", in: experiment), y: try o.numbers("feedback.mu_slow", in: experiment),
-                          label: "RFLO", marker: .circle))
+        axes.add(LineMark(x: result.feedback.gains, y: result.feedback.slowRates, label: "RFLO", marker: .circle))
         for family in ["bptt", "tbptt"] {
             guard let rule = rules.first(where: { $0.split(separator: "_").first.map(String.init) == family }),
-                  let mu = try o.number("rules.\(rule).balanced_mu_slow", in: experiment) else { continue }
+                  let mu = result.rules[rule].map(\.balancedSlowRate), mu.isFinite else { continue }
             let name = RuleStyle.displayName(rule)
             axes.add(ReferenceLineMark(.horizontal(mu), label: name, color: Palette.color(for: name, index: 0)))
         }

@@ -21,7 +21,15 @@ extension PlotRequest {
 
     /// The rule keys of a result's `rules` object, restricted and ordered by `:rules:`.
     func ruleKeys(experiment: String) throws -> [String] {
-        let available = try value("rules", experiment: experiment).objectValue?.map(\.0) ?? []
+        try ruleKeys(try value("rules", experiment: experiment).objectValue?.map(\.0) ?? [], experiment: experiment)
+    }
+
+    /// The keys of a typed result's rules, restricted and ordered by `:rules:`.
+    func ruleKeys<Value>(_ rules: Keyed<Value>, experiment: String) throws -> [String] {
+        try ruleKeys(rules.keys, experiment: experiment)
+    }
+
+    private func ruleKeys(_ available: [String], experiment: String) throws -> [String] {
         guard let chosen = list("rules") else { return available }
         for key in chosen where !available.contains(key) {
             throw PlotError("experiment '\(experiment)' has no rule '\(key)'; rules: \(available.joined(separator: ", "))", option: "rules")

@@ -16,7 +16,7 @@ struct SampledPlot: PlotKind {
                             legend: index == rules.count - 1 ? .automatic : .hidden)
             let tau = try o.numbers("rules.\(rule).tau", in: experiment)
             let color = colors[rule] ?? Palette.gray
-            axes.add(LineMark(x: tau, y: try o.loss("rules.\(rule).ode_loss", in: experiment), color: color.mixed(with: .white, 0.55),
+            axes.add(LineMark(x: tau, y: PlotRequest.withoutFloor(try o.numbers("rules.\(rule).ode_loss", in: experiment)), color: color.mixed(with: .white, 0.55),
                               width: 3))
             for curve in try o.series("rules.\(rule).loss", experiment: experiment) {
                 axes.add(LineMark(x: tau, y: curve, color: color.mixed(with: .black, 0.2), width: 0.6))

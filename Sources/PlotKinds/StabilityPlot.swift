@@ -11,16 +11,14 @@ struct StabilityPlot: PlotKind {
     let options = ["rules"]
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let experiment = try o.experiment(kind: "stability")
-        let rules = try o.ruleKeys(experiment: experiment)
+        let (experiment, result) = try o.experiment(StabilityResult.self)
+        let rules = try o.ruleKeys(result.rules, experiment: experiment)
         let colors = RuleStyle.colors(rules)
-        let absB = try o.numbers("abs_b", in: experiment)
-        let window = try smallestWindow(o, experiment, rules)
-        let panels = try ["positive", "negative"].enumerated().map { index, branch -> Axes in
-            let fcPositive = try rules.lazy.compactMap { rule -> Bool? in
-                let value = try o.value("rules.\(rule).\(branch).fc_positive", experiment: experiment)
-                return value == .null ? nil : value == .bool(true)
-            }.first
+        let window = smallestWindow(result, rules)
+        let branches: [(String, (StabilityResult.Rule) -> StabilityResult.Branch)] = [("positive", \.positive), ("negative", \.negative)]
+        let panels = branches.enumerated().map { index, entry -> Axes in
+            let (branch, side) = entry
+            let fcPositive = rules.lazy.compactMap { side(result.rules[$0]!).fcPositive }.first
             let sign = index == 0 ? ">" : "<"
             let title = "$b \(sign) 0$" + (fcPositive.map { ", $fc \($0 ? ">" : "<") 0$ (RFLO)" } ?? "")
             var axes = Axes(title: title, xLabel: "$|b|$", yLabel: "Re $\\mu$", xScale: .log, yScale: .symlog(linearWidth: 0.1),
@@ -28,11 +26,11 @@ struct StabilityPlot: PlotKind {
             var low = 0.0, high = 0.0
             for rule in rules {
                 let name = RuleStyle.displayName(rule)
-                let slow = try o.numbers("rules.\(rule).\(branch).mu2_re", in: experiment)
-                let fast = try o.numbers("rules.\(rule).\(branch).mu1_re", in: experiment)
+                let values = side(result.rules[rule]!)
+                let slow = values.mu2Re, fast = values.mu1Re
                 low = min(low, fast.min() ?? 0, slow.min() ?? 0); high = max(high, fast.max() ?? 0, slow.max() ?? 0)
-                axes.add(LineMark(x: absB, y: slow, label: name, color: colors[rule]))
-                axes.add(LineMark(x: absB, y: fast, color: colors[rule], dash: .dashed))
+                axes.add(LineMark(x: result.absB, y: slow, label: name, color: colors[rule]))
+                axes.add(LineMark(x: result.absB, y: fast, color: colors[rule], dash: .dashed))
             }
             axes.add(ReferenceLineMark(.horizontal(0), color: .black, dash: .solid, width: 0.5))
             // Legend rows only: which eigenvalue is which line style.
@@ -48,15 +46,14 @@ struct StabilityPlot: PlotKind {
     }
 
     /// The non-empty stable window of the RFLO rule with the smallest `f`, on the `fc < 0` branch.
-    private func smallestWindow(_ o: PlotRequest, _ experiment: String, _ rules: [String]) throws
-        -> (rule: String, branch: String, lower: Double, upper: Double)? {
+    private func smallestWindow(_ result: StabilityResult, _ rules: [String]) -> (rule: String, branch: String, lower: Double, upper: Double)? {
         var best: (rule: String, branch: String, lower: Double, upper: Double, f: Double)?
         for rule in rules {
-            guard let window = try o.value("rules.\(rule)", experiment: experiment)["window"], window["empty"] == .bool(false),
-                  let lower = window["lower"]?.doubleValue, let upper = window["upper"]?.doubleValue else { continue }
+            let entry = result.rules[rule]!
+            guard let window = entry.window, !window.empty, window.lower.isFinite, window.upper.isFinite else { continue }
             let f = abs(RuleStyle.feedbackGain(rule) ?? 1)
-            let negativeFC = try o.value("rules.\(rule).negative.fc_positive", experiment: experiment) == .bool(false)
-            if best == nil || f < best!.f { best = (rule, negativeFC ? "negative" : "positive", lower, upper, f) }
+            let negativeFC = entry.negative.fcPositive == false
+            if best == nil || f < best!.f { best = (rule, negativeFC ? "negative" : "positive", window.lower, window.upper, f) }
         }
         return best.map { ($0.rule, $0.branch, $0.lower, $0.upper) }
     }

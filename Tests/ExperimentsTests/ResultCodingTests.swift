@@ -44,6 +44,12 @@ struct ResultCodingTests {
     /// Small settings of every kind.
     static let experiments = [
         "kind: truncation\nT: 6\nrandom_points: 2",
+        "kind: excursion\nT: 5\nrules: [bptt, rflo]\ntau: 0.5\nrecords: 4\nsamples: 20",
+        "kind: flow_field\nT: 5\nrules: [bptt, rflo]\ngrid: 3",
+        "kind: plateau\nT: 5\nrules: [bptt, rflo]\neps: [0.1, 0.01]\ndt: 0.01\nfit_below: 0.1\ncurve_tau: 0.2\ncurve_dt: 0.01\nrecords: 4\ntrap_tau: 0.2",
+        "kind: stability\nT: 5\nrules: [bptt, rflo]\npoints: 3",
+        "kind: rates\nT: 5\nrules: [bptt, rflo]\ntable_T: [3]\ntable_w: [0]\nrflo_f: [1]\nrecords: 4\ntau: 0.5",
+        "kind: kernels\nT: 4\nalphas: [1, 0.5]\nrules: [bptt, rflo]\ntau: 0.5\nrecords: 4",
     ]
 
     @Test(arguments: experiments)

@@ -1,3 +1,5 @@
+import LinearRNN
+
 /// A run inside an experiment that stopped early: which rule, at which step or time, and why.
 /// Callers report it and set the exit status; such results are not cached.
 public struct ExperimentFailure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -72,4 +74,11 @@ public struct TimeDivergence: Codable, Sendable, Divergence {
     public let tau: Double
     public let reason: String
     var position: ExperimentFailure.Position { .tau(tau) }
+
+    /// The divergence of an ODE run; `nil` when it reached its end.
+    init?(_ outcome: ODEOutcome) {
+        guard case let .diverged(time, reason) = outcome else { return nil }
+        tau = time
+        self.reason = reason
+    }
 }

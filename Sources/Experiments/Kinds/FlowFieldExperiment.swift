@@ -3,9 +3,7 @@ import LinearRNN
 /// `kind: flow_field` (E4a): the per-mode vector field (SPEC 5.6-5.8) of each rule on a grid
 /// of the `(b, c)` plane at fixed `w`, with the hyperbola `alpha c b = gamma*` (the optimum
 /// manifold `O` when `w = w*`) and each rule's update on the saddle line at `(0, w, 0)`.
-struct FlowFieldExperiment: ExperimentKind {
-    static let kind = "flow_field"
-
+struct FlowFieldExperiment: TypedExperiment {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let w: Double
@@ -31,7 +29,7 @@ struct FlowFieldExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> FlowFieldResult {
         let counter = ProgressCounter(progress)
         let grid = { (r: [Double]) in (0..<gridSize).map { r[0] + (r[1] - r[0]) * Double($0) / Double(gridSize - 1) } }
         let bs = grid(bRange), cs = grid(cRange)
@@ -40,29 +38,54 @@ struct FlowFieldExperiment: ExperimentKind {
             defer { counter.advance() }
             let rule = rules[i].rule
             let directions = cs.map { c in bs.map { b in problem.direction(of: rule, at: ModePoint(b: b, w: w, c: c)) } }
-            func component(_ value: (ModePoint) -> Double) -> JSONValue { .array(directions.map { .numbers($0.map(value)) }) }
-            return JSONValue.object([
-                ("db", component(\.b)), ("dw", component(\.w)), ("dc", component(\.c)),
-                ("update_at_Z", .point(problem.direction(of: rule, at: ModePoint(b: 0, w: w, c: 0)))),
-            ])
+            func component(_ value: (ModePoint) -> Double) -> [[Double]] { directions.map { $0.map(value) } }
+            return FlowFieldResult.Rule(db: component(\.b), dw: component(\.w), dc: component(\.c),
+                                        updateAtZ: ModeCoordinates(problem.direction(of: rule, at: ModePoint(b: 0, w: w, c: 0))))
         }
         let limit = { (r: [Double]) in max(abs(r[0]), abs(r[1])) }
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("w", .number(w)),
-            ("optimum_in_plane", .bool(abs(problem.lambda(at: ModePoint(b: 0, w: w, c: 0)) - problem.teacherLambda) < 1e-12)),
-            ("b", .numbers(bs)), ("c", .numbers(cs)),
-            ("optimum", mode.optimumBranchesJSON(bLimit: limit(bRange), cLimit: limit(cRange))),
-            ("rules", .object(zip(rules, fields).map { ($0.label, $1) })),
-        ])
+        return FlowFieldResult(
+            w: w, optimumInPlane: abs(problem.lambda(at: ModePoint(b: 0, w: w, c: 0)) - problem.teacherLambda) < 1e-12,
+            b: bs, c: cs, optimum: mode.optimumBranches(bLimit: limit(bRange), cLimit: limit(cRange)),
+            rules: Keyed(zip(rules, fields).map { ($0.label, $1) }))
     }
 
-    func summary(of result: JSONValue) -> [String] {
+    func summary(of result: FlowFieldResult) -> [String] {
         var lines = ["flow_field: \(gridSize) x \(gridSize) grid of (b, c) at w = \(w)"]
-        for (label, r) in result["rules"]?.objectValue ?? [] {
-            let z = (r["update_at_Z"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ")
+        for (label, r) in result.rules.entries {
+            let z = r.updateAtZ.components.map { Format.short($0) }.joined(separator: ", ")
             lines.append("  \(label): update at (0, \(w), 0) = (\(z))")
         }
         return lines
     }
+}
+
+/// The result of `kind: flow_field`: each rule's update on the `(b, c)` grid at fixed `w`.
+public struct FlowFieldResult: ExperimentResult {
+    /// One rule's field; `db[i][j]` is at `(b[j], c[i])`.
+    public struct Rule: Codable, Sendable {
+        public let db: [[Double]]
+        public let dw: [[Double]]
+        public let dc: [[Double]]
+        public let updateAtZ: ModeCoordinates
+
+        enum CodingKeys: String, CodingKey {
+            case db, dw, dc, updateAtZ = "update_at_Z"
+        }
+    }
+
+    public static let kind = "flow_field"
+    public private(set) var kind = FlowFieldResult.kind
+    public let w: Double
+    /// Whether the plane's `w` puts the optimum manifold in it.
+    public let optimumInPlane: Bool
+    public let b: [Double]
+    public let c: [Double]
+    public let optimum: OptimumBranches
+    public let rules: Keyed<Rule>
+
+    enum CodingKeys: String, CodingKey {
+        case kind, w, optimumInPlane = "optimum_in_plane", b, c, optimum, rules
+    }
+
+    public var failure: ExperimentFailure? { nil }
 }

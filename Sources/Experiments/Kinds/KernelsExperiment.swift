@@ -6,9 +6,7 @@ import LinearRNN
 /// lag `k` at the teacher (SPEC 5.3, from `ModeProblem.credit` divided by the rule's gain
 /// factor), RFLO with `f = c` vs tBPTT-1 at a check point, and per rule the loss curve from a
 /// start, the limit point and its rates (`LimitPoint`).
-struct KernelsExperiment: ExperimentKind {
-    static let kind = "kernels"
-
+struct KernelsExperiment: TypedExperiment {
     let horizon: Int
     let loss: LossSet
     let alphas: [Double]
@@ -45,55 +43,89 @@ struct KernelsExperiment: ExperimentKind {
         return ModeProblem(teacher: teacher, alpha: alpha, horizon: horizon, loss: loss)
     }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> KernelsResult {
         let counter = ProgressCounter(progress)
         let runs = try ParallelJobs.run(alphas.count * rules.count) { [self] job in
             defer { counter.advance() }
             let problem = problem(alpha: alphas[job / rules.count])
             let rule = rules[job % rules.count].rule
             let limit = try LimitPoint(problem: problem, rule: rule, start: start, duration: duration, integrator: integrator)
-            let solution = ModeTrajectory.adaptive(problem: problem, rule: rule, start: start, duration: duration,
-                                                   records: records, integrator: integrator)
-            return JSONValue.object(ModeTrajectory.json(problem: problem, solution: solution).filter { ["tau", "loss", "diverged"].contains($0.0) } + [
-                ("limit_point", .point(limit.point)),
-                ("mu_slow", .number(limit.rates.slow)), ("mu_fast", .number(limit.rates.fast)),
-            ])
+            let path = ModeTrajectory.record(problem: problem, solution: ModeTrajectory.adaptive(
+                problem: problem, rule: rule, start: start, duration: duration, records: records, integrator: integrator))
+            return KernelsResult.Run(tau: path.tau, loss: path.loss, diverged: path.diverged, limitPoint: ModeCoordinates(limit.point),
+                                     slowRate: limit.rates.slow, fastRate: limit.rates.fast)
         }
         let perAlpha = alphas.enumerated().map { a, alpha in
-            alphaJSON(alpha, runs: Array(runs[(a * rules.count)..<((a + 1) * rules.count)]))
+            alphaResult(alpha, runs: Array(runs[(a * rules.count)..<((a + 1) * rules.count)]))
         }
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("lag", .numbers((0..<horizon).map(Double.init))),
-            ("alphas", .array(perAlpha)),
-        ])
+        return KernelsResult(lag: Array(0..<horizon), alphas: perAlpha)
     }
 
-    private func alphaJSON(_ alpha: Double, runs: [JSONValue]) -> JSONValue {
+    private func alphaResult(_ alpha: Double, runs: [KernelsResult.Run]) -> KernelsResult.Leak {
         let problem = problem(alpha: alpha), teacher = problem.teacher
-        let kernels = rules.map { spec -> (String, JSONValue) in
+        let kernels = rules.map { spec -> (String, KernelsResult.Kernel) in
             let credit = problem.credit(of: spec.rule, at: teacher)
             let gain = spec.feedback ?? teacher.c
-            return (spec.label, .object([("b", .numbers(credit.b.map { $0 / (alpha * gain) })),
-                                         ("w", .numbers(credit.w.map { $0 / (alpha * alpha * gain * teacher.b) }))]))
+            return (spec.label, KernelsResult.Kernel(b: credit.b.map { $0 / (alpha * gain) },
+                                                     w: credit.w.map { $0 / (alpha * alpha * gain * teacher.b) }))
         }
         let rflo = problem.direction(of: .rflo(feedback: checkPoint.c), at: checkPoint)
         let truncated = problem.direction(of: .truncatedBPTT(horizon: 1), at: checkPoint)
-        return .object([
-            ("alpha", .number(alpha)),
-            ("teacher", .point(teacher)),
-            ("kernels", .object(kernels)),
-            ("rflo_vs_tbptt", .number((rflo - truncated).maxAbs / max(truncated.maxAbs, 1e-300))),
-            ("rules", .object(zip(rules, runs).map { ($0.label, $1) })),
-        ])
+        return KernelsResult.Leak(alpha: alpha, teacher: ModeCoordinates(teacher), kernels: Keyed(kernels),
+                                  rfloVsTBPTT: (rflo - truncated).maxAbs / max(truncated.maxAbs, 1e-300),
+                                  rules: Keyed(zip(rules, runs).map { ($0.label, $1) }))
     }
 
-    func summary(of result: JSONValue) -> [String] {
+    func summary(of result: KernelsResult) -> [String] {
         var lines = ["kernels: T = \(horizon), lambda* = \(teacherLambda), gamma* = \(teacherGamma), from (\(start.b), \(start.w), \(start.c))"]
-        for entry in result["alphas"]?.arrayValue ?? [] {
-            let rates = (entry["rules"]?.objectValue ?? []).map { "\($0.0) \(Format.short($0.1["mu_slow"]?.doubleValue))" }.joined(separator: ", ")
-            lines.append("  alpha = \(Format.short(entry["alpha"]?.doubleValue)): limit-point mu_slow \(rates); RFLO (f = c) vs tBPTT-1 differ by \(Format.short(entry["rflo_vs_tbptt"]?.doubleValue))")
+        for entry in result.alphas {
+            let rates = entry.rules.entries.map { "\($0.key) \(Format.short($0.value.slowRate))" }.joined(separator: ", ")
+            lines.append("  alpha = \(Format.short(entry.alpha)): limit-point mu_slow \(rates); RFLO (f = c) vs tBPTT-1 differ by \(Format.short(entry.rfloVsTBPTT))")
         }
         return lines
     }
+}
+
+/// The result of `kind: kernels`: per leak `alpha` the credit kernels of each rule vs the
+/// lag, RFLO (`f = c`) vs tBPTT-1, and each rule's run to its limit point.
+public struct KernelsResult: ExperimentResult {
+    /// The credit kernels of `b` and `w` vs the lag.
+    public struct Kernel: Codable, Sendable {
+        public let b: [Double]
+        public let w: [Double]
+    }
+
+    /// One rule's run from the start and the rates at its limit point.
+    public struct Run: Codable, Sendable {
+        public let tau: [Double]
+        public let loss: [Double]
+        public let diverged: TimeDivergence?
+        public let limitPoint: ModeCoordinates
+        public let slowRate: Double
+        public let fastRate: Double
+
+        enum CodingKeys: String, CodingKey {
+            case tau, loss, diverged, limitPoint = "limit_point", slowRate = "mu_slow", fastRate = "mu_fast"
+        }
+    }
+
+    /// Everything at one leak.
+    public struct Leak: Codable, Sendable {
+        public let alpha: Double
+        public let teacher: ModeCoordinates
+        public let kernels: Keyed<Kernel>
+        public let rfloVsTBPTT: Double
+        public let rules: Keyed<Run>
+
+        enum CodingKeys: String, CodingKey {
+            case alpha, teacher, kernels, rfloVsTBPTT = "rflo_vs_tbptt", rules
+        }
+    }
+
+    public static let kind = "kernels"
+    public private(set) var kind = KernelsResult.kind
+    public let lag: [Int]
+    public let alphas: [Leak]
+
+    public var failure: ExperimentFailure? { alphas.lazy.compactMap { ExperimentFailure.first(in: $0.rules) { $0.diverged } }.first }
 }

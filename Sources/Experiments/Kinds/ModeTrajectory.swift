@@ -1,7 +1,7 @@
 import LinearRNN
 
 /// Single-mode runs shared by the analysis kinds: adaptive integration at equally spaced
-/// record times, the JSON of a trajectory, and least-squares slopes of recorded curves.
+/// record times, the record of a trajectory, and least-squares slopes of recorded curves.
 enum ModeTrajectory {
     /// Dormand-Prince from `start` to `duration`, recorded at `records` equally spaced times
     /// (and the start), stopped by SPEC 10's divergence guard.
@@ -13,21 +13,13 @@ enum ModeTrajectory {
                                     guard: system.divergenceGuard(initialLoss: problem.loss(at: start)))
     }
 
-    /// `tau`, `b`, `w`, `c`, `loss`, `final`, `final_loss` and `diverged` (null, or its `tau` and `reason`).
-    static func json(problem: ModeProblem, solution: ODESolution) -> [(String, JSONValue)] {
+    /// The recorded path, loss, end and divergence of a solution.
+    static func record(problem: ModeProblem, solution: ODESolution) -> Trajectory {
         let points = solution.samples.map { ModePoint($0.state) }
         let final = ModePoint(solution.final.state)
-        var diverged = JSONValue.null
-        if case let .diverged(time, reason) = solution.outcome {
-            diverged = .object([("tau", .number(time)), ("reason", .string(reason))])
-        }
-        return [
-            ("tau", .numbers(solution.samples.map(\.time))),
-            ("b", .numbers(points.map(\.b))), ("w", .numbers(points.map(\.w))), ("c", .numbers(points.map(\.c))),
-            ("loss", .numbers(points.map { problem.loss(at: $0) })),
-            ("final", .point(final)), ("final_loss", .number(problem.loss(at: final))),
-            ("diverged", diverged),
-        ]
+        return Trajectory(tau: solution.samples.map(\.time), b: points.map(\.b), w: points.map(\.w), c: points.map(\.c),
+                          loss: points.map { problem.loss(at: $0) }, final: ModeCoordinates(final),
+                          finalLoss: problem.loss(at: final), diverged: TimeDivergence(solution.outcome))
     }
 
     /// Least-squares slope of `y` on `x`; `nil` with fewer than two distinct `x`.

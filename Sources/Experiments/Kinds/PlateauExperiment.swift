@@ -6,9 +6,7 @@ import LinearRNN
 /// `dt`) and the loss curve (RK4 step `curve_dt`); the rate fitted from `t_half` vs
 /// `ln(1/eps)` against the predicted saddle rate `alpha sqrt(sigma_K sigma)` (SPEC 7.8-7.9).
 /// (b) The saddle trap: the run from `trap_start`.
-struct PlateauExperiment: ExperimentKind {
-    static let kind = "plateau"
-
+struct PlateauExperiment: TypedExperiment {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let epsilons: [Double]
@@ -43,69 +41,92 @@ struct PlateauExperiment: ExperimentKind {
     /// One unit per (rule, eps) and per trap run.
     var workUnits: Int { rules.count * (epsilons.count + 1) }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> PlateauResult {
         let counter = ProgressCounter(progress)
         let perRule = epsilons.count + 1
-        let jobs = try ParallelJobs.run(rules.count * perRule) { [self] job in
+        let jobs = try ParallelJobs.run(rules.count * perRule) { [self] job -> (half: Double?, path: Trajectory) in
             defer { counter.advance() }
             let rule = rules[job / perRule].rule
             let index = job % perRule
-            if index == epsilons.count { return trajectory(rule: rule, from: trapStart, duration: trapTime) }
+            if index == epsilons.count { return (nil, trajectory(rule: rule, from: trapStart, duration: trapTime)) }
             let start = ModePoint(b: epsilons[index], w: w0, c: epsilons[index])
             let half = PlateauTime.halfSaddleLossTime(problem: mode.problem, rule: rule, start: start, step: step, maxTime: maxTime)
-            return .object([("t_half", .optional(half)), ("curve", trajectory(rule: rule, from: start, duration: curveTime))])
+            return (half, trajectory(rule: rule, from: start, duration: curveTime))
         }
-        var results: [(String, JSONValue)] = []
-        for (r, spec) in rules.enumerated() {
+        let results = rules.enumerated().map { r, spec in
             let runs = Array(jobs[(r * perRule)..<((r + 1) * perRule)])
-            let halves = runs.dropLast().map { $0["t_half"]?.doubleValue }
-            results.append((spec.label, ruleJSON(spec.rule, halves: halves, curves: runs.dropLast().compactMap { $0["curve"] }, trap: runs.last!)))
+            return (spec.label, ruleResult(spec.rule, curves: runs.dropLast(), trap: runs.last!.path))
         }
-        let tau = jobs.first?["curve"]?["tau"] ?? .array([])
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("eps", .numbers(epsilons)), ("w0", .number(w0)),
-            ("saddle_loss", .number(mode.problem.saddleLoss)),
-            ("curve_tau", tau),
-            ("optimum", mode.optimumBranchesJSON(bLimit: 2, cLimit: 2)),
-            ("rules", .object(results)),
-        ])
+        return PlateauResult(epsilons: epsilons, w0: w0, saddleLoss: mode.problem.saddleLoss, curveTau: jobs.first?.path.tau ?? [],
+                             optimum: mode.optimumBranches(bLimit: 2, cLimit: 2), rules: Keyed(results))
     }
 
-    private func ruleJSON(_ rule: ModeRule, halves: [Double?], curves: [JSONValue], trap: JSONValue) -> JSONValue {
+    private func ruleResult(_ rule: ModeRule, curves: ArraySlice<(half: Double?, path: Trajectory)>, trap: Trajectory) -> PlateauResult.Rule {
+        let halves = curves.map(\.half)
         let fitted = zip(epsilons, halves).compactMap { eps, half in half.flatMap { eps <= fitBelow ? (log(1 / eps), $0) : nil } }
         let predicted = mode.problem.saddleEigenvalues(of: rule, w: w0).flatMap { $0.map(\.re).max() }
         // RFLO has no saddle (SPEC 6.2): its t_half does not grow with ln(1/eps), so no rate is fitted.
         let rate = predicted == nil ? nil : ModeTrajectory.slope(fitted.map { (x: $0.0, y: $0.1) }).flatMap { $0 > 0 ? 1 / $0 : nil }
         let times = fitted.map(\.1)
         let spread = times.isEmpty ? nil : (times.max()! - times.min()!) / (times.reduce(0, +) / Double(times.count))
-        return .object([
-            ("t_half", .array(halves.map { .optional($0) })),
-            ("fitted_rate", .optional(rate)),
-            ("predicted_rate", .optional(predicted)),
-            ("t_half_spread", .optional(spread)),
-            ("loss", .array(curves.compactMap { $0["loss"] })),
-            ("trap", trap),
-        ])
+        return PlateauResult.Rule(halfTimes: halves, fittedRate: rate, predictedRate: predicted, halfTimeSpread: spread,
+                                  loss: curves.map(\.path.loss), trap: trap)
     }
 
-    /// An RK4 run with step `curve_dt` and `records` samples (`ModeTrajectory.json`).
-    private func trajectory(rule: ModeRule, from start: ModePoint, duration: Double) -> JSONValue {
+    /// An RK4 run with step `curve_dt` and `records` samples.
+    private func trajectory(rule: ModeRule, from start: ModePoint, duration: Double) -> Trajectory {
         let problem = mode.problem
         let system = MultiModeSystem(mode: problem, rule: rule)
         let steps = max(1, Int((duration / curveStep).rounded()))
         let solution = RungeKutta4(step: curveStep).integrate(system.field, from: start.components, duration: duration,
                                                          sampleEvery: max(1, steps / records),
                                                          guard: system.divergenceGuard(initialLoss: problem.loss(at: start)))
-        return .object(ModeTrajectory.json(problem: problem, solution: solution))
+        return ModeTrajectory.record(problem: problem, solution: solution)
     }
 
-    func summary(of result: JSONValue) -> [String] {
-        var lines = ["plateau: t_half for eps = " + epsilons.map { Format.short($0) }.joined(separator: ", ") + " from (eps, \(w0), eps); L_Z = \(Format.short(result["saddle_loss"]?.doubleValue))"]
-        for (label, r) in result["rules"]?.objectValue ?? [] {
-            let halves = (r["t_half"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ")
-            lines.append("  \(label): t_half \(halves); rate fitted \(Format.short(r["fitted_rate"]?.doubleValue)), predicted \(Format.short(r["predicted_rate"]?.doubleValue)); trap ends at loss \(Format.short(r["trap"]?["final_loss"]?.doubleValue))")
+    func summary(of result: PlateauResult) -> [String] {
+        var lines = ["plateau: t_half for eps = " + epsilons.map { Format.short($0) }.joined(separator: ", ") + " from (eps, \(w0), eps); L_Z = \(Format.short(result.saddleLoss))"]
+        for (label, r) in result.rules.entries {
+            let halves = r.halfTimes.map { Format.short($0) }.joined(separator: ", ")
+            lines.append("  \(label): t_half \(halves); rate fitted \(Format.short(r.fittedRate)), predicted \(Format.short(r.predictedRate)); trap ends at loss \(Format.short(r.trap.finalLoss))")
         }
         return lines
     }
+}
+
+/// The result of `kind: plateau`: per rule the half-loss times from `(eps, w0, eps)`, the
+/// fitted and predicted saddle rates, the loss curves and the saddle-trap run.
+public struct PlateauResult: ExperimentResult {
+    /// One rule's plateaus.
+    public struct Rule: Codable, Sendable {
+        /// `t_half` per `eps`; `nil` when the loss never halved.
+        public let halfTimes: [Double?]
+        public let fittedRate: Double?
+        public let predictedRate: Double?
+        public let halfTimeSpread: Double?
+        /// The loss curve per `eps`, at `curve_tau`.
+        public let loss: [[Double]]
+        public let trap: Trajectory
+
+        enum CodingKeys: String, CodingKey {
+            case halfTimes = "t_half", fittedRate = "fitted_rate", predictedRate = "predicted_rate"
+            case halfTimeSpread = "t_half_spread", loss, trap
+        }
+    }
+
+    public static let kind = "plateau"
+    public private(set) var kind = PlateauResult.kind
+    public let epsilons: [Double]
+    public let w0: Double
+    public let saddleLoss: Double
+    public let curveTau: [Double]
+    public let optimum: OptimumBranches
+    public let rules: Keyed<Rule>
+
+    enum CodingKeys: String, CodingKey {
+        case kind, epsilons = "eps", w0, saddleLoss = "saddle_loss", curveTau = "curve_tau", optimum, rules
+    }
+
+    /// A saddle-trap run that diverged.
+    public var failure: ExperimentFailure? { ExperimentFailure.first(in: rules) { $0.trap.diverged } }
 }

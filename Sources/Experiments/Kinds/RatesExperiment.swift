@@ -6,9 +6,7 @@ import LinearRNN
 /// rates at the balanced point vs its feedback gain `f`; and from a start, each rule's loss
 /// curve, its limit point with the rates there (`LimitPoint`) and the late-time slope of
 /// `ln L` compared with `-2 mu_slow`.
-struct RatesExperiment: ExperimentKind {
-    static let kind = "rates"
-
+struct RatesExperiment: TypedExperiment {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let tableHorizons: [Int]
@@ -43,19 +41,14 @@ struct RatesExperiment: ExperimentKind {
     /// One unit per rule (table and run) and one for the feedback sweep.
     var workUnits: Int { rules.count + 1 }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> RatesResult {
         let counter = ProgressCounter(progress)
-        let parts = try ParallelJobs.run(rules.count + 1) { [self] i in
+        let parts = try ParallelJobs.run(rules.count + 1) { [self] i -> (rule: RatesResult.Rule?, sweep: RatesResult.FeedbackSweep?) in
             defer { counter.advance() }
-            return i < rules.count ? try ruleJSON(rules[i].rule) : try feedbackSweep()
+            return i < rules.count ? (try ruleResult(rules[i].rule), nil) : (nil, try feedbackSweep())
         }
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("balanced_point", .point(mode.balancedPoint)),
-            ("table_T", .numbers(tableHorizons.map(Double.init))), ("table_w", .numbers(tableW)),
-            ("feedback", parts[rules.count]),
-            ("rules", .object(zip(rules, parts).map { ($0.label, $1) })),
-        ])
+        return RatesResult(balancedPoint: ModeCoordinates(mode.balancedPoint), tableHorizons: tableHorizons, tableW: tableW,
+                           feedback: parts[rules.count].sweep!, rules: Keyed(zip(rules, parts).map { ($0.label, $1.rule!) }))
     }
 
     /// The rates of `rule` at the balanced point of `problem`.
@@ -63,7 +56,7 @@ struct RatesExperiment: ExperimentKind {
         try problem.transverseRates(of: rule, at: SingleModeSpec.balancedPoint(of: problem))
     }
 
-    private func ruleJSON(_ rule: ModeRule) throws -> JSONValue {
+    private func ruleResult(_ rule: ModeRule) throws -> RatesResult.Rule {
         let problem = mode.problem
         let table = try tableHorizons.map { horizon in
             try tableW.map { w in
@@ -81,32 +74,85 @@ struct RatesExperiment: ExperimentKind {
         }
         let slope = ModeTrajectory.slope(window)
         let predicted = -2 * limit.rates.slow
-        return .object([
-            ("balanced_mu_slow", .number(balanced.slow)), ("balanced_mu_fast", .number(balanced.fast)),
-            ("table_mu_slow", .array(table.map { .numbers($0.map(\.slow)) })),
-            ("table_mu_fast", .array(table.map { .numbers($0.map(\.fast)) })),
-            ("limit_point", .point(limit.point)),
-            ("limit_mu_slow", .number(limit.rates.slow)), ("limit_mu_fast", .number(limit.rates.fast)),
-            ("slope", .optional(slope)), ("predicted_slope", .number(predicted)),
-            ("slope_error", .optional(slope.map { abs($0 / predicted - 1) })),
-            ("fit_points", .number(Double(window.count))),
-        ] + ModeTrajectory.json(problem: problem, solution: solution).filter { ["tau", "loss", "diverged"].contains($0.0) })
+        let path = ModeTrajectory.record(problem: problem, solution: solution)
+        return RatesResult.Rule(
+            balancedSlowRate: balanced.slow, balancedFastRate: balanced.fast,
+            tableSlowRates: table.map { $0.map(\.slow) }, tableFastRates: table.map { $0.map(\.fast) },
+            limitPoint: ModeCoordinates(limit.point), limitSlowRate: limit.rates.slow, limitFastRate: limit.rates.fast,
+            slope: slope, predictedSlope: predicted, slopeError: slope.map { abs($0 / predicted - 1) }, fitPoints: window.count,
+            tau: path.tau, loss: path.loss, diverged: path.diverged)
     }
 
     /// RFLO's rates at the balanced point for each gain in `rflo_f`.
-    private func feedbackSweep() throws -> JSONValue {
+    private func feedbackSweep() throws -> RatesResult.FeedbackSweep {
         let rates = try gains.map { try Self.balancedRates(mode.problem, .rflo(feedback: $0)) }
-        return .object([("f", .numbers(gains)), ("mu_slow", .numbers(rates.map(\.slow))), ("mu_fast", .numbers(rates.map(\.fast)))])
+        return RatesResult.FeedbackSweep(gains: gains, slowRates: rates.map(\.slow), fastRates: rates.map(\.fast))
     }
 
-    func summary(of result: JSONValue) -> [String] {
-        var lines = ["rates: balanced point " + (result["balanced_point"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ")]
-        for (label, r) in result["rules"]?.objectValue ?? [] {
-            lines.append("  \(label): mu_slow \(Format.short(r["balanced_mu_slow"]?.doubleValue)) (fast \(Format.short(r["balanced_mu_fast"]?.doubleValue))) at the balanced point; limit point (" + (r["limit_point"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ") + "), mu_slow \(Format.short(r["limit_mu_slow"]?.doubleValue)); ln L slope \(Format.short(r["slope"]?.doubleValue)) vs \(Format.short(r["predicted_slope"]?.doubleValue))")
+    func summary(of result: RatesResult) -> [String] {
+        var lines = ["rates: balanced point " + result.balancedPoint.components.map { Format.short($0) }.joined(separator: ", ")]
+        for (label, r) in result.rules.entries {
+            lines.append("  \(label): mu_slow \(Format.short(r.balancedSlowRate)) (fast \(Format.short(r.balancedFastRate))) at the balanced point; limit point (" + r.limitPoint.components.map { Format.short($0) }.joined(separator: ", ") + "), mu_slow \(Format.short(r.limitSlowRate)); ln L slope \(Format.short(r.slope)) vs \(Format.short(r.predictedSlope))")
         }
-        let f = (result["feedback"]?["f"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }
-        let mu = (result["feedback"]?["mu_slow"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }
+        let f = result.feedback.gains.map { Format.short($0) }
+        let mu = result.feedback.slowRates.map { Format.short($0) }
         lines.append("  RFLO mu_slow vs f: " + zip(f, mu).map { "\($0): \($1)" }.joined(separator: ", "))
         return lines
     }
+}
+
+/// The result of `kind: rates`: per rule the rates at the balanced point (and over a table
+/// of `T` x `w*`), the run to its limit point and the late slope of `ln L`; RFLO's rates vs `f`.
+public struct RatesResult: ExperimentResult {
+    /// RFLO's rates at the balanced point per feedback gain.
+    public struct FeedbackSweep: Codable, Sendable {
+        public let gains: [Double]
+        public let slowRates: [Double]
+        public let fastRates: [Double]
+
+        enum CodingKeys: String, CodingKey {
+            case gains = "f", slowRates = "mu_slow", fastRates = "mu_fast"
+        }
+    }
+
+    /// One rule's rates and run.
+    public struct Rule: Codable, Sendable {
+        public let balancedSlowRate: Double
+        public let balancedFastRate: Double
+        /// `[per T][per w*]`.
+        public let tableSlowRates: [[Double]]
+        public let tableFastRates: [[Double]]
+        public let limitPoint: ModeCoordinates
+        public let limitSlowRate: Double
+        public let limitFastRate: Double
+        public let slope: Double?
+        public let predictedSlope: Double
+        public let slopeError: Double?
+        public let fitPoints: Int
+        public let tau: [Double]
+        public let loss: [Double]
+        public let diverged: TimeDivergence?
+
+        enum CodingKeys: String, CodingKey {
+            case balancedSlowRate = "balanced_mu_slow", balancedFastRate = "balanced_mu_fast"
+            case tableSlowRates = "table_mu_slow", tableFastRates = "table_mu_fast"
+            case limitPoint = "limit_point", limitSlowRate = "limit_mu_slow", limitFastRate = "limit_mu_fast"
+            case slope, predictedSlope = "predicted_slope", slopeError = "slope_error", fitPoints = "fit_points"
+            case tau, loss, diverged
+        }
+    }
+
+    public static let kind = "rates"
+    public private(set) var kind = RatesResult.kind
+    public let balancedPoint: ModeCoordinates
+    public let tableHorizons: [Int]
+    public let tableW: [Double]
+    public let feedback: FeedbackSweep
+    public let rules: Keyed<Rule>
+
+    enum CodingKeys: String, CodingKey {
+        case kind, balancedPoint = "balanced_point", tableHorizons = "table_T", tableW = "table_w", feedback, rules
+    }
+
+    public var failure: ExperimentFailure? { ExperimentFailure.first(in: rules) { $0.diverged } }
 }

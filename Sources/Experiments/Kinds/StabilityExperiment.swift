@@ -6,9 +6,7 @@ import LinearRNN
 /// verdict against the closed-form criterion (7.4 for BPTT, 7.5-7.7 for RFLO, 7.6 with `f = c`
 /// for tBPTT-1 at `alpha = 1`), the analytic vs finite-difference Jacobian, RFLO's stable
 /// window (7.7) and the eigenvalues at one table point.
-struct StabilityExperiment: ExperimentKind {
-    static let kind = "stability"
-
+struct StabilityExperiment: TypedExperiment {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let exponents: [Double]
@@ -26,27 +24,22 @@ struct StabilityExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> StabilityResult {
         let counter = ProgressCounter(progress)
         let magnitudes = (0..<points).map { pow(10, exponents[0] + (exponents[1] - exponents[0]) * Double($0) / Double(points - 1)) }
         let perRule = try ParallelJobs.run(rules.count) { [self] i in
             defer { counter.advance() }
-            return try ruleJSON(rules[i], magnitudes: magnitudes)
+            return try ruleResult(rules[i], magnitudes: magnitudes)
         }
-        let table = mode.optimumPoint(b: tableB)
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("abs_b", .numbers(magnitudes)),
-            ("table_point", .point(table)),
-            ("rules", .object(zip(rules, perRule).map { ($0.label, $1) })),
-        ])
+        return StabilityResult(absB: magnitudes, tablePoint: ModeCoordinates(mode.optimumPoint(b: tableB)),
+                               rules: Keyed(zip(rules, perRule).map { ($0.label, $1) }))
     }
 
-    private func ruleJSON(_ spec: ModeRuleSpec, magnitudes: [Double]) throws -> JSONValue {
+    private func ruleResult(_ spec: ModeRuleSpec, magnitudes: [Double]) throws -> StabilityResult.Rule {
         let problem = mode.problem
         var jacobianError = 0.0, mismatches = 0
-        func branch(_ sign: Double) throws -> JSONValue {
-            var mu: [[ComplexValue]] = [], stable: [Bool] = [], criterion: [JSONValue] = []
+        func branch(_ sign: Double) throws -> StabilityResult.Branch {
+            var mu: [[ComplexValue]] = [], stable: [Bool] = [], criterion: [Bool?] = []
             for x in magnitudes {
                 let p = mode.optimumPoint(b: sign * x)
                 let rates = try problem.transverseRates(of: spec.rule, at: p)
@@ -56,32 +49,22 @@ struct StabilityExperiment: ExperimentKind {
                 stable.append(rates.isStable)
                 let verdict = closedFormVerdict(spec.rule, at: p)
                 if let verdict, verdict != rates.isStable { mismatches += 1 }
-                criterion.append(verdict.map { .bool($0) } ?? .null)
+                criterion.append(verdict)
             }
-            let f = spec.feedback
-            return .object([
-                ("fc_positive", f.map { .bool($0 * mode.optimumPoint(b: sign).c > 0) } ?? .null),
-                ("mu1_re", .numbers(mu.map { $0[0].re })), ("mu1_im", .numbers(mu.map { $0[0].im })),
-                ("mu2_re", .numbers(mu.map { $0[1].re })), ("mu2_im", .numbers(mu.map { $0[1].im })),
-                ("stable", .array(stable.map { .bool($0) })),
-                ("stable_count", .number(Double(stable.filter { $0 }.count))),
-                ("criterion", .array(criterion)),
-            ])
+            return StabilityResult.Branch(
+                fcPositive: spec.feedback.map { $0 * mode.optimumPoint(b: sign).c > 0 },
+                mu1Re: mu.map { $0[0].re }, mu1Im: mu.map { $0[0].im }, mu2Re: mu.map { $0[1].re }, mu2Im: mu.map { $0[1].im },
+                stable: stable, stableCount: stable.filter { $0 }.count, criterion: criterion)
         }
         let positive = try branch(1), negative = try branch(-1)
-        var pairs: [(String, JSONValue)] = [
-            ("positive", positive), ("negative", negative),
-            ("criterion_mismatches", .number(Double(mismatches))),
-            ("jacobian_error", .number(jacobianError)),
-            ("table", .complex(try problem.transverseRates(of: spec.rule, at: mode.optimumPoint(b: tableB)).eigenvalues)),
-        ]
-        if let f = spec.feedback {
+        let table = try problem.transverseRates(of: spec.rule, at: mode.optimumPoint(b: tableB)).eigenvalues.map(ComplexNumber.init)
+        let window = spec.feedback.map { f in
             let window = RFLOStableWindow(feedback: f, teacherLambda: problem.teacherLambda, teacherGamma: problem.teacherGamma,
                                           alpha: problem.alpha, lagWeights: problem.lagWeights)
-            pairs.append(("window", .object([("lower", .number(window.traceBound)), ("upper", .number(window.determinantBound)),
-                                             ("empty", .bool(window.isEmpty))])))
+            return StabilityResult.Window(lower: window.traceBound, upper: window.determinantBound, empty: window.isEmpty)
         }
-        return .object(pairs)
+        return StabilityResult.Rule(positive: positive, negative: negative, criterionMismatches: mismatches,
+                                    jacobianError: jacobianError, table: table, window: window)
     }
 
     /// The closed-form stability verdict at a point of `O`, where one exists: BPTT by (7.4);
@@ -102,16 +85,83 @@ struct StabilityExperiment: ExperimentKind {
         }
     }
 
-    func summary(of result: JSONValue) -> [String] {
+    func summary(of result: StabilityResult) -> [String] {
         var lines = ["stability: \(points) points per branch of O, |b| in 10^[\(exponents[0]), \(exponents[1])]"]
-        for (label, r) in result["rules"]?.objectValue ?? [] {
-            var line = "  \(label): stable \(Int(r["positive"]?["stable_count"]?.doubleValue ?? 0))/\(points) (b > 0), \(Int(r["negative"]?["stable_count"]?.doubleValue ?? 0))/\(points) (b < 0); criterion mismatches \(Int(r["criterion_mismatches"]?.doubleValue ?? 0)); Jacobian error \(Format.short(r["jacobian_error"]?.doubleValue))"
-            if let window = r["window"] {
-                line += (window["empty"] == .bool(true)) ? "; window empty"
-                    : "; window (\(Format.short(window["lower"]?.doubleValue)), \(Format.short(window["upper"]?.doubleValue)))"
+        for (label, r) in result.rules.entries {
+            var line = "  \(label): stable \(r.positive.stableCount)/\(points) (b > 0), \(r.negative.stableCount)/\(points) (b < 0); criterion mismatches \(r.criterionMismatches); Jacobian error \(Format.short(r.jacobianError))"
+            if let window = r.window {
+                line += window.empty ? "; window empty" : "; window (\(Format.short(window.lower)), \(Format.short(window.upper)))"
             }
             lines.append(line)
         }
         return lines
     }
+}
+
+/// The result of `kind: stability`: along both branches of `O`, each rule's transverse
+/// eigenvalues, stability and closed-form verdict; RFLO's stable window.
+public struct StabilityResult: ExperimentResult {
+    /// One branch of `O` (`b > 0` or `b < 0`), per `|b|` of `abs_b`.
+    public struct Branch: Codable, Sendable {
+        /// Whether `f c > 0` on this branch, for RFLO.
+        public let fcPositive: Bool?
+        public let mu1Re: [Double]
+        public let mu1Im: [Double]
+        public let mu2Re: [Double]
+        public let mu2Im: [Double]
+        public let stable: [Bool]
+        public let stableCount: Int
+        /// The closed-form verdict where one exists.
+        public let criterion: [Bool?]
+
+        enum CodingKeys: String, CodingKey {
+            case fcPositive = "fc_positive", mu1Re = "mu1_re", mu1Im = "mu1_im", mu2Re = "mu2_re", mu2Im = "mu2_im"
+            case stable, stableCount = "stable_count", criterion
+        }
+    }
+
+    /// RFLO's stable window of `|b|` (SPEC 7.7).
+    public struct Window: Codable, Sendable {
+        public let lower: Double
+        public let upper: Double
+        public let empty: Bool
+    }
+
+    /// One rule along `O`.
+    public struct Rule: Codable, Sendable {
+        public let positive: Branch
+        public let negative: Branch
+        public let criterionMismatches: Int
+        public let jacobianError: Double
+        /// The eigenvalues at `table_point`.
+        public let table: [ComplexNumber]
+        /// RFLO only; the key is absent for the other rules.
+        public let window: Window?
+
+        enum CodingKeys: String, CodingKey {
+            case positive, negative, criterionMismatches = "criterion_mismatches", jacobianError = "jacobian_error", table, window
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(positive, forKey: .positive)
+            try container.encode(negative, forKey: .negative)
+            try container.encode(criterionMismatches, forKey: .criterionMismatches)
+            try container.encode(jacobianError, forKey: .jacobianError)
+            try container.encode(table, forKey: .table)
+            if let window { try container.encode(window, forKey: .window) }
+        }
+    }
+
+    public static let kind = "stability"
+    public private(set) var kind = StabilityResult.kind
+    public let absB: [Double]
+    public let tablePoint: ModeCoordinates
+    public let rules: Keyed<Rule>
+
+    enum CodingKeys: String, CodingKey {
+        case kind, absB = "abs_b", tablePoint = "table_point", rules
+    }
+
+    public var failure: ExperimentFailure? { nil }
 }

@@ -34,15 +34,15 @@ struct SingleModeSpec: Sendable {
     }
 
     /// The two branches (`b > 0`, `b < 0`) of the hyperbola `alpha c b = gamma*` inside the box
-    /// `|b| <= bLimit`, `|c| <= cLimit`, as `{"b": [...], "c": [...]}` pairs, `points` per branch.
-    func optimumBranchesJSON(bLimit: Double, cLimit: Double, points: Int = 200) -> JSONValue {
+    /// `|b| <= bLimit`, `|c| <= cLimit`, `points` per branch.
+    func optimumBranches(bLimit: Double, cLimit: Double, points: Int = 200) -> OptimumBranches {
         let product = problem.teacherGamma / problem.alpha
         let low = log(max(abs(product) / cLimit, 1e-12)), high = log(bLimit)
-        func branch(_ sign: Double) -> JSONValue {
+        func branch(_ sign: Double) -> OptimumBranches.Branch {
             let bs = high > low ? (0..<points).map { sign * exp(low + (high - low) * Double($0) / Double(points - 1)) } : []
-            return .object([("b", .numbers(bs)), ("c", .numbers(bs.map { product / $0 }))])
+            return OptimumBranches.Branch(b: bs, c: bs.map { product / $0 })
         }
-        return .object([("positive", branch(1)), ("negative", branch(-1))])
+        return OptimumBranches(positive: branch(1), negative: branch(-1))
     }
 }
 
