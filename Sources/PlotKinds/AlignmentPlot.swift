@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import Plot
 
@@ -8,14 +9,15 @@ struct AlignmentPlot: PlotKind {
     let options = ["rules"]
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let experiment = try o.experiment(kind: "alignment")
-        let rules = try o.ruleKeys(experiment: experiment)
-        let panels = try rules.enumerated().map { index, rule -> Axes in
+        let (experiment, result) = try o.experiment(AlignmentResult.self)
+        let rules = try o.ruleKeys(result.rules, experiment: experiment)
+        let panels = rules.enumerated().map { index, rule -> Axes in
             var axes = Axes(title: RuleStyle.displayName(rule), xLabel: "$\\tau$", yLabel: "loss of each mode", yScale: .log,
                             legend: index == rules.count - 1 ? .automatic : .hidden)
-            let tau = try o.numbers("rules.\(rule).tau", in: experiment)
-            let reached = try o.numbers("rules.\(rule).tau_to_threshold", in: experiment)
-            for (mode, curve) in try o.series("rules.\(rule).mode_loss", experiment: experiment).enumerated() {
+            let run = result.rules[rule]!
+            let tau = run.tau
+            let reached = run.tauToThreshold.map { $0 ?? .nan }
+            for (mode, curve) in run.modeLoss.enumerated() {
                 let color = ModeGridPlot.modeColors[mode % ModeGridPlot.modeColors.count]
                 axes.add(LineMark(x: tau, y: PlotRequest.withoutFloor(curve), label: "mode \(mode + 1)", color: color))
                 if mode < reached.count, let y = Self.interpolate(tau, curve, at: reached[mode]) {

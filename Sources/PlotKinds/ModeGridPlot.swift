@@ -14,44 +14,51 @@ struct ModeGridPlot: PlotKind {
     /// Mode colours, distinct from the rule colours.
     static let modeColors = [Palette.orange, Palette.reddishPurple, Palette.skyBlue, Palette.black, Palette.yellow]
 
-    /// Where the curves and the markers of one rule are read.
-    struct Sources {
-        var curves: (String) -> String
-        var markerExperiment: String?
-        var markers: (String) -> String
-        var columns: [String]
+    /// One row of the grid: the curves of one rule per column and the markers drawn over them.
+    struct Row {
+        var rule: String
+        var tau: [Double]
+        var curves: [[[Double]]]
+        var markers: (tau: [Double], modes: ModeSeries)?
     }
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let (experiment, result) = try o.experiment()
-        let sources: Sources
-        if result["kind"]?.stringValue == "sampled_vs_ode" {
-            sources = Sources(curves: { "ode_modes.\($0)" }, markerExperiment: experiment, markers: { "sgd_modes.\($0)" },
-                              columns: ["b", "w", "c"])
+        let (experiment, json) = try o.experiment()
+        let columns: [String]
+        let rows: [Row]
+        if json["kind"] == .string(SampledVsODEResult.kind) {
+            let result = try o.typed(SampledVsODEResult.self, json, id: experiment, option: "experiment")
+            columns = ["b", "w", "c"]
+            rows = try o.ruleKeys(result.rules, experiment: experiment).map { rule in
+                let run = result.rules[rule]!
+                return Row(rule: rule, tau: run.tau, curves: [run.odeModes.b, run.odeModes.w, run.odeModes.c],
+                           markers: (run.tau, run.sgdModes))
+            }
         } else {
-            if let overlay = o.string("overlay") { _ = try o.result(of: overlay, option: "overlay") }
-            sources = Sources(curves: { $0 }, markerExperiment: o.string("overlay"), markers: { "modes.\($0)" },
-                              columns: ["b", "w", "c", "mode_loss"])
+            let result = try o.typed(ModesResult.self, json, id: experiment, option: "experiment")
+            let overlay = try o.string("overlay").map { id in
+                try o.typed(TrainResult.self, try o.result(of: id, option: "overlay"), id: id, option: "overlay")
+            }
+            columns = ["b", "w", "c", "mode_loss"]
+            rows = try o.ruleKeys(result.rules, experiment: experiment).map { rule in
+                let run = result.rules[rule]!
+                let projected = overlay?.rules[rule].flatMap { train in train.modes.map { (train.tau, $0) } }
+                return Row(rule: rule, tau: run.tau, curves: [run.b, run.w, run.c, run.modeLoss], markers: projected)
+            }
         }
         var panels: [Axes] = []
-        let rules = try o.ruleKeys(experiment: experiment)
-        for (row, rule) in rules.enumerated() {
-            let tau = try o.numbers("rules.\(rule).tau", experiment: experiment, option: "experiment")
-            for (column, component) in sources.columns.enumerated() {
+        for (index, row) in rows.enumerated() {
+            for (column, component) in columns.enumerated() {
                 let isLoss = component == "mode_loss"
-                let curves = try o.series("rules.\(rule).\(isLoss ? component : sources.curves(component))", experiment: experiment)
-                var axes = Axes(title: row == 0 ? (isLoss ? "loss of each mode" : "$\(component)$") : nil,
-                                xLabel: row == rules.count - 1 ? "$\\tau$" : nil,
-                                yLabel: column == 0 ? RuleStyle.displayName(rule) : nil,
+                var axes = Axes(title: index == 0 ? (isLoss ? "loss of each mode" : "$\(component)$") : nil,
+                                xLabel: index == rows.count - 1 ? "$\\tau$" : nil,
+                                yLabel: column == 0 ? RuleStyle.displayName(row.rule) : nil,
                                 yScale: isLoss ? .log : .linear,
-                                legend: row == 0 && column == sources.columns.count - 1 ? .automatic : .hidden)
-                for (mode, curve) in curves.enumerated() {
+                                legend: index == 0 && column == columns.count - 1 ? .automatic : .hidden)
+                for (mode, curve) in row.curves[column].enumerated() {
                     let color = Self.modeColors[mode % Self.modeColors.count]
-                    axes.add(LineMark(x: tau, y: curve, label: "mode \(mode + 1)", color: color))
-                    if let markerExperiment = sources.markerExperiment, !isLoss,
-                       let projected = try? o.series("rules.\(rule).\(sources.markers(component))", experiment: markerExperiment),
-                       mode < projected.count {
-                        let times = try o.numbers("rules.\(rule).tau", experiment: markerExperiment, option: "experiment")
+                    axes.add(LineMark(x: row.tau, y: curve, label: "mode \(mode + 1)", color: color))
+                    if let (times, modes) = row.markers, !isLoss, let projected = modes[component], mode < projected.count {
                         let every = max(1, times.count / 12)
                         let picked = stride(from: 0, to: min(times.count, projected[mode].count), by: every)
                         axes.add(ScatterMark(x: picked.map { times[$0] }, y: picked.map { projected[mode][$0] },
@@ -61,7 +68,7 @@ struct ModeGridPlot: PlotKind {
                 panels.append(axes)
             }
         }
-        return Figure(width: .cm(16), height: .cm(Double(rules.count) * 3.6 + 0.8), rows: rules.count,
-                      columns: sources.columns.count, sharedX: true, panels: panels)
+        return Figure(width: .cm(16), height: .cm(Double(rows.count) * 3.6 + 0.8), rows: rows.count,
+                      columns: columns.count, sharedX: true, panels: panels)
     }
 }

@@ -13,16 +13,6 @@ extension PlotRequest {
         }
     }
 
-    /// The id of the `:experiment:`, which must be of the given kind.
-    func experiment(kind: String) throws -> String {
-        let (experiment, result) = try self.experiment()
-        let found = result["kind"]?.stringValue ?? "unknown"
-        guard found == kind else {
-            throw PlotError("this figure needs a '\(kind)' experiment; '\(experiment)' is a '\(found)' experiment", option: "experiment")
-        }
-        return experiment
-    }
-
     /// A converging loss curve cut where it reaches the integrator's round-off floor: from the
     /// first point that is not positive, or that does not fall although the loss is already
     /// below 1e-12 of its largest value so far. The ragged noise (and exact zeros) after it
@@ -35,16 +25,6 @@ extension PlotRequest {
             if !(y > 0) || stalls { return Array(loss[..<i]) + Array(repeating: .nan, count: loss.count - i) }
         }
         return loss
-    }
-
-    /// The numbers at a path of the experiment (diagnostics at `:experiment:`).
-    func numbers(_ path: String, in experiment: String) throws -> [Double] {
-        try numbers(path, experiment: experiment, option: "experiment")
-    }
-
-    /// A number at a path of the experiment; nil when it is null.
-    func number(_ path: String, in experiment: String) throws -> Double? {
-        try value(path, experiment: experiment).doubleValue
     }
 }
 

@@ -1,3 +1,4 @@
+import Experiments
 import Graphics
 import Plot
 
@@ -8,18 +9,17 @@ struct SampledPlot: PlotKind {
     let options = ["rules"]
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let experiment = try o.experiment(kind: "sampled_vs_ode")
-        let rules = try o.ruleKeys(experiment: experiment)
+        let (experiment, result) = try o.experiment(SampledVsODEResult.self)
+        let rules = try o.ruleKeys(result.rules, experiment: experiment)
         let colors = RuleStyle.colors(rules)
-        let panels = try rules.enumerated().map { index, rule -> Axes in
+        let panels = rules.enumerated().map { index, rule -> Axes in
             var axes = Axes(title: RuleStyle.displayName(rule), xLabel: "$\\tau$", yLabel: "loss", yScale: .log,
                             legend: index == rules.count - 1 ? .automatic : .hidden)
-            let tau = try o.numbers("rules.\(rule).tau", in: experiment)
+            let run = result.rules[rule]!
             let color = colors[rule] ?? Palette.gray
-            axes.add(LineMark(x: tau, y: PlotRequest.withoutFloor(try o.numbers("rules.\(rule).ode_loss", in: experiment)), color: color.mixed(with: .white, 0.55),
-                              width: 3))
-            for curve in try o.series("rules.\(rule).loss", experiment: experiment) {
-                axes.add(LineMark(x: tau, y: curve, color: color.mixed(with: .black, 0.2), width: 0.6))
+            axes.add(LineMark(x: run.tau, y: PlotRequest.withoutFloor(run.odeLoss), color: color.mixed(with: .white, 0.55), width: 3))
+            for curve in run.loss {
+                axes.add(LineMark(x: run.tau, y: curve, color: color.mixed(with: .black, 0.2), width: 0.6))
             }
             // Legend rows only, in grey: the line styles mean the same in every panel.
             axes.add(LineMark(x: [], y: [], label: "ODE", color: Palette.gray.mixed(with: .white, 0.55), width: 3))

@@ -1,3 +1,4 @@
+import Experiments
 import Plot
 
 /// `:plot: spectra`: normalised singular values `sigma_i / sigma_1` of the weight changes of
@@ -7,19 +8,20 @@ struct SpectraPlot: PlotKind {
     let options = ["rules", "matrices"]
 
     func make(_ o: PlotRequest) throws -> Figure {
-        let (experiment, _) = try o.experiment()
+        let (experiment, result) = try o.experiment(TrainResult.self)
         let matrices = o.list("matrices") ?? ["W", "B"]
         for m in matrices where m != "W" && m != "B" {
             throw PlotError("':matrices:' lists '\(m)'; use W and/or B", option: "matrices")
         }
-        let rules = try o.ruleKeys(experiment: experiment)
-        let panels = try matrices.map { matrix -> Axes in
+        let rules = try o.ruleKeys(result.rules, experiment: experiment)
+        let panels = matrices.map { matrix -> Axes in
             var axes = Axes(title: "$\(matrix) - \(matrix)_0$", xLabel: "index $i$", yLabel: "$\\sigma_i / \\sigma_1$", yScale: .log)
             axes.add(ReferenceLineMark(.horizontal(1e-3)))
             axes.add(ReferenceLineMark(.horizontal(1e-10), dash: .dotted))
             let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond]
             for (index, rule) in rules.enumerated() {
-                let ratios = try o.numbers("rules.\(rule).\(matrix)_change.ratios", experiment: experiment, option: "experiment")
+                let run = result.rules[rule]!
+                let ratios = (matrix == "W" ? run.wChange : run.bChange).ratios
                 // Exact zeros (below double precision) cannot be shown on a log axis; floor them.
                 let shown = ratios.map { max($0, 1e-17) }
                 axes.add(ScatterMark(x: shown.indices.map { Double($0 + 1) }, y: shown, label: RuleStyle.displayName(rule),

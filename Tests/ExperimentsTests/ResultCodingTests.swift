@@ -50,7 +50,20 @@ struct ResultCodingTests {
         "kind: stability\nT: 5\nrules: [bptt, rflo]\npoints: 3",
         "kind: rates\nT: 5\nrules: [bptt, rflo]\ntable_T: [3]\ntable_w: [0]\nrflo_f: [1]\nrecords: 4\ntau: 0.5",
         "kind: kernels\nT: 4\nalphas: [1, 0.5]\nrules: [bptt, rflo]\ntau: 0.5\nrecords: 4",
+        "kind: sampled_vs_ode\nT: 4\nrules: [bptt, rflo]\nbatch: 2\nsteps: 4\nseeds: [0, 1]",
+        "kind: alignment\nT: 4\nrules: [bptt, rflo]\nsteps: 4",
+        "kind: modes\nT: 5\nrules: [bptt, rflo]\ntau: 0.2\nrecords: 4",
+        "kind: train\nN: 6\nn_in: 2\nn_out: 2\nT: 4\nrules: [bptt, rflo]\neta: 0.01\nsteps: 4",
+        "kind: train\nT: 4\ntask: {teacher: aligned}\nrules: [bptt]\ngradient: sampled\nbatch: 2\neta: 0.01\nsteps: 4",
+        "kind: fixed_points\nT: 5\nrules: [bptt, rflo]\nstarts: 4",
+        "kind: gradient_checks\nT: 3\nsamples: 20\nsequences: 1\ncurve_points: 2",
+        "kind: gradient_checks\nT: 3\nsamples: 20\nsequences: 1",
     ]
+
+    @Test func everyKindHasATypedResult() {
+        #expect(ExperimentParser.resultTypes.keys.sorted() == ExperimentParser.supportedKinds)
+        #expect(Set(Self.experiments.compactMap { $0.split(separator: "\n").first.map(String.init) }).count == ExperimentParser.supportedKinds.count)
+    }
 
     @Test(arguments: experiments)
     func typedResultsReadBackToTheSameBytes(_ yaml: String) throws {

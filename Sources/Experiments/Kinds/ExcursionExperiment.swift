@@ -3,7 +3,7 @@ import LinearRNN
 /// `kind: excursion` (E7): runs each rule from one start with the adaptive integrator
 /// (SPEC 10) and records the trajectory, the loss excursion (`Excursion`: largest loss over
 /// finely spaced samples), the end state and, for RFLO, the sign of `f c` at the end.
-struct ExcursionExperiment: TypedExperiment {
+struct ExcursionExperiment: ExperimentKind {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let start: ModePoint

@@ -20,19 +20,15 @@ public protocol ExperimentResult: Codable, Sendable {
     var failure: ExperimentFailure? { get }
 }
 
-/// One kind of experiment, parsed from its parameters.
+/// One kind of experiment: parsed from its parameters, computing its typed result.
 protocol ExperimentKind: Experiment {
-    init(parameters: ParameterMap) throws
-}
-
-/// A kind of experiment that computes its typed result.
-protocol TypedExperiment: ExperimentKind {
     associatedtype Result: ExperimentResult
+    init(parameters: ParameterMap) throws
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> Result
     func summary(of result: Result) -> [String]
 }
 
-extension TypedExperiment {
+extension ExperimentKind {
     static var kind: String { Result.kind }
 
     func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
@@ -70,7 +66,7 @@ public enum ExperimentParser {
 
     /// The result type of each kind, by `kind:` value.
     public static var resultTypes: [String: any ExperimentResult.Type] {
-        kinds.compactMapValues { ($0 as? any TypedExperiment.Type)?.resultType }
+        kinds.mapValues { $0.resultType }
     }
 
     /// `lineOffset` is added to YAML line numbers so errors point into the enclosing file.
@@ -83,6 +79,6 @@ public enum ExperimentParser {
     }
 }
 
-extension TypedExperiment {
+extension ExperimentKind {
     static var resultType: any ExperimentResult.Type { Result.self }
 }

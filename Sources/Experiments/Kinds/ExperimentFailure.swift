@@ -29,22 +29,8 @@ public struct ExperimentFailure: Error, Sendable, Equatable, CustomStringConvert
 
     /// The failure recorded in an encoded result, read through the typed result of its kind.
     public static func first(in result: JSONValue) -> ExperimentFailure? {
-        guard let kind = result["kind"]?.stringValue else { return nil }
-        guard let type = ExperimentParser.resultTypes[kind] else { return untyped(in: result) }
+        guard let kind = result["kind"]?.stringValue, let type = ExperimentParser.resultTypes[kind] else { return nil }
         return (try? JSONValueDecoder().decode(type, from: result))?.failure
-    }
-
-    /// The first `rules.*.diverged` entry, for kinds without a typed result yet.
-    private static func untyped(in result: JSONValue) -> ExperimentFailure? {
-        guard let rules = result["rules"]?.objectValue else { return nil }
-        for (label, value) in rules {
-            if let divergence = value["diverged"], divergence != .null {
-                let reason = divergence["reason"]?.stringValue ?? ""
-                if let step = divergence["step"]?.doubleValue { return ExperimentFailure(rule: label, position: .step(Int(step)), reason: reason) }
-                return ExperimentFailure(rule: label, position: .tau(divergence["tau"]?.doubleValue ?? .nan), reason: reason)
-            }
-        }
-        return nil
     }
 
     /// The first rule of `rules` whose run stopped, by the divergence each one records.

@@ -4,8 +4,6 @@ import LinearRNN
 /// by damped Newton from seeded uniform starts (SPEC 6.2, 10), classified as `O`, `Z` or an
 /// extra line; the real roots of `sigma` and `sigma_K`; and the update at `(0, w, 0)`.
 struct FixedPointsExperiment: ExperimentKind {
-    static let kind = "fixed_points"
-
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let starts: Int
@@ -22,7 +20,7 @@ struct FixedPointsExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> FixedPointsResult {
         let counter = ProgressCounter(progress)
         let problem = mode.problem
         let sigmaRoots = try problem.responseSumRealRoots(terms: problem.horizon)
@@ -39,36 +37,65 @@ struct FixedPointsExperiment: ExperimentKind {
                 roots += try problem.responseSumRealRoots(terms: terms)
             }
             let lineDistances = census.lineLambdas.map { lambda in roots.map { abs($0 - lambda) }.min() ?? .infinity }
-            let counts = ["O", "Z", "line"].map { name in (name, JSONValue.number(Double(points.filter { names($0) == name }.count))) }
-            return JSONValue.object([
-                ("starts", .number(Double(starts))),
-                ("roots_found", .number(Double(points.count))),
-                ("counts", .object(counts)),
-                ("b", .numbers(points.map(\.point.b))), ("w", .numbers(points.map(\.point.w))), ("c", .numbers(points.map(\.point.c))),
-                ("set", .array(points.map { .string(names($0)) })),
-                ("lambda", .numbers(points.map { problem.lambda(at: $0.point) })),
-                ("stability", .array(points.map { .string($0.stability.rawValue) })),
-                ("line_lambdas", .numbers(census.lineLambdas)),
-                ("max_line_root_distance", .optional(lineDistances.max())),
-                ("update_at_Z", .array(probes.map { .point(problem.direction(of: rule, at: ModePoint(b: 0, w: $0, c: 0))) })),
-            ])
+            let counts = ["O", "Z", "line"].map { name in (name, points.filter { names($0) == name }.count) }
+            return FixedPointsResult.Rule(
+                starts: starts, rootsFound: points.count, counts: Keyed(counts),
+                b: points.map(\.point.b), w: points.map(\.point.w), c: points.map(\.point.c),
+                set: points.map(names), lambda: points.map { problem.lambda(at: $0.point) },
+                stability: points.map(\.stability.rawValue), lineLambdas: census.lineLambdas,
+                maxLineRootDistance: lineDistances.max(),
+                updateAtZ: probes.map { ModeCoordinates(problem.direction(of: rule, at: ModePoint(b: 0, w: $0, c: 0))) })
         }
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("sigma_roots", .numbers(sigmaRoots)),
-            ("probe_w", .numbers(probes)),
-            ("rules", .object(zip(rules, perRule).map { ($0.label, $1) })),
-        ])
+        return FixedPointsResult(sigmaRoots: sigmaRoots, probeW: probes, rules: Keyed(zip(rules, perRule).map { ($0.label, $1) }))
     }
 
-    func summary(of result: JSONValue) -> [String] {
-        let roots = (result["sigma_roots"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ")
+    func summary(of result: FixedPointsResult) -> [String] {
+        let roots = result.sigmaRoots.map { Format.short($0) }.joined(separator: ", ")
         var lines = ["fixed_points: \(starts) starts per rule; real roots of sigma: \(roots)"]
-        for (label, r) in result["rules"]?.objectValue ?? [] {
-            let counts = (r["counts"]?.objectValue ?? []).map { "\($0.0) \(Int($0.1.doubleValue ?? 0))" }.joined(separator: ", ")
-            let lambdas = Set((r["line_lambdas"]?.arrayValue ?? []).compactMap(\.doubleValue).map { Format.short($0) }).sorted().joined(separator: ", ")
+        for (label, r) in result.rules.entries {
+            let counts = r.counts.entries.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            let lambdas = Set(r.lineLambdas.map { Format.short($0) }).sorted().joined(separator: ", ")
             lines.append("  \(label): \(counts)" + (lambdas.isEmpty ? "" : "; line lambdas \(lambdas)"))
         }
         return lines
     }
+}
+
+/// The result of `kind: fixed_points`: the real roots of `sigma`, and per rule the fixed
+/// points found with their set (`O`, `Z`, `line`), `lambda` and stability.
+public struct FixedPointsResult: ExperimentResult {
+    /// One rule's census.
+    public struct Rule: Codable, Sendable {
+        public let starts: Int
+        public let rootsFound: Int
+        /// Fixed points per set: `O`, `Z`, `line`.
+        public let counts: Keyed<Int>
+        public let b: [Double]
+        public let w: [Double]
+        public let c: [Double]
+        public let set: [String]
+        public let lambda: [Double]
+        public let stability: [String]
+        public let lineLambdas: [Double]
+        public let maxLineRootDistance: Double?
+        /// The update at `(0, w, 0)` per `probe_w`.
+        public let updateAtZ: [ModeCoordinates]
+
+        enum CodingKeys: String, CodingKey {
+            case starts, rootsFound = "roots_found", counts, b, w, c, set, lambda, stability
+            case lineLambdas = "line_lambdas", maxLineRootDistance = "max_line_root_distance", updateAtZ = "update_at_Z"
+        }
+    }
+
+    public static let kind = "fixed_points"
+    public private(set) var kind = FixedPointsResult.kind
+    public let sigmaRoots: [Double]
+    public let probeW: [Double]
+    public let rules: Keyed<Rule>
+
+    enum CodingKeys: String, CodingKey {
+        case kind, sigmaRoots = "sigma_roots", probeW = "probe_w", rules
+    }
+
+    public var failure: ExperimentFailure? { nil }
 }

@@ -3,7 +3,7 @@ import LinearRNN
 /// `kind: flow_field` (E4a): the per-mode vector field (SPEC 5.6-5.8) of each rule on a grid
 /// of the `(b, c)` plane at fixed `w`, with the hyperbola `alpha c b = gamma*` (the optimum
 /// manifold `O` when `w = w*`) and each rule's update on the saddle line at `(0, w, 0)`.
-struct FlowFieldExperiment: TypedExperiment {
+struct FlowFieldExperiment: ExperimentKind {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let w: Double

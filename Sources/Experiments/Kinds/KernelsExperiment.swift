@@ -6,7 +6,7 @@ import LinearRNN
 /// lag `k` at the teacher (SPEC 5.3, from `ModeProblem.credit` divided by the rule's gain
 /// factor), RFLO with `f = c` vs tBPTT-1 at a check point, and per rule the loss curve from a
 /// start, the limit point and its rates (`LimitPoint`).
-struct KernelsExperiment: TypedExperiment {
+struct KernelsExperiment: ExperimentKind {
     let horizon: Int
     let loss: LossSet
     let alphas: [Double]

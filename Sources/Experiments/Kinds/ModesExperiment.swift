@@ -3,8 +3,6 @@ import LinearRNN
 /// `kind: modes`: integrates the per-mode ODEs (SPEC 5.3) of an aligned problem for each
 /// rule and records the `(b, w, c)` trajectory of every mode, the total and per-mode loss.
 struct ModesExperiment: ExperimentKind {
-    static let kind = "modes"
-
     enum Integrator: Sendable {
         case rungeKutta(step: Double)
         case adaptive(relativeTolerance: Double, absoluteTolerance: Double)
@@ -36,17 +34,14 @@ struct ModesExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> ModesResult {
         let counter = ProgressCounter(progress)
         let solutions = try ParallelJobs.run(rules.count) { [self] i in
             defer { counter.advance() }
             return integrate(modes.system(for: rules[i]))
         }
-        var perRule: [(String, JSONValue)] = []
-        for (spec, (system, solution)) in zip(rules, solutions) {
-            perRule.append((spec.label, Self.trajectoryJSON(system: system, solution: solution)))
-        }
-        return .object([("kind", .string(Self.kind)), ("tau_end", .number(duration)), ("rules", .object(perRule))])
+        let perRule = zip(rules, solutions).map { spec, run in (spec.label, Self.trajectory(system: run.0, solution: run.1)) }
+        return ModesResult(tauEnd: duration, rules: Keyed(perRule))
     }
 
     private func integrate(_ system: MultiModeSystem) -> (MultiModeSystem, ODESolution) {
@@ -65,39 +60,56 @@ struct ModesExperiment: ExperimentKind {
         }
     }
 
-    static func trajectoryJSON(system: MultiModeSystem, solution: ODESolution) -> JSONValue {
+    static func trajectory(system: MultiModeSystem, solution: ODESolution) -> ModesResult.Rule {
         let points = solution.samples.map { system.points($0.state) }
         let count = system.modes.count
-        func series(_ value: (ModePoint) -> Double) -> JSONValue {
-            .array((0..<count).map { a in .numbers(points.map { value($0[a]) }) })
-        }
-        var pairs: [(String, JSONValue)] = [
-            ("tau", .numbers(solution.samples.map(\.time))),
-            ("b", series(\.b)), ("w", series(\.w)), ("c", series(\.c)),
-            ("loss", .numbers(solution.samples.map { system.loss($0.state) })),
-            ("mode_loss", .array((0..<count).map { a in .numbers(points.map { system.modes[a].loss(at: $0[a]) }) })),
-            ("final", .array(system.points(solution.final.state).map { .numbers($0.components) })),
-        ]
-        if case let .diverged(time, reason) = solution.outcome {
-            pairs.append(("diverged", .object([("tau", .number(time)), ("reason", .string(reason))])))
-        } else {
-            pairs.append(("diverged", .null))
-        }
-        return .object(pairs)
+        func series(_ value: (ModePoint) -> Double) -> [[Double]] { (0..<count).map { a in points.map { value($0[a]) } } }
+        return ModesResult.Rule(
+            tau: solution.samples.map(\.time), b: series(\.b), w: series(\.w), c: series(\.c),
+            loss: solution.samples.map { system.loss($0.state) },
+            modeLoss: (0..<count).map { a in points.map { system.modes[a].loss(at: $0[a]) } },
+            final: system.points(solution.final.state).map(ModeCoordinates.init), diverged: TimeDivergence(solution.outcome))
     }
 
-    func summary(of result: JSONValue) -> [String] {
-        guard let rules = result["rules"]?.objectValue else { return [] }
+    func summary(of result: ModesResult) -> [String] {
         var lines = ["modes: \(modes.problems.count) mode(s), T = \(modes.problems[0].horizon), alpha = \(modes.problems[0].alpha), tau = \(duration)"]
-        for (label, r) in rules {
-            let loss = r["loss"]?.arrayValue?.compactMap(\.doubleValue) ?? []
-            let final = (r["final"]?.arrayValue ?? []).map { point in
-                "(" + (point.arrayValue ?? []).compactMap(\.doubleValue).map { Format.short($0) }.joined(separator: ", ") + ")"
-            }
-            var line = "  \(label): loss \(Format.short(loss.first)) -> \(Format.short(loss.last)); final modes \(final.joined(separator: " "))"
-            if let reason = r["diverged"]?["reason"]?.stringValue { line += "; DIVERGED: \(reason)" }
+        for (label, r) in result.rules.entries {
+            let final = r.final.map { "(" + $0.components.map { Format.short($0) }.joined(separator: ", ") + ")" }
+            var line = "  \(label): loss \(Format.short(r.loss.first)) -> \(Format.short(r.loss.last)); final modes \(final.joined(separator: " "))"
+            if let diverged = r.diverged { line += "; DIVERGED: \(diverged.reason)" }
             lines.append(line)
         }
         return lines
     }
+}
+
+/// The result of `kind: modes`: per rule the solution of the per-mode ODEs, each mode's
+/// `(b, w, c)` and loss, and the total loss.
+public struct ModesResult: ExperimentResult {
+    /// One rule's solution; `b`, `w`, `c` and `mode_loss` hold one series per mode.
+    public struct Rule: Codable, Sendable {
+        public let tau: [Double]
+        public let b: [[Double]]
+        public let w: [[Double]]
+        public let c: [[Double]]
+        public let loss: [Double]
+        public let modeLoss: [[Double]]
+        public let final: [ModeCoordinates]
+        public let diverged: TimeDivergence?
+
+        enum CodingKeys: String, CodingKey {
+            case tau, b, w, c, loss, modeLoss = "mode_loss", final, diverged
+        }
+    }
+
+    public static let kind = "modes"
+    public private(set) var kind = ModesResult.kind
+    public let tauEnd: Double
+    public let rules: Keyed<Rule>
+
+    enum CodingKeys: String, CodingKey {
+        case kind, tauEnd = "tau_end", rules
+    }
+
+    public var failure: ExperimentFailure? { ExperimentFailure.first(in: rules) { $0.diverged } }
 }

@@ -6,7 +6,7 @@ import LinearRNN
 /// `dt`) and the loss curve (RK4 step `curve_dt`); the rate fitted from `t_half` vs
 /// `ln(1/eps)` against the predicted saddle rate `alpha sqrt(sigma_K sigma)` (SPEC 7.8-7.9).
 /// (b) The saddle trap: the run from `trap_start`.
-struct PlateauExperiment: TypedExperiment {
+struct PlateauExperiment: ExperimentKind {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let epsilons: [Double]

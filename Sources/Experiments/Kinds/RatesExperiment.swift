@@ -6,7 +6,7 @@ import LinearRNN
 /// rates at the balanced point vs its feedback gain `f`; and from a start, each rule's loss
 /// curve, its limit point with the rates there (`LimitPoint`) and the late-time slope of
 /// `ln L` compared with `-2 mu_slow`.
-struct RatesExperiment: TypedExperiment {
+struct RatesExperiment: ExperimentKind {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let tableHorizons: [Int]

@@ -6,8 +6,6 @@ import LinearRNN
 /// `tau = eta * steps`; per rule the largest loss deviation relative to the initial loss,
 /// `max_tau |L_SGD - L_ODE| / L_ODE(0)`, for each seed and its mean over seeds.
 struct SampledVsODEExperiment: ExperimentKind {
-    static let kind = "sampled_vs_ode"
-
     let modes: ModeSpec
     let bases: AlignedBasesSpec
     let rules: [RuleSpec]
@@ -36,7 +34,7 @@ struct SampledVsODEExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count * seeds.count * steps }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> SampledVsODEResult {
         let counter = ProgressCounter(progress)
         let task = modes.task(bases: bases)
         let runs = try ParallelJobs.run(rules.count * seeds.count) { [self] job in
@@ -46,14 +44,13 @@ struct SampledVsODEExperiment: ExperimentKind {
             let rule = rules[job / seeds.count].rule(feedback: task.feedback)
             return Trainer.train(rule: rule, task: task, plan: plan) { _ in counter.advance() }
         }
-        var perRule: [(String, JSONValue)] = []
-        for (r, spec) in rules.enumerated() {
-            perRule.append((spec.label, ruleJSON(spec, runs: Array(runs[(r * seeds.count)..<((r + 1) * seeds.count)]))))
+        let perRule = rules.enumerated().map { r, spec in
+            (spec.label, ruleResult(spec, runs: Array(runs[(r * seeds.count)..<((r + 1) * seeds.count)])))
         }
-        return .object([("kind", .string(Self.kind)), ("seeds", .numbers(seeds.map(Double.init))), ("rules", .object(perRule))])
+        return SampledVsODEResult(seeds: seeds, rules: Keyed(perRule))
     }
 
-    private func ruleJSON(_ spec: RuleSpec, runs: [TrainingRecord]) -> JSONValue {
+    private func ruleResult(_ spec: RuleSpec, runs: [TrainingRecord]) -> SampledVsODEResult.Rule {
         let system = modes.system(for: spec)
         let tau = runs.max { $0.tau.count < $1.tau.count }?.tau ?? [0]
         let ode = Self.states(system, from: MultiModeSystem.state(modes.initial), at: tau, step: step)
@@ -61,20 +58,13 @@ struct SampledVsODEExperiment: ExperimentKind {
         let deviations = runs.map { run in
             zip(run.loss, odeLoss).map { abs($0 - $1) / odeLoss[0] }.max() ?? .nan
         }
-        var diverged = JSONValue.null
-        if let (seed, divergence) = zip(seeds, runs).lazy.compactMap({ seed, run in run.divergence.map { (seed, $0) } }).first {
-            diverged = .object([("seed", .number(Double(seed))), ("step", .number(Double(divergence.step))), ("reason", .string(divergence.reason))])
-        }
-        return .object([
-            ("tau", .numbers(tau)),
-            ("ode_loss", .numbers(odeLoss)),
-            ("loss", .array(runs.map { .numbers($0.loss) })),
-            ("deviation", .numbers(deviations)),
-            ("mean_deviation", .number(deviations.reduce(0, +) / Double(deviations.count))),
-            ("ode_modes", ModeSpec.seriesJSON(ode.map(system.points))),
-            ("sgd_modes", ModeSpec.seriesJSON(runs[0].modes)),
-            ("diverged", diverged),
-        ])
+        let diverged = zip(seeds, runs).lazy.compactMap { seed, run in
+            run.divergence.map { SampledVsODEResult.SeedDivergence(seed: seed, step: $0.step, reason: $0.reason) }
+        }.first
+        return SampledVsODEResult.Rule(
+            tau: tau, odeLoss: odeLoss, loss: runs.map(\.loss), deviation: deviations,
+            meanDeviation: deviations.reduce(0, +) / Double(deviations.count),
+            odeModes: ModeSeries(ode.map(system.points)), sgdModes: ModeSeries(runs[0].modes), diverged: diverged)
     }
 
     /// RK4 states at the increasing times `tau` (the first is 0), each interval split into
@@ -89,12 +79,75 @@ struct SampledVsODEExperiment: ExperimentKind {
         }
     }
 
-    func summary(of result: JSONValue) -> [String] {
+    func summary(of result: SampledVsODEResult) -> [String] {
         var lines = ["sampled_vs_ode: batch \(batch), eta = \(learningRate), \(steps) steps, seeds " + seeds.map(String.init).joined(separator: ", ")]
-        for (label, r) in result["rules"]?.objectValue ?? [] {
-            let each = (r["deviation"]?.arrayValue ?? []).map { Format.short($0.doubleValue) }.joined(separator: ", ")
-            lines.append("  \(label): max |L_SGD - L_ODE| / L_ODE(0) = \(each); mean \(Format.short(r["mean_deviation"]?.doubleValue))")
+        for (label, r) in result.rules.entries {
+            let each = r.deviation.map { Format.short($0) }.joined(separator: ", ")
+            lines.append("  \(label): max |L_SGD - L_ODE| / L_ODE(0) = \(each); mean \(Format.short(r.meanDeviation))")
         }
         return lines
     }
+}
+
+/// The result of `kind: sampled_vs_ode`: per rule the exact loss of each seed's SGD run and
+/// of the per-mode ODE at the same `tau`, their largest relative deviation, and the modes.
+public struct SampledVsODEResult: ExperimentResult {
+    /// `{"seed": s, "step": n, "reason": ...}`: the first seed whose run stopped.
+    public struct SeedDivergence: Codable, Sendable, Divergence {
+        public let seed: UInt64
+        public let step: Int
+        public let reason: String
+        var position: ExperimentFailure.Position { .step(step) }
+    }
+
+    /// One rule's runs.
+    public struct Rule: Codable, Sendable {
+        public let tau: [Double]
+        public let odeLoss: [Double]
+        /// The loss curve per seed.
+        public let loss: [[Double]]
+        public let deviation: [Double]
+        public let meanDeviation: Double
+        public let odeModes: ModeSeries
+        /// The modes of the first seed's run.
+        public let sgdModes: ModeSeries
+        public let diverged: SeedDivergence?
+
+        enum CodingKeys: String, CodingKey {
+            case tau, odeLoss = "ode_loss", loss, deviation, meanDeviation = "mean_deviation"
+            case odeModes = "ode_modes", sgdModes = "sgd_modes", diverged
+        }
+    }
+
+    public static let kind = "sampled_vs_ode"
+    public private(set) var kind = SampledVsODEResult.kind
+    public let seeds: [UInt64]
+    public let rules: Keyed<Rule>
+
+    init(seeds: [UInt64], rules: Keyed<Rule>) {
+        self.seeds = seeds
+        self.rules = rules
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, seeds, rules
+    }
+
+    // The export has always written each seed as the double with the seed's bit pattern
+    // (seed 1 as 5e-324); kept so results and their cache entries stay byte-identical.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(String.self, forKey: .kind)
+        seeds = try container.decode([Double].self, forKey: .seeds).map(\.bitPattern)
+        rules = try container.decode(Keyed<Rule>.self, forKey: .rules)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(seeds.map(Double.init(bitPattern:)), forKey: .seeds)
+        try container.encode(rules, forKey: .rules)
+    }
+
+    public var failure: ExperimentFailure? { ExperimentFailure.first(in: rules) { $0.diverged } }
 }

@@ -6,7 +6,7 @@ import LinearRNN
 /// verdict against the closed-form criterion (7.4 for BPTT, 7.5-7.7 for RFLO, 7.6 with `f = c`
 /// for tBPTT-1 at `alpha = 1`), the analytic vs finite-difference Jacobian, RFLO's stable
 /// window (7.7) and the eigenvalues at one table point.
-struct StabilityExperiment: TypedExperiment {
+struct StabilityExperiment: ExperimentKind {
     let mode: SingleModeSpec
     let rules: [ModeRuleSpec]
     let exponents: [Double]

@@ -5,8 +5,6 @@ import LinearRNN
 /// or sampled mode. Records per rule the loss curve, the mode values when the task is
 /// aligned, and the singular values of `W - W0` and `B - B0`.
 struct TrainExperiment: ExperimentKind {
-    static let kind = "train"
-
     let hiddenSize: Int
     let inputSize: Int
     let outputSize: Int
@@ -70,7 +68,7 @@ struct TrainExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count * steps }
 
-    func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
+    func compute(progress: @escaping @Sendable (Int) -> Void) throws -> TrainResult {
         let task = try self.task.build(hiddenSize: hiddenSize, inputSize: inputSize, outputSize: outputSize, seed: seed)
         let counter = ProgressCounter(progress)
         var dataStream = RandomSource.derived(seed: seed, stream: 2)
@@ -83,88 +81,178 @@ struct TrainExperiment: ExperimentKind {
                 counter.advance()
             }
         }
-        var perRule: [(String, JSONValue)] = []
-        for (spec, record) in zip(rules, records) {
-            perRule.append((spec.label, try Self.resultJSON(record, task: task)))
-        }
-        return .object([
-            ("kind", .string(Self.kind)),
-            ("parameters", parametersJSON),
-            ("initial_loss", .number(records.first?.loss.first ?? .nan)),
-            ("rules", .object(perRule)),
-        ])
+        let perRule = try zip(rules, records).map { spec, record in (spec.label, try Self.ruleResult(record, task: task)) }
+        return TrainResult(parameters: parameters, initialLoss: records.first?.loss.first ?? .nan, rules: Keyed(perRule))
     }
 
-    private var parametersJSON: JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("N", .number(Double(hiddenSize))), ("n_in", .number(Double(inputSize))), ("n_out", .number(Double(outputSize))),
-            ("T", .number(Double(setting.horizon))), ("alpha", .number(setting.alpha)),
-            ("loss", .string(setting.loss.rawValue)), ("nonlinearity", .string(setting.nonlinearity.rawValue)),
-        ]
+    private var parameters: TrainResult.Parameters {
+        var gradient = "population", batch: Int?
         switch mode {
-        case .population: pairs.append(("gradient", .string("population")))
-        case let .sampled(batch): pairs += [("gradient", .string("sampled")), ("batch", .number(Double(batch)))]
-        case let .online(batch): pairs += [("gradient", .string("online")), ("batch", .number(Double(batch)))]
+        case .population: break
+        case let .sampled(size): (gradient, batch) = ("sampled", size)
+        case let .online(size): (gradient, batch) = ("online", size)
         }
-        pairs += [("eta", .number(learningRate)), ("steps", .number(Double(steps))), ("seed", .number(Double(seed)))]
-        return .object(pairs)
+        return TrainResult.Parameters(
+            hiddenSize: hiddenSize, inputSize: inputSize, outputSize: outputSize, horizon: setting.horizon, alpha: setting.alpha,
+            loss: setting.loss.rawValue, nonlinearity: setting.nonlinearity.rawValue, gradient: gradient, batch: batch,
+            learningRate: learningRate, steps: steps, seed: seed)
     }
 
-    static func resultJSON(_ record: TrainingRecord, task: TeacherStudentTask) throws -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("steps", .numbers(record.steps.map(Double.init))),
-            ("tau", .numbers(record.tau)),
-            ("loss", .numbers(record.loss)),
-            ("final_loss", .number(record.loss.last ?? .nan)),
-        ]
-        if !record.modes.isEmpty {
-            let count = record.modes[0].count
-            func series(_ value: (ModePoint) -> Double) -> JSONValue {
-                .array((0..<count).map { a in .numbers(record.modes.map { value($0[a]) }) })
-            }
-            pairs.append(("modes", .object([("b", series(\.b)), ("w", series(\.w)), ("c", series(\.c))])))
-            pairs.append(("leakage", .numbers(record.leakage)))
-        }
-        pairs.append(("W_change", try changeJSON(record.finalWeights.W - task.initialStudent.W, feedback: task.feedback)))
-        pairs.append(("B_change", try changeJSON(record.finalWeights.B - task.initialStudent.B, feedback: task.feedback)))
-        if let divergence = record.divergence {
-            pairs.append(("diverged", .object([("step", .number(Double(divergence.step))), ("reason", .string(divergence.reason))])))
-        } else {
-            pairs.append(("diverged", .null))
-        }
-        return .object(pairs)
+    static func ruleResult(_ record: TrainingRecord, task: TeacherStudentTask) throws -> TrainResult.Rule {
+        TrainResult.Rule(
+            steps: record.steps, tau: record.tau, loss: record.loss, finalLoss: record.loss.last ?? .nan,
+            modes: record.modes.isEmpty ? nil : ModeSeries(record.modes), leakage: record.modes.isEmpty ? nil : record.leakage,
+            wChange: try change(record.finalWeights.W - task.initialStudent.W, feedback: task.feedback),
+            bChange: try change(record.finalWeights.B - task.initialStudent.B, feedback: task.feedback),
+            diverged: record.divergence.map { StepDivergence(step: $0.step, reason: $0.reason) })
     }
 
-    private static func changeJSON(_ change: Matrix, feedback: Matrix) throws -> JSONValue {
+    private static func change(_ change: Matrix, feedback: Matrix) throws -> TrainResult.Change {
         let analysis = try LowRankAnalysis(change)
-        var pairs: [(String, JSONValue)] = [
-            ("singular_values", .numbers(analysis.singularValues)),
-            ("ratios", .numbers(analysis.ratios)),
-        ]
-        for tolerance in LowRankAnalysis.reportedTolerances {
-            pairs.append(("rank_\(tolerance.name)", .number(Double(analysis.numericalRank(relativeTolerance: tolerance.value)))))
-        }
-        pairs.append(("range_F_residual", .number(try LowRankAnalysis.residualOutsideRange(of: change, basisOf: feedback))))
-        return .object(pairs)
+        return TrainResult.Change(
+            singularValues: analysis.singularValues, ratios: analysis.ratios,
+            ranks: Keyed(LowRankAnalysis.reportedTolerances.map { ($0.name, analysis.numericalRank(relativeTolerance: $0.value)) }),
+            rangeResidual: try LowRankAnalysis.residualOutsideRange(of: change, basisOf: feedback))
     }
 
-    func summary(of result: JSONValue) -> [String] {
-        guard let rules = result["rules"]?.objectValue else { return [] }
+    func summary(of result: TrainResult) -> [String] {
         var lines = ["train: N = \(hiddenSize), n_in = \(inputSize), n_out = \(outputSize), T = \(setting.horizon), alpha = \(setting.alpha), \(steps) steps of eta = \(learningRate)"]
-        for (label, r) in rules {
-            let loss = r["loss"]?.arrayValue?.compactMap(\.doubleValue) ?? []
-            var line = "  \(label): loss \(Format.short(loss.first)) -> \(Format.short(loss.last))"
-            if let ratios = r["W_change"]?["ratios"]?.arrayValue?.compactMap(\.doubleValue), ratios.count > outputSize {
-                line += ", W - W0: sigma_\(outputSize + 1)/sigma_1 = \(Format.short(ratios[outputSize]))"
-                line += ", rank(1e-3) = \(Int(r["W_change"]?["rank_1e-3"]?.doubleValue ?? 0))"
+        for (label, r) in result.rules.entries {
+            var line = "  \(label): loss \(Format.short(r.loss.first)) -> \(Format.short(r.loss.last))"
+            if r.wChange.ratios.count > outputSize {
+                line += ", W - W0: sigma_\(outputSize + 1)/sigma_1 = \(Format.short(r.wChange.ratios[outputSize]))"
+                line += ", rank(1e-3) = \(r.wChange.ranks["1e-3"] ?? 0)"
             }
-            if let reason = r["diverged"]?["reason"]?.stringValue {
-                line += "; DIVERGED at step \(Int(r["diverged"]?["step"]?.doubleValue ?? 0)): \(reason)"
+            if let diverged = r.diverged {
+                line += "; DIVERGED at step \(diverged.step): \(diverged.reason)"
             }
             lines.append(line)
         }
         return lines
     }
+}
+
+/// The result of `kind: train`: the parameters, and per rule the loss curve, the modes of
+/// an aligned task and the spectra of the weight changes.
+public struct TrainResult: ExperimentResult {
+    /// The training set-up as run.
+    public struct Parameters: Codable, Sendable {
+        public let hiddenSize: Int
+        public let inputSize: Int
+        public let outputSize: Int
+        public let horizon: Int
+        public let alpha: Double
+        public let loss: String
+        public let nonlinearity: String
+        /// `population`, `sampled` or `online`.
+        public let gradient: String
+        /// Sequences per step; absent for population training.
+        public let batch: Int?
+        public let learningRate: Double
+        public let steps: Int
+        public let seed: UInt64
+
+        enum CodingKeys: String, CodingKey {
+            case hiddenSize = "N", inputSize = "n_in", outputSize = "n_out", horizon = "T", alpha, loss, nonlinearity
+            case gradient, batch, learningRate = "eta", steps, seed
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(hiddenSize, forKey: .hiddenSize)
+            try container.encode(inputSize, forKey: .inputSize)
+            try container.encode(outputSize, forKey: .outputSize)
+            try container.encode(horizon, forKey: .horizon)
+            try container.encode(alpha, forKey: .alpha)
+            try container.encode(loss, forKey: .loss)
+            try container.encode(nonlinearity, forKey: .nonlinearity)
+            try container.encode(gradient, forKey: .gradient)
+            if let batch { try container.encode(batch, forKey: .batch) }
+            try container.encode(learningRate, forKey: .learningRate)
+            try container.encode(steps, forKey: .steps)
+            try container.encode(seed, forKey: .seed)
+        }
+    }
+
+    /// The spectrum of a weight change `W - W0` or `B - B0`: singular values, their ratios to
+    /// the largest, the numerical rank per tolerance (`rank_1e-10`, ...) and the part outside
+    /// the range of the feedback matrix.
+    public struct Change: Codable, Sendable {
+        public let singularValues: [Double]
+        public let ratios: [Double]
+        /// Numerical ranks by tolerance name (`1e-10`, `1e-3`).
+        public let ranks: Keyed<Int>
+        public let rangeResidual: Double
+
+        init(singularValues: [Double], ratios: [Double], ranks: Keyed<Int>, rangeResidual: Double) {
+            self.singularValues = singularValues
+            self.ratios = ratios
+            self.ranks = ranks
+            self.rangeResidual = rangeResidual
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: AnyKey.self)
+            try container.encode(singularValues, forKey: AnyKey("singular_values"))
+            try container.encode(ratios, forKey: AnyKey("ratios"))
+            for (name, rank) in ranks.entries { try container.encode(rank, forKey: AnyKey("rank_\(name)")) }
+            try container.encode(rangeResidual, forKey: AnyKey("range_F_residual"))
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            singularValues = try container.decode([Double].self, forKey: AnyKey("singular_values"))
+            ratios = try container.decode([Double].self, forKey: AnyKey("ratios"))
+            ranks = Keyed(try container.allKeys.filter { $0.stringValue.hasPrefix("rank_") }.map {
+                (String($0.stringValue.dropFirst("rank_".count)), try container.decode(Int.self, forKey: $0))
+            })
+            rangeResidual = try container.decode(Double.self, forKey: AnyKey("range_F_residual"))
+        }
+    }
+
+    /// One rule's training.
+    public struct Rule: Codable, Sendable {
+        public let steps: [Int]
+        public let tau: [Double]
+        public let loss: [Double]
+        public let finalLoss: Double
+        /// The projected modes, for an aligned task (absent otherwise).
+        public let modes: ModeSeries?
+        /// The off-diagonal leakage, for an aligned task (absent otherwise).
+        public let leakage: [Double]?
+        public let wChange: Change
+        public let bChange: Change
+        public let diverged: StepDivergence?
+
+        enum CodingKeys: String, CodingKey {
+            case steps, tau, loss, finalLoss = "final_loss", modes, leakage, wChange = "W_change", bChange = "B_change", diverged
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(steps, forKey: .steps)
+            try container.encode(tau, forKey: .tau)
+            try container.encode(loss, forKey: .loss)
+            try container.encode(finalLoss, forKey: .finalLoss)
+            if let modes { try container.encode(modes, forKey: .modes) }
+            if let leakage { try container.encode(leakage, forKey: .leakage) }
+            try container.encode(wChange, forKey: .wChange)
+            try container.encode(bChange, forKey: .bChange)
+            try container.encodeIfPresent(diverged, forKey: .diverged)
+        }
+    }
+
+    public static let kind = "train"
+    public private(set) var kind = TrainResult.kind
+    public let parameters: Parameters
+    public let initialLoss: Double
+    public let rules: Keyed<Rule>
+
+    enum CodingKeys: String, CodingKey {
+        case kind, parameters, initialLoss = "initial_loss", rules
+    }
+
+    public var failure: ExperimentFailure? { ExperimentFailure.first(in: rules) { $0.diverged } }
 }
 
 /// Short number formatting for summaries and figure labels: four significant digits, or

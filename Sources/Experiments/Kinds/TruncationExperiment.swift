@@ -3,7 +3,7 @@ import LinearRNN
 /// `kind: truncation` (E9): tBPTT-K transverse rates at one point of `O` for `K = 1..T`
 /// (`truncationRateSweep`) with BPTT's for comparison, and the check that tBPTT with `K = T`
 /// gives BPTT's update at seeded random points.
-struct TruncationExperiment: TypedExperiment {
+struct TruncationExperiment: ExperimentKind {
 
     let mode: SingleModeSpec
     let point: ModePoint

@@ -58,15 +58,4 @@ extension ModeSpec {
         }
         return rules
     }
-
-    /// Per-mode series `[[value at record] per mode]` of recorded mode points.
-    static func series(_ records: [[ModePoint]], _ value: (ModePoint) -> Double) -> JSONValue {
-        let count = records.first?.count ?? 0
-        return .array((0..<count).map { a in .numbers(records.map { value($0[a]) }) })
-    }
-
-    /// `{"b": ..., "w": ..., "c": ...}` of recorded mode points.
-    static func seriesJSON(_ records: [[ModePoint]]) -> JSONValue {
-        .object([("b", series(records, \.b)), ("w", series(records, \.w)), ("c", series(records, \.c))])
-    }
 }

@@ -112,14 +112,3 @@ struct ModeRuleSpec: Sendable {
         return nil
     }
 }
-
-extension JSONValue {
-    /// A mode point as `[b, w, c]`.
-    static func point(_ p: ModePoint) -> JSONValue { .numbers(p.components) }
-
-    /// A number, or null when absent.
-    static func optional(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
-
-    /// Eigenvalues as `[[re, im], ...]`.
-    static func complex(_ values: [ComplexValue]) -> JSONValue { .array(values.map { .numbers([$0.re, $0.im]) }) }
-}
