@@ -14,7 +14,7 @@ public struct ExperimentFailure: Error, Sendable, Equatable, CustomStringConvert
     public let position: Position
     public let reason: String
 
-    public init(rule: String, position: Position, reason: String) {
+    init(rule: String, position: Position, reason: String) {
         self.rule = rule
         self.position = position
         self.reason = reason

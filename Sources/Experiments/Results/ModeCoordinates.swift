@@ -6,7 +6,7 @@ public struct ModeCoordinates: Codable, Sendable, Equatable {
     public var w: Double
     public var c: Double
 
-    public init(b: Double, w: Double, c: Double) {
+    init(b: Double, w: Double, c: Double) {
         self.b = b
         self.w = w
         self.c = c
@@ -14,7 +14,7 @@ public struct ModeCoordinates: Codable, Sendable, Equatable {
 
     init(_ p: ModePoint) { self.init(b: p.b, w: p.w, c: p.c) }
 
-    public var components: [Double] { [b, w, c] }
+    var components: [Double] { [b, w, c] }
 
     public init(from decoder: Decoder) throws {
         var list = try decoder.unkeyedContainer()
