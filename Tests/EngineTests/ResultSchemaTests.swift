@@ -22,6 +22,7 @@ struct ResultSchemaTests {
         "stability": "152cd245e003f3aa5e0220bea50e7454",
         "train": "b5f38fe1926e2842516c81086bd88ff7",
         "train-aligned": "c4e52b73fbb2417b1133a50e8e326a50",
+        "train-sampled": "c4840b617354aaecbc5ca8ee809c44b9",
         "truncation": "de69ee1469b40393dfb8934bd621c63d",
     ])
 
@@ -29,6 +30,7 @@ struct ResultSchemaTests {
     static let experiments: [String: String] = [
         "train": "kind: train\nN: 6\nn_in: 2\nn_out: 2\nT: 4\nrules: [bptt, rflo]\neta: 0.01\nsteps: 4",
         "train-aligned": "kind: train\nT: 4\ntask: {teacher: aligned}\nrules: [bptt]\neta: 0.01\nsteps: 4",
+        "train-sampled": "kind: train\nN: 4\nn_in: 2\nn_out: 2\nT: 3\nrules: [tbptt]\ngradient: sampled\nbatch: 2\neta: 0.01\nsteps: 2",
         "modes": "kind: modes\nT: 5\nrules: [bptt, rflo]\ntau: 0.2\nrecords: 4",
         "gradient_checks": "kind: gradient_checks\nT: 3\nsamples: 20\nsequences: 1\ncurve_points: 2",
         "flow_field": "kind: flow_field\nT: 5\nrules: [bptt, rflo]\ngrid: 3",
