@@ -1,5 +1,5 @@
 import ArgumentParser
-import Engine
+import Experiments
 import Foundation
 
 /// `report eval`: one reference-values entry on stdin, its outputs on stdout.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Engine
+import Experiments
 import Foundation
 
 /// `report run EXPERIMENT.yaml`: runs one experiment and prints a summary or its JSON results.

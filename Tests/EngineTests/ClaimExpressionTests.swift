@@ -1,4 +1,5 @@
 import Engine
+import Experiments
 import Testing
 
 /// The claim language: scalars, lists, broadcasting, aggregates and parse errors.

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 /// The list of files `report render` wrote into an output folder (reports, results JSON,

@@ -1,3 +1,4 @@
+import Experiments
 import Document
 
 /// `{claim} id` with `:check: expression`: the statement (content) is shown as a callout that

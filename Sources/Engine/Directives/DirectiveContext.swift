@@ -1,3 +1,4 @@
+import Experiments
 import Document
 
 /// What directive handlers share while a book is resolved: the experiment results, the

@@ -1,3 +1,4 @@
+import Experiments
 import Document
 
 /// `{table} tbl-id`: a table of numbers from one experiment's results. `:rows:` is a path

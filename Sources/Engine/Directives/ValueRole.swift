@@ -1,3 +1,4 @@
+import Experiments
 import Document
 
 /// `{value}`exp.path`` and `{value}`exp.path | .3g``: a live number in prose.

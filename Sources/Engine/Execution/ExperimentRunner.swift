@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 /// One experiment of a book, ready to run.
@@ -78,7 +79,8 @@ public struct ExperimentRunner: Sendable {
                 let result = try p.experiment.run { _ in counter.advance() }
                 let seconds = Date().timeIntervalSince(start)
                 if let failure = ExperimentFailure.first(in: result) {
-                    return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .failed(message: failure), seconds: seconds, result: result)
+                    return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .failed(message: failure.description),
+                                             seconds: seconds, result: result)
                 }
                 var cacheWarning: String?
                 do {

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 /// Experiment results cached on disk under a content hash of (kind, parameters, core version).

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 /// The little language of `{claim}` checks: numbers, result paths, `+ - * /`, unary minus,

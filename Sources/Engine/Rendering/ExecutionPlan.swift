@@ -1,3 +1,4 @@
+import Experiments
 import Document
 
 /// The experiments a book declares: ids checked for uniqueness, `{{key}}` parameters

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 /// How a number is printed in prose and tables: `.3g` (significant digits, the default

@@ -1,0 +1,116 @@
+/// A path into experiment results: `exp-id.key.key[index]...`. The first segment names an
+/// experiment; the rest walk its JSON result. Keys are letters, digits, `_` and `-`.
+public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
+    public enum Step: Sendable, Equatable {
+        case key(String)
+        case index(Int)
+    }
+
+    public let experiment: String
+    public let steps: [Step]
+    public let text: String
+
+    public var description: String { text }
+
+    /// Parses a path; the error says what is wrong and where in the path.
+    public init(_ text: String) throws {
+        self.text = text
+        let chars = Array(text.trimmingCharacters(in: .whitespaces))
+        var steps: [Step] = []
+        var i = 0
+        func name() -> String {
+            var s = ""
+            while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "-" { s.append(chars[i]); i += 1 }
+            return s
+        }
+        let first = name()
+        guard !first.isEmpty else { throw ResultPathError("'\(text)' must start with an experiment id") }
+        while i < chars.count {
+            if chars[i] == "." {
+                i += 1
+                let key = name()
+                guard !key.isEmpty else { throw ResultPathError("'\(text)': expected a key after '.' at character \(i + 1)") }
+                steps.append(.key(key))
+            } else if chars[i] == "[" {
+                i += 1
+                let digits = name()
+                guard let n = Int(digits), i < chars.count, chars[i] == "]" else {
+                    throw ResultPathError("'\(text)': expected '[number]' at character \(i + 1)")
+                }
+                i += 1
+                steps.append(.index(n))
+            } else {
+                throw ResultPathError("'\(text)': unexpected '\(chars[i])' at character \(i + 1)")
+            }
+        }
+        self.experiment = first
+        self.steps = steps
+    }
+
+    /// The value at this path, or an error naming the first step that does not exist and
+    /// what exists there instead.
+    public func value(in results: [String: JSONValue]) throws -> JSONValue {
+        guard var current = results[experiment] else {
+            throw ResultPathError("unknown experiment '\(experiment)' in '\(text)'; experiments: \(results.keys.sorted().joined(separator: ", "))")
+        }
+        var walked = experiment
+        for step in steps {
+            switch step {
+            case let .key(key):
+                guard let next = current[key] else {
+                    let available = current.objectValue?.map(\.0).joined(separator: ", ") ?? "none (not an object)"
+                    throw ResultPathError("'\(walked)' has no key '\(key)'; keys: \(available)")
+                }
+                current = next
+                walked += ".\(key)"
+            case let .index(n):
+                guard let items = current.arrayValue else { throw ResultPathError("'\(walked)' is not a list; cannot take [\(n)]") }
+                guard n >= 0, n < items.count else { throw ResultPathError("'\(walked)[\(n)]' is out of range; the list has \(items.count) items") }
+                current = items[n]
+                walked += "[\(n)]"
+            }
+        }
+        return current
+    }
+
+    /// The number at this path.
+    public func number(in results: [String: JSONValue]) throws -> Double {
+        let value = try value(in: results)
+        guard let x = value.doubleValue else {
+            throw ResultPathError("'\(text)' is not a number (it is \(value.kindDescription))")
+        }
+        return x
+    }
+
+    /// The numbers of a list at this path.
+    public func numbers(in results: [String: JSONValue]) throws -> [Double] {
+        let value = try value(in: results)
+        guard let items = value.arrayValue else { throw ResultPathError("'\(text)' is not a list of numbers") }
+        return try items.map {
+            if $0 == .null { return .nan }
+            guard let x = $0.doubleValue else { throw ResultPathError("'\(text)' holds \($0.kindDescription), not numbers") }
+            return x
+        }
+    }
+}
+
+/// A path that does not parse or does not lead to a value.
+public struct ResultPathError: Error, CustomStringConvertible, Equatable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension JSONValue {
+    /// What kind of value this is, for messages: "a number", "a list", "null", ...
+    public var kindDescription: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+}

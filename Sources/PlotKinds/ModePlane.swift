@@ -1,0 +1,53 @@
+import Experiments
+import Graphics
+import Plot
+
+/// Marks shared by the figures of the single-mode `(b, c)` plane and by figures that show
+/// several variants of one rule family.
+extension PlotRequest {
+    /// The two branches of the optimum hyperbola `O` of a result, as
+    /// black lines; `dash` marks the branches when they lie outside the plotted plane.
+    static func optimumBranches(_ optimum: OptimumBranches, dash: Dash = .solid) -> [LineMark] {
+        [optimum.positive, optimum.negative].enumerated().map { index, branch in
+            LineMark(x: branch.b, y: branch.c, label: index == 0 ? "$\\mathcal{O}$" : nil, color: .black, width: 0.9, dash: dash)
+        }
+    }
+
+    /// A converging loss curve cut where it reaches the integrator's round-off floor: from the
+    /// first point that is not positive, or that does not fall although the loss is already
+    /// below 1e-12 of its largest value so far. The ragged noise (and exact zeros) after it
+    /// would otherwise hide the rate of convergence.
+    static func withoutFloor(_ loss: [Double]) -> [Double] {
+        var peak = 0.0
+        for (i, y) in loss.enumerated() {
+            peak = max(peak, y.isFinite ? y : 0)
+            let stalls = i > 0 && y >= loss[i - 1] && loss[i - 1] < 1e-12 * peak
+            if !(y > 0) || stalls { return Array(loss[..<i]) + Array(repeating: .nan, count: loss.count - i) }
+        }
+        return loss
+    }
+}
+
+extension RuleStyle {
+    /// One colour per rule key: the family colour of `Palette.named`, shaded from dark to
+    /// light when a family has several variants (RFLO with f = 1, 0.5, 0.1).
+    static func colors(_ keys: [String]) -> [String: Color] {
+        let family = { (key: String) in String(key.split(separator: "_").first ?? "") }
+        var result: [String: Color] = [:]
+        for (index, key) in keys.enumerated() {
+            let members = keys.filter { family($0) == family(key) }
+            let base = Palette.color(for: displayName(key), index: index)
+            guard members.count > 1, let rank = members.firstIndex(of: key) else { result[key] = base; continue }
+            let t = Double(rank) / Double(members.count - 1)
+            result[key] = t < 0.5 ? base.mixed(with: .black, 0.35 * (1 - 2 * t)) : base.mixed(with: .white, 0.55 * (2 * t - 1))
+        }
+        return result
+    }
+
+    /// The feedback gain in a label such as `rflo_f0p1` (0.1) or `rflo_f-0p7`; nil without one.
+    static func feedbackGain(_ key: String) -> Double? {
+        key.split(separator: "_").dropFirst().lazy.compactMap { part in
+            part.hasPrefix("f") ? Double(part.dropFirst().replacingOccurrences(of: "p", with: ".")) : nil
+        }.first
+    }
+}
