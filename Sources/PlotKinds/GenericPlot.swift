@@ -1,3 +1,4 @@
+import Experiments
 import Plot
 
 /// The declarative plot for lab notes: `:x:` and `:y:` are paths inside the experiment; one
@@ -25,7 +26,7 @@ struct GenericPlot: PlotKind {
                 let xPath = xPattern.replacingOccurrences(of: "*", with: key)
                 x = try o.numbers(xPath, experiment: experiment, option: "x")
                 guard x.count == y.count else {
-                    throw PlotError("':x:' has \(x.count) values but ':y:' has \(y.count) for '\(key)'", option: "x")
+                    throw LocatedError("':x:' has \(x.count) values but ':y:' has \(y.count) for '\(key)'", option: "x")
                 }
             } else {
                 x = (0..<y.count).map { Double($0 + 1) }

@@ -11,7 +11,7 @@ struct KernelsPlot: PlotKind {
     func make(_ o: PlotRequest) throws -> Figure {
         let (experiment, result) = try o.experiment(KernelsResult.self)
         let leaks = result.alphas
-        guard let first = leaks.first else { throw PlotError("experiment '\(experiment)' has no leaks in 'alphas'") }
+        guard let first = leaks.first else { throw LocatedError("experiment '\(experiment)' has no leaks in 'alphas'") }
         let rules = try o.ruleKeys(first.rules, experiment: "\(experiment).alphas[0]")
         let colors = RuleStyle.colors(rules)
         let shapes: [MarkerShape] = [.circle, .square, .triangle, .diamond]
@@ -51,7 +51,7 @@ struct KernelsPlot: PlotKind {
     /// The entry of `rule` at one leak (the rules are the same at every leak).
     private static func entry<Value>(_ values: Keyed<Value>, _ rule: String, _ experiment: String, _ index: Int) throws -> Value {
         guard let value = values[rule] else {
-            throw PlotError("experiment '\(experiment)' has no rule '\(rule)' at alphas[\(index)]")
+            throw LocatedError("experiment '\(experiment)' has no rule '\(rule)' at alphas[\(index)]")
         }
         return value
     }

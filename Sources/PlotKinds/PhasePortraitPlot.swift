@@ -17,7 +17,7 @@ struct PhasePortraitPlot: PlotKind {
         var panels: [Axes] = []
         for (row, (experiment, result)) in experiments.enumerated() {
             for rule in rules where result.rules[rule] == nil {
-                throw PlotError("experiment '\(experiment)' has no rule '\(rule)'; rules: \(result.rules.keys.joined(separator: ", "))",
+                throw LocatedError("experiment '\(experiment)' has no rule '\(rule)'; rules: \(result.rules.keys.joined(separator: ", "))",
                                 option: "experiments")
             }
             for (column, rule) in rules.enumerated() {
@@ -41,7 +41,7 @@ struct PhasePortraitPlot: PlotKind {
         return try PlotRequest.split(list).map { id in
             let json = try o.result(of: id, option: "experiments")
             guard json["kind"] == .string(FlowFieldResult.kind) else {
-                throw PlotError("this figure needs 'flow_field' experiments; '\(id)' is a '\(json["kind"]?.stringValue ?? "unknown")' experiment",
+                throw LocatedError("this figure needs 'flow_field' experiments; '\(id)' is a '\(json["kind"]?.stringValue ?? "unknown")' experiment",
                                 option: "experiments")
             }
             return (id, try o.typed(FlowFieldResult.self, json, id: id, option: "experiments"))
@@ -53,7 +53,7 @@ struct PhasePortraitPlot: PlotKind {
         let b = result.b, c = result.c
         let db = result.rules[rule]!.db.flatMap { $0 }, dc = result.rules[rule]!.dc.flatMap { $0 }
         guard db.count == b.count * c.count, dc.count == db.count else {
-            throw PlotError("'\(experiment).rules.\(rule)': db and dc do not match the \(b.count) x \(c.count) grid")
+            throw LocatedError("'\(experiment).rules.\(rule)': db and dc do not match the \(b.count) x \(c.count) grid")
         }
         let field = VectorField(u: Grid(xs: b, ys: c, values: db), v: Grid(xs: b, ys: c, values: dc))
         axes.add(StreamlineMark(field: field, color: color.mixed(with: .white, 0.2), density: 10, width: 0.7))

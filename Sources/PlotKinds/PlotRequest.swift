@@ -24,7 +24,7 @@ public struct PlotRequest {
     func string(_ key: String) -> String? { options[key] }
 
     func required(_ key: String) throws -> String {
-        guard let value = options[key] else { throw PlotError("this figure needs the option ':\(key):'") }
+        guard let value = options[key] else { throw LocatedError("this figure needs the option ':\(key):'") }
         return value
     }
 
@@ -34,7 +34,7 @@ public struct PlotRequest {
         guard let value = options[key] else { return choices[0] }
         guard choices.contains(value) else {
             let allowed = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
-            throw PlotError("':\(key):' is '\(value)'; it must be \(allowed)", option: key)
+            throw LocatedError("':\(key):' is '\(value)'; it must be \(allowed)", option: key)
         }
         return value
     }
@@ -58,9 +58,9 @@ public struct PlotRequest {
 
     /// The result of experiment `id`, named by the option `key`; it must exist and have succeeded.
     func result(of id: String, option key: String) throws -> JSONValue {
-        if let reason = failures[id] { throw PlotError("experiment '\(id)' failed: \(reason)", option: key) }
+        if let reason = failures[id] { throw LocatedError("experiment '\(id)' failed: \(reason)", option: key) }
         guard let result = results[id] else {
-            throw PlotError("unknown experiment '\(id)'; experiments: \(results.keys.sorted().joined(separator: ", "))", option: key)
+            throw LocatedError("unknown experiment '\(id)'; experiments: \(results.keys.sorted().joined(separator: ", "))", option: key)
         }
         return result
     }
@@ -75,10 +75,10 @@ public struct PlotRequest {
     func typed<R: ExperimentResult>(_ type: R.Type, _ json: JSONValue, id: String, option key: String) throws -> R {
         let found = json["kind"]?.stringValue ?? "unknown"
         guard found == R.kind else {
-            throw PlotError("this figure needs a '\(R.kind)' experiment; '\(id)' is a '\(found)' experiment", option: key)
+            throw LocatedError("this figure needs a '\(R.kind)' experiment; '\(id)' is a '\(found)' experiment", option: key)
         }
         do { return try JSONValueDecoder().decode(type, from: json) } catch {
-            throw PlotError("the results of '\(id)' do not read as a '\(R.kind)' result (\(error)); delete the cache and render again", option: key)
+            throw LocatedError("the results of '\(id)' do not read as a '\(R.kind)' result (\(error)); delete the cache and render again", option: key)
         }
     }
 
@@ -92,8 +92,8 @@ public struct PlotRequest {
     func numbers(_ path: String, experiment: String, option key: String) throws -> [Double] {
         do {
             return try ResultPath("\(experiment).\(path)").numbers(in: results)
-        } catch let e as ResultPathError {
-            throw PlotError(e.message, option: key)
+        } catch let e as LocatedError {
+            throw LocatedError(e.message, option: key)
         }
     }
 
@@ -106,28 +106,14 @@ public struct PlotRequest {
         let object: JSONValue
         do {
             object = try ResultPath(prefix.isEmpty ? experiment : "\(experiment).\(prefix)").value(in: results)
-        } catch let e as ResultPathError { throw PlotError(e.message, option: key) }
+        } catch let e as LocatedError { throw LocatedError(e.message, option: key) }
         guard let keys = object.objectValue?.map(\.0) else {
-            throw PlotError("'\(prefix)' is not an object; '*' can only stand for its keys", option: key)
+            throw LocatedError("'\(prefix)' is not an object; '*' can only stand for its keys", option: key)
         }
         let chosen = only ?? keys
         for k in chosen where !keys.contains(k) {
-            throw PlotError("'\(prefix)' has no key '\(k)'; keys: \(keys.joined(separator: ", "))", option: key)
+            throw LocatedError("'\(prefix)' has no key '\(k)'; keys: \(keys.joined(separator: ", "))", option: key)
         }
         return chosen.map { ($0, (prefix.isEmpty ? "" : prefix + ".") + $0 + suffix) }
     }
-}
-
-/// A figure that cannot be drawn: the message, and the option it is about (`nil`, or an
-/// option the figure does not give, for the figure as a whole).
-public struct PlotError: Error, CustomStringConvertible {
-    public let message: String
-    public let option: String?
-
-    public init(_ message: String, option: String? = nil) {
-        self.message = message
-        self.option = option
-    }
-
-    public var description: String { message }
 }

@@ -6,7 +6,7 @@ extension PlotRequest {
     func ruleKeys<Value>(_ rules: Keyed<Value>, experiment: String) throws -> [String] {
         guard let chosen = list("rules") else { return rules.keys }
         for key in chosen where rules[key] == nil {
-            throw PlotError("experiment '\(experiment)' has no rule '\(key)'; rules: \(rules.keys.joined(separator: ", "))", option: "rules")
+            throw LocatedError("experiment '\(experiment)' has no rule '\(key)'; rules: \(rules.keys.joined(separator: ", "))", option: "rules")
         }
         return chosen
     }

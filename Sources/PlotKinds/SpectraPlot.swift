@@ -11,7 +11,7 @@ struct SpectraPlot: PlotKind {
         let (experiment, result) = try o.experiment(TrainResult.self)
         let matrices = o.list("matrices") ?? ["W", "B"]
         for m in matrices where m != "W" && m != "B" {
-            throw PlotError("':matrices:' lists '\(m)'; use W and/or B", option: "matrices")
+            throw LocatedError("':matrices:' lists '\(m)'; use W and/or B", option: "matrices")
         }
         let rules = try o.ruleKeys(result.rules, experiment: experiment)
         let panels = matrices.map { matrix -> Axes in

@@ -20,7 +20,7 @@ struct EvalCommand: ParsableCommand {
         do {
             let result = try ReferenceEvaluator.evaluate(json: data)
             print(result.serialized(pretty: pretty))
-        } catch let error as EvaluationError {
+        } catch let error as LocatedError {
             FileHandle.standardError.write(Data("report eval: error: \(error.message)\n".utf8))
             throw ExitCode(1)
         }

@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
         let experiment: any Experiment
         do {
             experiment = try ExperimentParser.parse(yaml: text)
-        } catch let error as ExperimentError {
+        } catch let error as LocatedError {
             FileHandle.standardError.write(Data("\(error.formatted(file: file))\n".utf8))
             throw ExitCode(1)
         }

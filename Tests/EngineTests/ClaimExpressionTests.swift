@@ -32,11 +32,11 @@ struct ClaimExpressionTests {
     }
 
     @Test func errorsSayWhatIsWrong() throws {
-        #expect(throws: ResultPathError.self) { try ClaimExpression.parse("e.x <") }
-        #expect(throws: ResultPathError.self) { try ClaimExpression.parse("(e.x < 1") }
-        #expect(throws: ResultPathError.self) { try holds("e.list < e.table") }
-        #expect(throws: ResultPathError.self) { try holds("e.name > 0") }
-        #expect(throws: ResultPathError.self) { try holds("e.missing > 0") }
+        #expect(throws: LocatedError.self) { try ClaimExpression.parse("e.x <") }
+        #expect(throws: LocatedError.self) { try ClaimExpression.parse("(e.x < 1") }
+        #expect(throws: LocatedError.self) { try holds("e.list < e.table") }
+        #expect(throws: LocatedError.self) { try holds("e.name > 0") }
+        #expect(throws: LocatedError.self) { try holds("e.missing > 0") }
         #expect(try ClaimExpression.parse("e.a + f.b[2] < 1").paths.map(\.text) == ["e.a", "f.b[2]"])
     }
 }

@@ -15,11 +15,11 @@ struct ExperimentParsingTests {
         steps: 20
         """
 
-    func error(_ yaml: String, lineOffset: Int = 0) -> ExperimentError? {
+    func error(_ yaml: String, lineOffset: Int = 0) -> LocatedError? {
         do {
             _ = try ExperimentParser.parse(yaml: yaml, lineOffset: lineOffset)
             return nil
-        } catch let error as ExperimentError {
+        } catch let error as LocatedError {
             return error
         } catch {
             Issue.record("unexpected error type: \(error)")
@@ -36,14 +36,13 @@ struct ExperimentParsingTests {
         let e = try #require(error(Self.valid + "\nlearning_rate: 0.1", lineOffset: 10))
         #expect(e.message.contains("unknown key 'learning_rate'"))
         #expect(e.message.contains("eta"))
-        #expect(e.line == 19)
-        #expect(e.column == 1)
+        #expect(e.place == .text(line: 19, column: 1))
     }
 
     @Test func negativeSizeNamesKeyValueAndRange() throws {
         let e = try #require(error(Self.valid.replacingOccurrences(of: "N: 8", with: "N: -3")))
         #expect(e.message == "'N' is '-3'; it must be an integer from 1 to 4096")
-        #expect(e.line == 2)
+        guard case .text(2, _) = e.place else { Issue.record("placed at \(e.place)"); return }
     }
 
     @Test func wrongTypeIsReported() throws {
@@ -65,7 +64,7 @@ struct ExperimentParsingTests {
         #expect(e1.message.contains("missing 'steps'"))
         let e2 = try #require(error("kind: train\nN: [4\n"))
         #expect(e2.message.hasPrefix("invalid YAML"))
-        #expect(e2.line != nil)
+        #expect(e2.place != .unplaced)
         let e3 = try #require(error("kind: fit\n"))
         #expect(e3.message.contains("'kind' is 'fit'"))
     }

@@ -16,8 +16,8 @@ struct PlotRequestTests {
         try PlotKindRegistry.all[kind]!.make(PlotRequest(options: options, results: results, failures: failures))
     }
 
-    static func problem(_ kind: String, _ options: [String: String], failures: [String: String] = [:]) -> PlotError? {
-        do { _ = try make(kind, options, failures: failures) } catch let error as PlotError { return error } catch {}
+    static func problem(_ kind: String, _ options: [String: String], failures: [String: String] = [:]) -> LocatedError? {
+        do { _ = try make(kind, options, failures: failures) } catch let error as LocatedError { return error } catch {}
         return nil
     }
 

@@ -1,3 +1,4 @@
+import Experiments
 import Document
 import Foundation
 
@@ -71,7 +72,7 @@ public struct ReportBuild: Sendable {
     }
 
     /// The renderer of the request's chapters, with the cache under `OUT/.cache`. Throws a
-    /// `ResultPathError` when the chapters cannot be collected.
+    /// `LocatedError` when the chapters cannot be collected.
     public func renderer() throws -> BookRenderer {
         let sources = try BookSources.collect(request.chapters.isEmpty ? ["chapters"] : request.chapters,
                                               projectRoot: request.projectRoot, effects: effects)

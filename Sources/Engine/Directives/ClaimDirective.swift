@@ -12,7 +12,7 @@ enum ClaimDirective {
             let checkOption = options["check"]!
             let format = try NumberFormat(options["format"]?.value)
             let expression: ClaimExpression
-            do { expression = try ClaimExpression.parse(checkOption.value) } catch let e as ResultPathError {
+            do { expression = try ClaimExpression.parse(checkOption.value) } catch let e as LocatedError {
                 throw context.report(e.message, at: checkOption.location)
             }
             var measured: [MeasuredValue] = []
@@ -20,7 +20,7 @@ enum ClaimDirective {
                 measured.append(MeasuredValue(path: path.text, value: try context.measured(path, format: format, at: checkOption.location)))
             }
             let passed: Bool
-            do { passed = try expression.holds(context.results) } catch let e as ResultPathError {
+            do { passed = try expression.holds(context.results) } catch let e as LocatedError {
                 throw context.report(e.message, at: checkOption.location)
             }
             if !passed {
@@ -31,7 +31,7 @@ enum ClaimDirective {
             return .claim(ClaimBlock(id: directive.argument, statement: statement, check: checkOption.value, passed: passed,
                                      measured: measured, location: directive.location))
         } catch {
-            let d = Diagnostic.shown(error, fallback: directive.location)
+            let d = Diagnostic.located(error, fallback: directive.location)
             return .claim(ClaimBlock(id: directive.argument, statement: statement, check: directive.option("check")?.value ?? "",
                                      passed: nil, measured: [], problem: d.message, location: directive.location))
         }

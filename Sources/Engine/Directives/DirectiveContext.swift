@@ -24,6 +24,14 @@ final class DirectiveContext {
         return d
     }
 
+    /// Records an error as a diagnostic placed by `Diagnostic.located` and returns it.
+    @discardableResult
+    func report(_ error: Error, at fallback: SourceLocation, options: [String: DirectiveOption] = [:]) -> Diagnostic {
+        let d = Diagnostic.located(error, options: options, fallback: fallback, sourceLines: sourceLines)
+        if (error as? Diagnostic) == nil { diagnostics.append(d) }
+        return d
+    }
+
     /// Checks a directive's options against the allowed ones and returns them by key.
     func options(of directive: Directive, allowed: [String], required: [String] = []) throws -> [String: DirectiveOption] {
         var byKey: [String: DirectiveOption] = [:]
@@ -56,13 +64,13 @@ final class DirectiveContext {
     /// A value read by a claim, as text: the number, or a summary of a list.
     func measured(_ path: ResultPath, format: NumberFormat, at location: SourceLocation) throws -> String {
         do {
-            if let reason = failures[path.experiment] { throw ResultPathError("experiment '\(path.experiment)' failed: \(reason)") }
+            if let reason = failures[path.experiment] { throw LocatedError("experiment '\(path.experiment)' failed: \(reason)") }
             let values = try ClaimExpression.flatNumbers(path.value(in: results), path: path.text)
             if values.count == 1 { return format.format(values[0]) }
             guard let low = values.min(), let high = values.max() else { return "an empty list" }
             return "\(values.count) values from \(format.format(low)) to \(format.format(high))"
-        } catch let error as ResultPathError {
-            throw report(error.message, at: location)
+        } catch {
+            throw report(error, at: location)
         }
     }
 
@@ -70,17 +78,31 @@ final class DirectiveContext {
     func number(_ path: String, at location: SourceLocation) throws -> Double {
         do {
             let parsed = try ResultPath(path)
-            if let reason = failures[parsed.experiment] { throw ResultPathError("experiment '\(parsed.experiment)' failed: \(reason)") }
+            if let reason = failures[parsed.experiment] { throw LocatedError("experiment '\(parsed.experiment)' failed: \(reason)") }
             return try parsed.number(in: results)
-        } catch let error as ResultPathError {
-            throw report(error.message, at: location)
+        } catch {
+            throw report(error, at: location)
         }
     }
 }
 
 extension Diagnostic {
-    /// Directive handlers throw the diagnostic they reported; the caller shows it in place.
-    static func shown(_ error: Error, fallback location: SourceLocation) -> Diagnostic {
-        (error as? Diagnostic) ?? Diagnostic("\(error)", at: location)
+    /// The one place where an error becomes a diagnostic. A `LocatedError` is placed at its
+    /// line and column (in `fallback`'s file), at the option it names (looked up in
+    /// `options`), or at `fallback`; a diagnostic a handler already reported stays itself;
+    /// any other error is placed at `fallback`.
+    static func located(_ error: Error, options: [String: DirectiveOption] = [:], fallback: SourceLocation,
+                        sourceLines: (String, Int) -> String? = { _, _ in nil }) -> Diagnostic {
+        if let reported = error as? Diagnostic { return reported }
+        guard let located = error as? LocatedError else {
+            return Diagnostic("\(error)", at: fallback, sourceLine: sourceLines(fallback.file, fallback.line))
+        }
+        let at: SourceLocation
+        switch located.place {
+        case let .text(line, column): at = SourceLocation(file: fallback.file, line: line, column: column)
+        case let .option(key): at = options[key]?.location ?? fallback
+        case .unplaced: at = fallback
+        }
+        return Diagnostic(located.message, at: at, sourceLine: sourceLines(at.file, at.line))
     }
 }

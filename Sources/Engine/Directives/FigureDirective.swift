@@ -1,3 +1,4 @@
+import Experiments
 import Document
 import Foundation
 import Plot
@@ -26,7 +27,7 @@ enum FigureDirective {
             return .figure(FigureBlock(id: directive.argument, caption: caption, alt: alt, artwork: artwork,
                                        warnings: warnings + problems, location: directive.location))
         } catch {
-            return .error(Diagnostic.shown(error, fallback: directive.location))
+            return .error(Diagnostic.located(error, fallback: directive.location))
         }
     }
 
@@ -40,8 +41,8 @@ enum FigureDirective {
         let values = try context.options(of: directive, allowed: PlotRequest.common + kind.options)
         let request = PlotRequest(options: values.mapValues(\.value), results: context.results, failures: context.failures)
         var figure: Figure
-        do { figure = try kind.make(request) } catch let error as PlotError {
-            throw context.report(error.message, at: error.option.flatMap { values[$0]?.location } ?? directive.location)
+        do { figure = try kind.make(request) } catch {
+            throw context.report(error, at: directive.location, options: values)
         }
         if let width = try centimetres("width", values, context) {
             let aspect = figure.height.points / figure.width.points

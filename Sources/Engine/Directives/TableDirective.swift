@@ -23,8 +23,8 @@ enum TableDirective {
             do {
                 let object = try ResultPath("\(experiment).\(base)").value(in: context.results)
                 rowKeys = object.objectValue?.map(\.0) ?? []
-                if rowKeys.isEmpty { throw ResultPathError("'\(experiment).\(base)' is not an object with one key per row") }
-            } catch let e as ResultPathError { throw context.report(e.message, at: rowsOption.location) }
+                if rowKeys.isEmpty { throw LocatedError("'\(experiment).\(base)' is not an object with one key per row") }
+            } catch let e as LocatedError { throw context.report(e.message, at: rowsOption.location) }
             if rowSpec.count > 1 { rowKeys = split(rowSpec[1]) }
             let labels = options["row-labels"].map { split($0.value) } ?? rowKeys
             guard labels.count == rowKeys.count else {
@@ -45,7 +45,7 @@ enum TableDirective {
                                 alignments: [.left] + columns.map { _ in .right },
                                 header: header.map { [.text($0)] }, rows: rows, location: directive.location))
         } catch {
-            return .error(Diagnostic.shown(error, fallback: directive.location))
+            return .error(Diagnostic.located(error, fallback: directive.location))
         }
     }
 

@@ -7,12 +7,12 @@ enum ValueRole {
         let parts = content.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         do {
             let format: NumberFormat
-            do { format = try NumberFormat(parts.count > 1 ? parts[1] : nil) } catch let e as ResultPathError {
+            do { format = try NumberFormat(parts.count > 1 ? parts[1] : nil) } catch let e as LocatedError {
                 throw context.report(e.message, at: location)
             }
             return .text(format.format(try context.number(parts[0], at: location)))
         } catch {
-            return .error(Diagnostic.shown(error, fallback: location))
+            return .error(Diagnostic.located(error, fallback: location))
         }
     }
 }

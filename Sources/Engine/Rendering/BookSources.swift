@@ -20,25 +20,25 @@ public struct BookSources: Sendable {
         for path in paths {
             let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL
             guard isInside(url, root, effects: effects) else {
-                throw ResultPathError("'\(path)' is outside the project folder \(root.path); chapters must live inside it")
+                throw LocatedError("'\(path)' is outside the project folder \(root.path); chapters must live inside it")
             }
             guard effects.fileExists(url) else {
-                throw ResultPathError("'\(path)' does not exist")
+                throw LocatedError("'\(path)' does not exist")
             }
             if effects.isFolder(url) {
                 files += try chapters(in: url, effects: effects)
                 let bib = url.appendingPathComponent("references.bib")
                 if effects.fileExists(bib) { bibliography = bib }
             } else {
-                guard url.pathExtension == "md" else { throw ResultPathError("'\(path)' is not a Markdown (.md) chapter") }
+                guard url.pathExtension == "md" else { throw LocatedError("'\(path)' is not a Markdown (.md) chapter") }
                 files.append(url)
                 let bib = url.deletingLastPathComponent().appendingPathComponent("references.bib")
                 if bibliography == nil, effects.fileExists(bib) { bibliography = bib }
             }
         }
-        guard !files.isEmpty else { throw ResultPathError("no chapters (.md files) found in \(paths.joined(separator: ", "))") }
+        guard !files.isEmpty else { throw LocatedError("no chapters (.md files) found in \(paths.joined(separator: ", "))") }
         for file in files + [bibliography].compactMap({ $0 }) where !isInside(file, root, effects: effects) {
-            throw ResultPathError("'\(file.path)' is a link to \(effects.realPath(file).path), outside the project folder \(root.path); copy the file into the project")
+            throw LocatedError("'\(file.path)' is a link to \(effects.realPath(file).path), outside the project folder \(root.path); copy the file into the project")
         }
         return BookSources(root: root, chapterFiles: files, bibliography: bibliography)
     }
@@ -58,10 +58,10 @@ public struct BookSources: Sendable {
                 .map { line, name in
                     let url = folder.appendingPathComponent(name).standardizedFileURL
                     guard name.hasSuffix(".md"), isInside(url, folder, effects: effects), !effects.isFolder(url) else {
-                        throw ResultPathError("\(order.path):\(line):1: '\(name)' is not a .md chapter inside \(folder.path); order.txt lists chapter files of its own folder")
+                        throw LocatedError("\(order.path):\(line):1: '\(name)' is not a .md chapter inside \(folder.path); order.txt lists chapter files of its own folder")
                     }
                     guard effects.fileExists(url) else {
-                        throw ResultPathError("\(order.path):\(line):1: lists '\(name)', which does not exist")
+                        throw LocatedError("\(order.path):\(line):1: lists '\(name)', which does not exist")
                     }
                     return url
                 }

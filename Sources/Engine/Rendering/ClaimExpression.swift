@@ -62,12 +62,12 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         case let .not(e): return [try e.holds(results) ? 0 : 1]
         case let .call(name, args):
             if let f = Self.elementwise[name] {
-                guard args.count == 1 else { throw ResultPathError("\(name)() takes one argument, not \(args.count)") }
+                guard args.count == 1 else { throw LocatedError("\(name)() takes one argument, not \(args.count)") }
                 return try args[0].evaluate(results).map(f)
             }
             let values = try args.flatMap { try $0.evaluate(results) }
             guard let f = Self.aggregates[name], let y = f(values) else {
-                throw ResultPathError("\(name)() needs at least one number")
+                throw LocatedError("\(name)() needs at least one number")
             }
             return [y]
         case let .binary(op, a, b):
@@ -75,7 +75,7 @@ public indirect enum ClaimExpression: Sendable, Equatable {
             if op == "or" { return [try a.holds(results) || b.holds(results) ? 1 : 0] }
             let x = try a.evaluate(results), y = try b.evaluate(results)
             guard x.count == y.count || x.count == 1 || y.count == 1 else {
-                throw ResultPathError("'\(op)' needs lists of the same length, got \(x.count) and \(y.count) numbers")
+                throw LocatedError("'\(op)' needs lists of the same length, got \(x.count) and \(y.count) numbers")
             }
             let count = max(x.count, y.count)
             let combine: (Double, Double) -> Double
@@ -90,7 +90,7 @@ public indirect enum ClaimExpression: Sendable, Equatable {
             case ">=": combine = { $0 >= $1 ? 1 : 0 }
             case "==": combine = { $0 == $1 ? 1 : 0 }
             case "!=": combine = { $0 != $1 ? 1 : 0 }
-            default: throw ResultPathError("unknown operator \(op)")
+            default: throw LocatedError("unknown operator \(op)")
             }
             return (0..<count).map { combine(x[x.count == 1 ? 0 : $0], y[y.count == 1 ? 0 : $0]) }
         }
@@ -103,7 +103,7 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         case let .bool(b): return [b ? 1 : 0]
         case let .array(items): return try items.flatMap { try flatNumbers($0, path: path) }
         case let .object(pairs): return try pairs.flatMap { try flatNumbers($0.1, path: path) }
-        default: throw ResultPathError("'\(path)' is \(value.kindDescription), not a number or a list of numbers")
+        default: throw LocatedError("'\(path)' is \(value.kindDescription), not a number or a list of numbers")
         }
     }
 }
@@ -117,9 +117,9 @@ private struct ClaimParser {
 
     mutating func skipSpace() { while i < chars.count, chars[i].isWhitespace { i += 1 } }
 
-    func error(_ expected: String) -> ResultPathError {
+    func error(_ expected: String) -> LocatedError {
         let found = i < chars.count ? "'\(chars[i])'" : "the end"
-        return ResultPathError("in check '\(String(chars))': expected \(expected) at character \(i + 1), found \(found)")
+        return LocatedError("in check '\(String(chars))': expected \(expected) at character \(i + 1), found \(found)")
     }
 
     mutating func expectEnd() throws {

@@ -46,13 +46,10 @@ struct ExecutionPlan {
         do {
             let experiment = try ExperimentParser.parse(yaml: yaml, lineOffset: d.location.line)
             experiments.append(PlannedExperiment(id: id, kind: type(of: experiment).kind, parameters: yaml, experiment: experiment))
-        } catch let error as ExperimentError {
-            let location = SourceLocation(file: d.location.file, line: error.line ?? d.location.line, column: error.column ?? 1)
-            report(error.message, location)
-            invalid[id] = error.message
         } catch {
-            report("\(error)", d.location)
-            invalid[id] = "\(error)"
+            let diagnostic = Diagnostic.located(error, fallback: d.location, sourceLines: sourceLines)
+            diagnostics.append(diagnostic)
+            invalid[id] = diagnostic.message
         }
     }
 

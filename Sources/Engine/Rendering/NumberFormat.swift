@@ -17,13 +17,13 @@ public struct NumberFormat: Sendable, Equatable {
         if spec == "d" { style = .integer; return }
         if spec == "%" { style = .percent; return }
         guard spec.hasPrefix("."), let last = spec.last, let digits = Int(spec.dropFirst().dropLast()), (0...15).contains(digits) else {
-            throw ResultPathError("unknown number format '\(spec)'; use .3g, .2f, .2e, d or %")
+            throw LocatedError("unknown number format '\(spec)'; use .3g, .2f, .2e, d or %")
         }
         switch last {
         case "g": style = .significant(max(digits, 1))
         case "f": style = .fixed(digits)
         case "e": style = .scientific(digits)
-        default: throw ResultPathError("unknown number format '\(spec)'; use .3g, .2f, .2e, d or %")
+        default: throw LocatedError("unknown number format '\(spec)'; use .3g, .2f, .2e, d or %")
         }
     }
 

@@ -1,12 +1,5 @@
 import LinearRNN
 
-/// A bad `report eval` request: unknown kind, missing or mistyped input.
-public struct EvaluationError: Error, CustomStringConvertible, Equatable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
 /// Typed access to the `inputs` object of a reference-values entry. Every accessor names the
 /// key and the expected type when the input is missing or has the wrong type.
 public struct EvaluationInputs {
@@ -28,13 +21,13 @@ public struct EvaluationInputs {
 
     private func required(_ key: String) throws -> JSONValue {
         guard let v = value[key] else {
-            throw EvaluationError("\(kind): missing input '\(path).\(key)'")
+            throw LocatedError("\(kind): missing input '\(path).\(key)'")
         }
         return v
     }
 
-    private func wrongType(_ key: String, _ expected: String) -> EvaluationError {
-        EvaluationError("\(kind): input '\(path).\(key)' must be \(expected)")
+    private func wrongType(_ key: String, _ expected: String) -> LocatedError {
+        LocatedError("\(kind): input '\(path).\(key)' must be \(expected)")
     }
 
     public func double(_ key: String) throws -> Double {
@@ -54,7 +47,7 @@ public struct EvaluationInputs {
 
     public func positiveInt(_ key: String) throws -> Int {
         let n = try int(key)
-        guard n >= 1 else { throw EvaluationError("\(kind): input '\(path).\(key)' must be at least 1, got \(n)") }
+        guard n >= 1 else { throw LocatedError("\(kind): input '\(path).\(key)' must be at least 1, got \(n)") }
         return n
     }
 
@@ -88,7 +81,7 @@ public struct EvaluationInputs {
     /// The objects of a list input (`cases`), each as inputs of its own.
     public func cases(_ key: String = "cases") throws -> [EvaluationInputs] {
         try list(key).enumerated().map { i, item in
-            guard case .object = item else { throw EvaluationError("\(kind): '\(path).\(key)[\(i)]' must be an object") }
+            guard case .object = item else { throw LocatedError("\(kind): '\(path).\(key)[\(i)]' must be an object") }
             return EvaluationInputs(kind: kind, value: item, path: "\(path).\(key)[\(i)]")
         }
     }
@@ -96,7 +89,7 @@ public struct EvaluationInputs {
     public func lossSet(_ key: String = "loss") throws -> LossSet {
         let s = try string(key)
         guard let loss = LossSet(rawValue: s) else {
-            throw EvaluationError("\(kind): input '\(path).\(key)' must be \"all\" or \"final\", got \"\(s)\"")
+            throw LocatedError("\(kind): input '\(path).\(key)' must be \"all\" or \"final\", got \"\(s)\"")
         }
         return loss
     }
@@ -104,7 +97,7 @@ public struct EvaluationInputs {
     /// `alpha` in (0, 1].
     public func leak(_ key: String = "alpha") throws -> Double {
         let a = try double(key)
-        guard a > 0, a <= 1 else { throw EvaluationError("\(kind): input '\(path).\(key)' must be in (0, 1], got \(a)") }
+        guard a > 0, a <= 1 else { throw LocatedError("\(kind): input '\(path).\(key)' must be in (0, 1], got \(a)") }
         return a
     }
 }

@@ -32,17 +32,17 @@ struct MatrixProblem {
         teacher = try Self.weights(inputs, suffix: "_teacher")
         feedback = try inputs.matrix("F")
         guard teacher.inputSize == student.inputSize, teacher.outputSize == student.outputSize else {
-            throw EvaluationError("\(inputs.kind): teacher and student must have the same input and output sizes")
+            throw LocatedError("\(inputs.kind): teacher and student must have the same input and output sizes")
         }
         guard feedback.rows == student.hiddenSize, feedback.cols == student.outputSize else {
-            throw EvaluationError("\(inputs.kind): F must be N x n_out (\(student.hiddenSize) x \(student.outputSize)), got \(feedback.rows) x \(feedback.cols)")
+            throw LocatedError("\(inputs.kind): F must be N x n_out (\(student.hiddenSize) x \(student.outputSize)), got \(feedback.rows) x \(feedback.cols)")
         }
     }
 
     private static func weights(_ inputs: EvaluationInputs, suffix: String) throws -> RNNWeights {
         let w = try inputs.matrix("W" + suffix), b = try inputs.matrix("B" + suffix), c = try inputs.matrix("C" + suffix)
         guard w.rows == w.cols, b.rows == w.rows, c.cols == w.rows else {
-            throw EvaluationError("\(inputs.kind): W\(suffix) must be N x N, B\(suffix) N x n_in and C\(suffix) n_out x N; got \(w.rows)x\(w.cols), \(b.rows)x\(b.cols), \(c.rows)x\(c.cols)")
+            throw LocatedError("\(inputs.kind): W\(suffix) must be N x N, B\(suffix) N x n_in and C\(suffix) n_out x N; got \(w.rows)x\(w.cols), \(b.rows)x\(b.cols), \(c.rows)x\(c.cols)")
         }
         return RNNWeights(W: w, B: b, C: c)
     }

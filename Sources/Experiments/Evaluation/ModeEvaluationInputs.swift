@@ -9,7 +9,7 @@ extension EvaluationInputs {
     /// A `(b, w, c)` triple given as a list of three numbers.
     func modePoint(_ key: String) throws -> ModePoint {
         let values = try doubles(key)
-        guard values.count == 3 else { throw EvaluationError("\(kind): input '\(path).\(key)' must be a list (b, w, c) of 3 numbers") }
+        guard values.count == 3 else { throw LocatedError("\(kind): input '\(path).\(key)' must be a list (b, w, c) of 3 numbers") }
         return ModePoint(values)
     }
 
@@ -17,7 +17,7 @@ extension EvaluationInputs {
     func modePoints(_ key: String) throws -> [ModePoint] {
         try list(key).map { item in
             guard let values = item.arrayValue?.compactMap(\.doubleValue), values.count == 3 else {
-                throw EvaluationError("\(kind): every item of '\(path).\(key)' must be a list (b, w, c) of 3 numbers")
+                throw LocatedError("\(kind): every item of '\(path).\(key)' must be a list (b, w, c) of 3 numbers")
             }
             return ModePoint(values)
         }
@@ -42,7 +42,7 @@ extension EvaluationInputs {
         try list(key).enumerated().map { i, item in
             let location = "\(path).\(key)[\(i)]"
             guard let parts = item.arrayValue, let name = parts.first?.stringValue else {
-                throw EvaluationError("\(kind): '\(location)' must be a list [name, f, K] with name bptt, tbptt or rflo")
+                throw LocatedError("\(kind): '\(location)' must be a list [name, f, K] with name bptt, tbptt or rflo")
             }
             switch name {
             case "bptt":
@@ -50,16 +50,16 @@ extension EvaluationInputs {
             case "tbptt":
                 guard parts.count >= 3 else { return ("tbptt", .truncatedBPTT(horizon: 1)) }
                 guard let k = parts[2].doubleValue, k >= 1, k == k.rounded(), k < 1e9 else {
-                    throw EvaluationError("\(kind): '\(location)[2]' (K) must be an integer >= 1")
+                    throw LocatedError("\(kind): '\(location)[2]' (K) must be an integer >= 1")
                 }
                 return ("tbptt_K\(Int(k))", .truncatedBPTT(horizon: Int(k)))
             case "rflo":
                 guard parts.count >= 2, let f = parts[1].doubleValue else {
-                    throw EvaluationError("\(kind): '\(location)[1]' must be the RFLO feedback gain f (a number)")
+                    throw LocatedError("\(kind): '\(location)[1]' must be the RFLO feedback gain f (a number)")
                 }
                 return ("rflo_f\(f)", .rflo(feedback: f))
             default:
-                throw EvaluationError("\(kind): unknown algorithm \"\(name)\" in '\(location)'; use bptt, tbptt or rflo")
+                throw LocatedError("\(kind): unknown algorithm \"\(name)\" in '\(location)'; use bptt, tbptt or rflo")
             }
         }
     }

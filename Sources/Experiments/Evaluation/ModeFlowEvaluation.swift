@@ -12,7 +12,7 @@ enum ModeFlowEvaluation {
             let teachers = try item.modePoints("teacher"), starts = try item.modePoints("init")
             let gains = try item.doubles("f")
             guard teachers.count == starts.count, gains.count == teachers.count, !teachers.isEmpty else {
-                throw EvaluationError("ode_endpoint: '\(item.path).teacher', 'init' and 'f' must have the same non-zero number of modes")
+                throw LocatedError("ode_endpoint: '\(item.path).teacher', 'init' and 'f' must have the same non-zero number of modes")
             }
             let modes = try teachers.map { try item.modeProblem(teacher: $0) }
             let duration = try item.double("tau")

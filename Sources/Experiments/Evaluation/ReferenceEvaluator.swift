@@ -27,15 +27,15 @@ public enum ReferenceEvaluator {
 
     /// Evaluates a request object and returns `{"outputs": ...}`.
     public static func evaluate(_ request: JSONValue) throws -> JSONValue {
-        guard case .object = request else { throw EvaluationError("the request must be a JSON object {\"kind\": ..., \"inputs\": {...}}") }
+        guard case .object = request else { throw LocatedError("the request must be a JSON object {\"kind\": ..., \"inputs\": {...}}") }
         guard let kind = request["kind"]?.stringValue else {
-            throw EvaluationError("missing \"kind\" (one of: \(supportedKinds.joined(separator: ", ")))")
+            throw LocatedError("missing \"kind\" (one of: \(supportedKinds.joined(separator: ", ")))")
         }
         guard let evaluation = kinds[kind] else {
-            throw EvaluationError("unknown kind \"\(kind)\"; supported kinds: \(supportedKinds.joined(separator: ", "))")
+            throw LocatedError("unknown kind \"\(kind)\"; supported kinds: \(supportedKinds.joined(separator: ", "))")
         }
         guard let inputs = request["inputs"], case .object = inputs else {
-            throw EvaluationError("\(kind): missing \"inputs\" object")
+            throw LocatedError("\(kind): missing \"inputs\" object")
         }
         return .object([("outputs", try evaluation(EvaluationInputs(kind: kind, value: inputs)))])
     }
@@ -44,7 +44,7 @@ public enum ReferenceEvaluator {
     public static func evaluate(json data: Data) throws -> JSONValue {
         let request: JSONValue
         do { request = try JSONValue.parse(data) } catch {
-            throw EvaluationError("the input is not valid JSON: \(error)")
+            throw LocatedError("the input is not valid JSON: \(error)")
         }
         return try evaluate(request)
     }

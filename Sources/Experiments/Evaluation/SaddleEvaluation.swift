@@ -39,7 +39,7 @@ enum SaddleEvaluation {
     static func rfloWindow(_ inputs: EvaluationInputs) throws -> JSONValue {
         let alpha = try inputs.leakOrOne()
         let f = try inputs.double("f"), gamma = try inputs.double("gamma")
-        guard f != 0, gamma != 0 else { throw EvaluationError("rflo_window: inputs 'f' and 'gamma' must be non-zero") }
+        guard f != 0, gamma != 0 else { throw LocatedError("rflo_window: inputs 'f' and 'gamma' must be non-zero") }
         let window = RFLOStableWindow(feedback: f, teacherLambda: (1 - alpha) + alpha * (try inputs.double("w_teacher")),
                                       teacherGamma: gamma, alpha: alpha,
                                       lagWeights: try inputs.lossSet().lagWeights(horizon: try inputs.positiveInt("T")))

@@ -13,16 +13,16 @@ enum UpdateEvaluation {
     static func sequence(_ inputs: EvaluationInputs) throws -> JSONValue {
         let (problem, setting, rules) = try setup(inputs)
         let sequences: [[[Double]]] = try inputs.list("X").map { sequence in
-            guard let steps = sequence.arrayValue else { throw EvaluationError("sequence_update: 'inputs.X' must be a list of sequences") }
+            guard let steps = sequence.arrayValue else { throw LocatedError("sequence_update: 'inputs.X' must be a list of sequences") }
             return try steps.map { step in
                 guard let xs = step.arrayValue?.compactMap(\.doubleValue), xs.count == problem.student.inputSize else {
-                    throw EvaluationError("sequence_update: every x_t in 'inputs.X' must be a list of \(problem.student.inputSize) numbers")
+                    throw LocatedError("sequence_update: every x_t in 'inputs.X' must be a list of \(problem.student.inputSize) numbers")
                 }
                 return xs
             }
         }
         guard !sequences.isEmpty, sequences.allSatisfy({ $0.count == setting.horizon }) else {
-            throw EvaluationError("sequence_update: 'inputs.X' must hold at least one sequence of T = \(setting.horizon) steps")
+            throw LocatedError("sequence_update: 'inputs.X' must hold at least one sequence of T = \(setting.horizon) steps")
         }
         let batch = SequenceBatch(sequences: sequences)
         let targets = ForwardPass(weights: problem.teacher, batch: batch, setting: setting).outputs

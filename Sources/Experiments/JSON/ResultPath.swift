@@ -24,23 +24,23 @@ public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
             return s
         }
         let first = name()
-        guard !first.isEmpty else { throw ResultPathError("'\(text)' must start with an experiment id") }
+        guard !first.isEmpty else { throw LocatedError("'\(text)' must start with an experiment id") }
         while i < chars.count {
             if chars[i] == "." {
                 i += 1
                 let key = name()
-                guard !key.isEmpty else { throw ResultPathError("'\(text)': expected a key after '.' at character \(i + 1)") }
+                guard !key.isEmpty else { throw LocatedError("'\(text)': expected a key after '.' at character \(i + 1)") }
                 steps.append(.key(key))
             } else if chars[i] == "[" {
                 i += 1
                 let digits = name()
                 guard let n = Int(digits), i < chars.count, chars[i] == "]" else {
-                    throw ResultPathError("'\(text)': expected '[number]' at character \(i + 1)")
+                    throw LocatedError("'\(text)': expected '[number]' at character \(i + 1)")
                 }
                 i += 1
                 steps.append(.index(n))
             } else {
-                throw ResultPathError("'\(text)': unexpected '\(chars[i])' at character \(i + 1)")
+                throw LocatedError("'\(text)': unexpected '\(chars[i])' at character \(i + 1)")
             }
         }
         self.experiment = first
@@ -51,7 +51,7 @@ public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
     /// what exists there instead.
     public func value(in results: [String: JSONValue]) throws -> JSONValue {
         guard var current = results[experiment] else {
-            throw ResultPathError("unknown experiment '\(experiment)' in '\(text)'; experiments: \(results.keys.sorted().joined(separator: ", "))")
+            throw LocatedError("unknown experiment '\(experiment)' in '\(text)'; experiments: \(results.keys.sorted().joined(separator: ", "))")
         }
         var walked = experiment
         for step in steps {
@@ -59,13 +59,13 @@ public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
             case let .key(key):
                 guard let next = current[key] else {
                     let available = current.objectValue?.map(\.0).joined(separator: ", ") ?? "none (not an object)"
-                    throw ResultPathError("'\(walked)' has no key '\(key)'; keys: \(available)")
+                    throw LocatedError("'\(walked)' has no key '\(key)'; keys: \(available)")
                 }
                 current = next
                 walked += ".\(key)"
             case let .index(n):
-                guard let items = current.arrayValue else { throw ResultPathError("'\(walked)' is not a list; cannot take [\(n)]") }
-                guard n >= 0, n < items.count else { throw ResultPathError("'\(walked)[\(n)]' is out of range; the list has \(items.count) items") }
+                guard let items = current.arrayValue else { throw LocatedError("'\(walked)' is not a list; cannot take [\(n)]") }
+                guard n >= 0, n < items.count else { throw LocatedError("'\(walked)[\(n)]' is out of range; the list has \(items.count) items") }
                 current = items[n]
                 walked += "[\(n)]"
             }
@@ -77,7 +77,7 @@ public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
     public func number(in results: [String: JSONValue]) throws -> Double {
         let value = try value(in: results)
         guard let x = value.doubleValue else {
-            throw ResultPathError("'\(text)' is not a number (it is \(value.kindDescription))")
+            throw LocatedError("'\(text)' is not a number (it is \(value.kindDescription))")
         }
         return x
     }
@@ -85,21 +85,15 @@ public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
     /// The numbers of a list at this path.
     public func numbers(in results: [String: JSONValue]) throws -> [Double] {
         let value = try value(in: results)
-        guard let items = value.arrayValue else { throw ResultPathError("'\(text)' is not a list of numbers") }
+        guard let items = value.arrayValue else { throw LocatedError("'\(text)' is not a list of numbers") }
         return try items.map {
             if $0 == .null { return .nan }
-            guard let x = $0.doubleValue else { throw ResultPathError("'\(text)' holds \($0.kindDescription), not numbers") }
+            guard let x = $0.doubleValue else { throw LocatedError("'\(text)' holds \($0.kindDescription), not numbers") }
             return x
         }
     }
 }
 
-/// A path that does not parse or does not lead to a value.
-public struct ResultPathError: Error, CustomStringConvertible, Equatable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
 
 extension JSONValue {
     /// What kind of value this is, for messages: "a number", "a list", "null", ...

@@ -18,7 +18,7 @@ struct ModesExperiment: ExperimentKind {
         modes = try ModeSpec(parameters: p)
         rules = try RuleSpec.list(from: p)
         if let frozen = rules.first(where: \.freezeReadout) {
-            throw ExperimentError("rule '\(frozen.label)': 'freeze_readout' applies to 'kind: train' only")
+            throw LocatedError("rule '\(frozen.label)': 'freeze_readout' applies to 'kind: train' only")
         }
         duration = try p.double("tau", allowed: "a time > 0", where: { $0 > 0 && $0 <= 1e6 })
         records = try p.int("records", default: 200, allowed: "an integer from 1 to 100000", where: { $0 >= 1 && $0 <= 100_000 })

@@ -57,7 +57,7 @@ struct TrainExperiment: ExperimentKind {
         recordEvery = try p.int("record_every", default: max(1, steps / 200), allowed: "an integer >= 1", where: { $0 >= 1 })
         seed = UInt64(try p.int("seed", default: 0, allowed: "an integer >= 0", where: { $0 >= 0 }))
         if case .aligned = task, setting.nonlinearity != .linear {
-            throw ExperimentError("an aligned task needs 'nonlinearity: linear'")
+            throw LocatedError("an aligned task needs 'nonlinearity: linear'")
         }
     }
 

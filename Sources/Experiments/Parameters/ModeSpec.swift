@@ -17,7 +17,7 @@ struct ModeSpec: Sendable {
         let initial = try p.rows("initial_modes", width: 3) ?? Array(TaskSpec.setupA.initial.prefix(count))
         let feedback = try p.doubles("feedback_modes", count: count) ?? Array(TaskSpec.setupA.feedback.prefix(count))
         guard initial.count == count, feedback.count == count else {
-            throw ExperimentError("'initial_modes' and 'feedback_modes' need one entry per teacher mode (\(count))")
+            throw LocatedError("'initial_modes' and 'feedback_modes' need one entry per teacher mode (\(count))")
         }
         problems = teacher.map { ModeProblem(teacher: ModePoint($0), alpha: alpha, horizon: horizon, loss: loss) }
         self.initial = initial.map(ModePoint.init)
@@ -54,7 +54,7 @@ extension ModeSpec {
     static func fullMatrixRules(from p: ParameterMap) throws -> [RuleSpec] {
         let rules = try RuleSpec.list(from: p)
         if let frozen = rules.first(where: \.freezeReadout) {
-            throw ExperimentError("rule '\(frozen.label)': 'freeze_readout' applies to 'kind: train' only")
+            throw LocatedError("rule '\(frozen.label)': 'freeze_readout' applies to 'kind: train' only")
         }
         return rules
     }

@@ -40,19 +40,19 @@ final class ParameterMap {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ExperimentError(yamlError: error, lineOffset: lineOffset)
+            throw LocatedError(yamlError: error, lineOffset: lineOffset)
         }
-        guard let node else { throw ExperimentError("the experiment is empty; it needs at least 'kind:'", line: lineOffset + 1, column: 1) }
+        guard let node else { throw LocatedError("the experiment is empty; it needs at least 'kind:'", line: lineOffset + 1, column: 1) }
         return try ParameterMap(node: node, path: "", lineOffset: lineOffset)
     }
 
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    static func error(at node: Node?, lineOffset: Int, _ message: String) -> ExperimentError {
-        ExperimentError(message, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column)
+    static func error(at node: Node?, lineOffset: Int, _ message: String) -> LocatedError {
+        LocatedError(message, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column)
     }
 
-    func error(at node: Node?, _ message: String) -> ExperimentError {
+    func error(at node: Node?, _ message: String) -> LocatedError {
         ParameterMap.error(at: node ?? nil, lineOffset: lineOffset, message)
     }
 
@@ -66,8 +66,8 @@ final class ParameterMap {
         return pair.value
     }
 
-    private func missing(_ key: String, _ what: String) -> ExperimentError {
-        ExperimentError("missing '\(qualified(key))': \(what)",
+    private func missing(_ key: String, _ what: String) -> LocatedError {
+        LocatedError("missing '\(qualified(key))': \(what)",
                         line: mark.map { $0.line + lineOffset }, column: mark?.column)
     }
 
@@ -186,7 +186,7 @@ final class ParameterMap {
     }
 }
 
-extension ExperimentError {
+extension LocatedError {
     init(yamlError: YamlError, lineOffset: Int) {
         switch yamlError {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):

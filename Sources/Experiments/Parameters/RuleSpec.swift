@@ -18,7 +18,7 @@ struct RuleSpec: Sendable, Equatable {
     /// Reads a list of rules: plain names or mappings `{rule: tbptt, K: 3, label: ...}`.
     static func list(from parameters: ParameterMap, key: String = "rules") throws -> [RuleSpec] {
         guard let nodes = try parameters.list(key), !nodes.isEmpty else {
-            throw ExperimentError("missing '\(parameters.qualified(key))': a list of rules, each one of \(names.joined(separator: ", "))")
+            throw LocatedError("missing '\(parameters.qualified(key))': a list of rules, each one of \(names.joined(separator: ", "))")
         }
         var specs: [RuleSpec] = []
         for (i, node) in nodes.enumerated() {

@@ -57,7 +57,7 @@ struct ModeRuleSpec: Sendable {
     static func list(from p: ParameterMap, key: String = "rules", defaultFeedback: Double) throws -> [ModeRuleSpec] {
         let names = RuleSpec.names.joined(separator: ", ")
         guard let nodes = try p.list(key), !nodes.isEmpty else {
-            throw ExperimentError("missing '\(p.qualified(key))': a list of rules, each one of \(names)")
+            throw LocatedError("missing '\(p.qualified(key))': a list of rules, each one of \(names)")
         }
         var specs: [ModeRuleSpec] = []
         for (i, node) in nodes.enumerated() {

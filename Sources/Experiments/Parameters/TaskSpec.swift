@@ -27,7 +27,7 @@ enum TaskSpec: Sendable {
             let initial = try map.rows("initial_modes", width: 3) ?? Array(setupA.initial.prefix(count))
             let feedback = try map.doubles("feedback_modes", count: count) ?? Array(setupA.feedback.prefix(count))
             guard initial.count == count, feedback.count == count else {
-                throw ExperimentError("'\(map.qualified("initial_modes"))' and '\(map.qualified("feedback_modes"))' need one entry per teacher mode (\(count))")
+                throw LocatedError("'\(map.qualified("initial_modes"))' and '\(map.qualified("feedback_modes"))' need one entry per teacher mode (\(count))")
             }
             spec = .aligned(bases: try AlignedBasesSpec.read(try map.map("bases"), modes: count),
                             teacher: teacherModes.map(ModePoint.init), initial: initial.map(ModePoint.init), feedback: feedback)
@@ -68,7 +68,7 @@ struct AlignedBasesSpec: Sendable {
                                     v: try map.doubles("V", count: modes) ?? defaults[1],
                                     p: try map.doubles("P", count: modes) ?? defaults[2])
         for (name, vector) in [("U", spec.u), ("V", spec.v), ("P", spec.p)] where vector.allSatisfy({ $0 == 0 }) {
-            throw ExperimentError("'\(map.qualified(name))' must not be the zero vector (it defines a Householder reflection)")
+            throw LocatedError("'\(map.qualified(name))' must not be the zero vector (it defines a Householder reflection)")
         }
         try map.rejectUnknownKeys()
         return spec
