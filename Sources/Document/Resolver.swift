@@ -21,8 +21,19 @@ public enum Resolver {
         var linking = Linking(targets: numbering.targets, keys: Set(book.bibliography.map(\.key)), sourceLines: sourceLines)
         linking.rewrite(&book.chapters)
         book.citedKeys = linking.cited
-        book.diagnostics += numbering.diagnostics + linking.diagnostics
+        book.diagnostics += numbering.diagnostics + linking.diagnostics + uncited(numbering.targets, referenced: linking.referenced)
         return book
+    }
+
+    /// A warning for each figure and table that no reference cites: a reader should meet
+    /// every figure where the text discusses it.
+    static func uncited(_ targets: [String: Target], referenced: Set<String>) -> [Diagnostic] {
+        targets.filter { ($0.value.kind == "Figure" || $0.value.kind == "Table") && !referenced.contains($0.key) }
+            .sorted { ($0.value.location.file, $0.value.location.line) < ($1.value.location.file, $1.value.location.line) }
+            .map { label, target in
+                Diagnostic("\(target.kind.lowercased()) '\(label)' is never cited; cite it as @\(label) where the text discusses it",
+                           at: target.location, severity: .warning)
+            }
     }
 
     /// Numbers headings, figures, `{table}` tables and labelled equations in document order
@@ -97,11 +108,14 @@ public enum Resolver {
         let keys: Set<String>
         let sourceLines: (String, Int) -> String?
         var cited: [String] = []
+        /// Labels that some reference points at.
+        var referenced: Set<String> = []
         var diagnostics: [Diagnostic] = []
 
         mutating func rewrite(inline: Inline) -> [Inline] {
             switch rewriteChildren(of: inline) {
             case let .reference(label, location, _):
+                referenced.insert(label)
                 guard let target = targets[label] else {
                     return [.error(report("unknown reference '@\(label)'; no figure, table, equation or section has this label", at: location))]
                 }

@@ -17,6 +17,8 @@ struct FigureLabelTests {
             :ylabel: loss $\\nosuch L$
             Loss.
             ```
+
+            The loss falls (@fig-loss).
             """
         let fixture = try RenderFixture(chapters: ["01-labels.md": chapter])
         defer { fixture.remove() }

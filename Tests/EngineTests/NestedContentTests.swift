@@ -76,4 +76,15 @@ struct NestedContentTests {
             #expect(html.contains(text), "the page does not show \(text)")
         }
     }
+
+    @Test func aFigureNothingCitesIsAWarningAtTheFigure() throws {
+        let chapter = "# T\n\n" + RenderFixture.modesExperiment("e1")
+            + "\n\n```{figure} fig-alone\n:experiment: e1\n:y: rules.*.loss\nAlone.\n```\n"
+        let fixture = try RenderFixture(chapters: ["01-t.md": chapter])
+        defer { fixture.remove() }
+        let warnings = try fixture.render().diagnostics.filter { $0.message.contains("is never cited") }
+        #expect(warnings.map(\.location.line) == [14])
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.message == "figure 'fig-alone' is never cited; cite it as @fig-alone where the text discusses it")
+    }
 }

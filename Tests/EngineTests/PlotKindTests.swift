@@ -67,7 +67,9 @@ struct PlotKindTests {
         let fixture = try RenderFixture(chapters: ["01-kinds.md": chapter])
         defer { fixture.remove() }
         let outcome = try fixture.render()
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        // A catalogue of figures: none is cited, and that is all the render may say.
+        let others = outcome.diagnostics.filter { !$0.message.contains("is never cited") }
+        #expect(others.isEmpty, "\(others)")
         let context = DirectiveContext(results: outcome.results, failures: [:], sourceLines: { _, _ in nil })
         var scenes: [String: Scene] = [:]
         for case let .directive(d) in try fixture.renderer().parse().chapters[0].blocks where d.name == "figure" {
