@@ -42,8 +42,8 @@ public final class PagedPDF {
 
     /// Lays out `text` for this document (see `Paragraph`).
     public func paragraph(_ text: RichText, base: RunStyle, width: Double?, alignment: Paragraph.Alignment = .left,
-                          lineSpacing: Double = 0) -> Paragraph {
-        Paragraph(text, base: base, width: width, alignment: alignment, lineSpacing: lineSpacing, context: context)
+                          lineSpacing: Double = 0, leading: Double? = nil) -> Paragraph {
+        Paragraph(text, base: base, width: width, alignment: alignment, lineSpacing: lineSpacing, leading: leading, context: context)
     }
 
     /// Draws lines `range` of `paragraph` with the top of the first at `origin`, and makes

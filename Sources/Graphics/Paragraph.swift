@@ -4,7 +4,10 @@ import CPango
 /// A paragraph of rich text laid out by Pango at a fixed width: its lines with their
 /// heights and baselines, where each inline object and link landed, and whether a word
 /// had to be broken because it was wider than the line. Lines can be drawn in ranges, so
-/// a paragraph may continue on the next page.
+/// a paragraph may continue on the next page. With a `leading`, baselines stand on a fixed
+/// grid, as TeX's \baselineskip: a line moves down only when its ink (a tall formula) would
+/// come closer than `lineSkip` to the line above, so inline math no longer makes the grey
+/// uneven.
 public final class Paragraph {
     /// Horizontal placement of the lines.
     public enum Alignment: Sendable { case left, center, right, justify }
@@ -42,10 +45,14 @@ public final class Paragraph {
 
     private let layout: OpaquePointer
 
+    /// The least gap between the ink of two lines on a baseline grid.
+    public static let lineSkip = 1.0
+
     /// Lays out `text` at `width` points (nil: one line per hard break, no wrapping);
-    /// `base` sets the height of an empty paragraph.
+    /// `base` sets the height of an empty paragraph. `leading` (points from baseline to
+    /// baseline) puts the lines on a grid; otherwise Pango spaces them by `lineSpacing`.
     init(_ text: RichText, base: RunStyle, width: Double?, alignment: Alignment,
-         lineSpacing: Double, context: CairoContext) {
+         lineSpacing: Double, leading: Double? = nil, context: CairoContext) {
         layout = pango_cairo_create_layout(context.handle)
         PangoLayoutHandle.configure(layout)
         let font = FontDescription(TextStyle(family: base.family, size: base.size, bold: base.bold, italic: base.italic))
@@ -77,7 +84,7 @@ public final class Paragraph {
         pango_layout_set_text(layout, plain, -1)
         pango_layout_set_attributes(layout, attributes)
         pango_attr_list_unref(attributes)
-        pango_layout_set_line_spacing(layout, Float(lineSpacing))
+        pango_layout_set_line_spacing(layout, leading == nil ? Float(lineSpacing) : 0)
         switch alignment {
         case .left, .justify: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
@@ -94,6 +101,7 @@ public final class Paragraph {
             }
         }
         measureLines()
+        if let leading { placeOnGrid(leading: leading) }
         place(objects: objects, links: links)
     }
 
@@ -120,20 +128,50 @@ public final class Paragraph {
         }
     }
 
+    /// Each line's ink above and below its baseline, from the last `measureLines`.
+    private var inkExtents: [(ascent: Double, descent: Double)] = []
+
     private func measureLines() {
         lines = []
+        inkExtents = []
         let scale = Double(PANGO_SCALE)
         let iter = pango_layout_get_iter(layout)
         defer { pango_layout_iter_free(iter) }
         repeat {
             var y0: Int32 = 0, y1: Int32 = 0
             pango_layout_iter_get_line_yrange(iter, &y0, &y1)
-            var logical = PangoRectangle()
-            pango_layout_iter_get_line_extents(iter, nil, &logical)
-            lines.append(Line(top: Double(y0) / scale, height: Double(y1 - y0) / scale,
-                              baseline: Double(pango_layout_iter_get_baseline(iter)) / scale,
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, &ink, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+            lines.append(Line(top: Double(y0) / scale, height: Double(y1 - y0) / scale, baseline: baseline,
                               x: Double(logical.x) / scale, width: Double(logical.width) / scale))
+            inkExtents.append((baseline - Double(ink.y) / scale, Double(ink.y + ink.height) / scale - baseline))
         } while pango_layout_iter_next_line(iter) != 0
+    }
+
+    /// Moves the baselines onto a grid `leading` apart (further only where ink would touch)
+    /// and makes the lines tile: each reaches down to the next one's top.
+    private func placeOnGrid(leading: Double) {
+        guard let first = lines.first, first.height > 0 else { return }
+        // The share of the leading above the baseline, as in the font's own line.
+        let above = leading * (first.baseline - first.top) / first.height
+        var baselines: [Double] = []
+        for index in lines.indices {
+            if index == 0 {
+                baselines.append(max(above, inkExtents[0].ascent))
+            } else {
+                let needed = inkExtents[index - 1].descent + inkExtents[index].ascent + Self.lineSkip
+                baselines.append(baselines[index - 1] + max(leading, needed))
+            }
+        }
+        let lastBottom = baselines[baselines.count - 1] + max(leading - above, inkExtents[inkExtents.count - 1].descent)
+        var top = 0.0
+        lines = lines.indices.map { index in
+            let bottom = index + 1 < lines.count ? baselines[index + 1] - above : lastBottom
+            let line = Line(top: top, height: bottom - top, baseline: baselines[index], x: lines[index].x, width: lines[index].width)
+            top = bottom
+            return line
+        }
     }
 
     /// Finds the line and position of every object and the extent of every link per line.

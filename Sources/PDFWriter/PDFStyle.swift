@@ -35,7 +35,9 @@ struct PDFStyle {
     static let math = "TeX Gyre Pagella,TeX Gyre Pagella Math"
 
     let bodySize = 10.5
-    let lineSpacing = 1.12
+    /// Running text stands on a baseline grid this many times its size apart (12.75 pt for
+    /// 10.5 pt text, about LaTeX's 1.2).
+    let leadingRatio = 12.75 / 10.5
     var body: RunStyle { RunStyle(family: Self.serif, size: bodySize) }
     var small: RunStyle { RunStyle(family: Self.sans, size: 8.5) }
     var code: RunStyle { RunStyle(family: Self.mono, size: 8.5) }

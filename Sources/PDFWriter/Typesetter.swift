@@ -34,15 +34,18 @@ final class Typesetter {
 
     /// Lays out `text`, warning when a word had to be broken to fit (such a paragraph is
     /// set ragged-right).
+    /// Running text (no `lineSpacing` given) stands on the baseline grid; captions, tables
+    /// and boxes give their own tighter `lineSpacing`.
     func paragraph(_ text: RichText, base: RunStyle, width: Double, alignment: Paragraph.Alignment = .justify,
                    lineSpacing: Double? = nil) -> Paragraph {
-        let p = pdf.paragraph(text, base: base, width: width, alignment: alignment,
-                              lineSpacing: lineSpacing ?? style.lineSpacing)
+        let leading = lineSpacing == nil ? base.size * style.leadingRatio : nil
+        let spacing = lineSpacing ?? 0
+        let p = pdf.paragraph(text, base: base, width: width, alignment: alignment, lineSpacing: spacing, leading: leading)
         guard p.brokeOverlongWord else { return p }
         warn("PDF: a word in \"\(Self.preview(text))\" is wider than the line; it was broken between characters")
         // Justifying the line before a broken word would stretch it across the gap.
         guard alignment == .justify else { return p }
-        return pdf.paragraph(text, base: base, width: width, alignment: .left, lineSpacing: lineSpacing ?? style.lineSpacing)
+        return pdf.paragraph(text, base: base, width: width, alignment: .left, lineSpacing: spacing, leading: leading)
     }
 
     /// One slice per line; a page may break only where at least two lines stay on each side.
