@@ -31,6 +31,7 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CRsvg"]),
         .target(name: "Plot", dependencies: ["Graphics", "MathDrawing"]),
@@ -41,7 +42,7 @@ let package = Package(
         .target(name: "PlotKinds", dependencies: ["Experiments", "Plot", "Graphics"]),
         .target(name: "Engine", dependencies: ["Experiments", "PlotKinds", "Document", "Plot", "Graphics", "MathLayout"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout"]),
-        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics", "CQPDF"]),
+        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics", "CQPDF", "CHyphen"]),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", "Experiments", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -95,7 +95,16 @@ public final class Paragraph {
             pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
             measureLines()
-            if lines.contains(where: { $0.x + $0.width > width + 0.5 }) {
+            // A line broken at a soft hyphen hangs its hyphen into the margin when justified.
+            let softHyphen = Array("\u{AD}".utf8)
+            let bytes = Array(plain.utf8)
+            let overlong = lines.indices.contains { index in
+                guard lines[index].x + lines[index].width > width + 0.5 else { return false }
+                guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return true }
+                let end = Int(line.pointee.start_index + line.pointee.length)
+                return end < softHyphen.count || Array(bytes[(end - softHyphen.count)..<end]) != softHyphen
+            }
+            if overlong {
                 brokeOverlongWord = true
                 pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
             }

@@ -41,7 +41,13 @@ public struct PDFWriter {
         let metadata = PagedPDF.Metadata(title: book.title, author: book.authors.joined(separator: ", "),
                                          subject: book.chapters.map(\.title).joined(separator: "; "))
         let pdf = try PagedPDF(pageSize: paper.size, metadata: metadata)
-        let typesetter = Typesetter(pdf: pdf, style: style)
+        let language = book.chapters.lazy.compactMap { $0.frontMatter.parameters["lang"] ?? $0.frontMatter.parameters["language"] }
+            .first ?? "en-US"
+        let hyphenator = Hyphenator(language: language)
+        if hyphenator == nil {
+            warnings.append("PDF: no hyphenation patterns for '\(language)' (install Debian's hyphen-* package for it); text is not hyphenated")
+        }
+        let typesetter = Typesetter(pdf: pdf, style: style, hyphenator: hyphenator)
         let width = style.textWidth
 
         var body: [FlowItem] = []

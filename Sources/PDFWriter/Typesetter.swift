@@ -4,18 +4,22 @@ import MathDrawing
 import MathLayout
 
 /// What every block layout shares: the PDF (for Pango layouts), the style, the formula
-/// drawing, and the warnings collected on the way.
+/// drawing, the hyphenation patterns of the book's language, and the warnings collected on
+/// the way.
 final class Typesetter {
     let pdf: PagedPDF
     let style: PDFStyle
     let formulas: MathTypesetter
+    /// Nil when no patterns for the language are installed (then nothing is hyphenated).
+    let hyphenator: Hyphenator?
     private(set) var warnings: [String] = []
     /// Inline formulas by object id, drawn where their paragraph placed them.
     private var inlineFormulas: [MathBox] = []
 
-    init(pdf: PagedPDF, style: PDFStyle) {
+    init(pdf: PagedPDF, style: PDFStyle, hyphenator: Hyphenator?) {
         self.pdf = pdf
         self.style = style
+        self.hyphenator = hyphenator
         formulas = MathTypesetter(canvas: pdf.canvas, family: PDFStyle.math, errorColor: PDFStyle.bad)
     }
 
@@ -35,9 +39,12 @@ final class Typesetter {
     /// Lays out `text`, warning when a word had to be broken to fit (such a paragraph is
     /// set ragged-right).
     /// Running text (no `lineSpacing` given) stands on the baseline grid; captions, tables
-    /// and boxes give their own tighter `lineSpacing`.
-    func paragraph(_ text: RichText, base: RunStyle, width: Double, alignment: Paragraph.Alignment = .justify,
+    /// and boxes give their own tighter `lineSpacing`. Justified text in the body face is
+    /// hyphenated.
+    func paragraph(_ unhyphenated: RichText, base: RunStyle, width: Double, alignment: Paragraph.Alignment = .justify,
                    lineSpacing: Double? = nil) -> Paragraph {
+        var text = unhyphenated
+        if alignment == .justify, let hyphenator { text = hyphenator.hyphenate(text, family: PDFStyle.serif) }
         let leading = lineSpacing == nil ? base.size * style.leadingRatio : nil
         let spacing = lineSpacing ?? 0
         let p = pdf.paragraph(text, base: base, width: width, alignment: alignment, lineSpacing: spacing, leading: leading)

@@ -41,7 +41,7 @@ enum Fixtures {
                        + "\n" + String(repeating: "spaced words ", count: 12) + "\n"),
         ]
         blocks += (0..<filler).map { paragraph("Filler paragraph \($0) " + String(repeating: "lorem ipsum dolor sit amet ", count: 12)) }
-        blocks.append(paragraph("A word too long for any line: " + String(repeating: "unbreakable", count: 12) + "."))
+        blocks.append(paragraph("A word too long for any line: " + String(repeating: "0123456789", count: 12) + "."))
         blocks += [
             .figure(FigureBlock(id: "fig-box", number: "1.1", caption: [.text("A framed box caption.")], alt: "box",
                                 artwork: boxArtwork(width: figureSize.0, height: figureSize.1), location: at)),

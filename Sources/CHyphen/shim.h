@@ -1,0 +1,2 @@
+// libhyphen: TeX-style hyphenation patterns (Debian's hyphen-* packages).
+#include <hyphen.h>
