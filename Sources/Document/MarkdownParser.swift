@@ -19,7 +19,7 @@ public struct MarkdownParser {
                               allowRawHTML: frontMatter.allowRawHTML)
         context.diagnostics = frontDiagnostics + math.diagnostics
         cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink"] {
