@@ -119,7 +119,8 @@ public enum Resolver {
                 guard let target = targets[label] else {
                     return [.error(report("unknown reference '@\(label)'; no figure, table, equation or section has this label", at: location))]
                 }
-                let text = target.kind == "Equation" ? "Eq. (\(target.number))" : "\(target.kind) \(target.number)"
+                // No-break spaces keep "Eq. (2.5)" and "Figure 3.1" on one line.
+                let text = target.kind == "Equation" ? "Eq.\u{00A0}(\(target.number))" : "\(target.kind)\u{00A0}\(target.number)"
                 return [.reference(label: label, location: location, text: text)]
             case let .citation(citationKeys, location, _):
                 var numbers: [Int] = []

@@ -72,7 +72,7 @@ struct NestedContentTests {
         for id in ["fig-quoted", "tbl-listed", "eq-listed", "claim-rises", "claim-falls"] {
             #expect(html.contains("id=\"\(id)\""), "no element with id \(id)")
         }
-        for text in ["Figure 1.1", "Table 1.1", "Eq. (1.1)", "1 of 2 claims hold"] {
+        for text in ["Figure\u{00A0}1.1", "Table\u{00A0}1.1", "Eq.\u{00A0}(1.1)", "1 of 2 claims hold"] {
             #expect(html.contains(text), "the page does not show \(text)")
         }
     }

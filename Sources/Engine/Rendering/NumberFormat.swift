@@ -3,7 +3,7 @@ import Foundation
 
 /// How a number is printed in prose and tables: `.3g` (significant digits, the default
 /// `.4g`), `.2f` (fixed decimals), `.2e` (scientific), `d` (integer), `%` (percent with one
-/// decimal). Scientific notation prints as `1.2 × 10⁻³`.
+/// decimal). Scientific notation prints as `1.2 × 10⁻³`, with no-break spaces around the ×.
 public struct NumberFormat: Sendable, Equatable {
     public enum Style: Sendable, Equatable { case significant(Int), fixed(Int), scientific(Int), integer, percent }
 
@@ -50,6 +50,7 @@ public struct NumberFormat: Sendable, Equatable {
         let parts = String(format: "%.\(max(digits, 0))e", x).split(separator: "e")
         guard parts.count == 2, let exponent = Int(parts[1]) else { return String(x) }
         if exponent == 0 { return String(parts[0]) }
-        return "\(parts[0]) × 10" + String(String(exponent).map { superscripts[$0] ?? $0 })
+        // No-break spaces: a line never breaks inside the number.
+        return "\(parts[0])\u{00A0}×\u{00A0}10" + String(String(exponent).map { superscripts[$0] ?? $0 })
     }
 }
