@@ -133,21 +133,5 @@ public struct SampledVsODEResult: ExperimentResult {
         case kind, seeds, rules
     }
 
-    // The export has always written each seed as the double with the seed's bit pattern
-    // (seed 1 as 5e-324); kept so results and their cache entries stay byte-identical.
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(String.self, forKey: .kind)
-        seeds = try container.decode([Double].self, forKey: .seeds).map(\.bitPattern)
-        rules = try container.decode(Keyed<Rule>.self, forKey: .rules)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(seeds.map(Double.init(bitPattern:)), forKey: .seeds)
-        try container.encode(rules, forKey: .rules)
-    }
-
     public var failure: ExperimentFailure? { ExperimentFailure.first(in: rules) { $0.diverged } }
 }
