@@ -1,4 +1,5 @@
 import Yams
+import YAMLLimits
 
 /// A YAML mapping of experiment parameters, read key by key with typed accessors. Every
 /// error names the key, the value found and what is allowed, at the node's position; keys
@@ -35,7 +36,11 @@ final class ParameterMap {
     }
 
     /// Parses YAML text into a top-level mapping. `lineOffset` is added to YAML line numbers.
+    /// Text nested deeper than `YAMLNesting.limit` is refused before it reaches Yams.
     static func parse(yaml: String, lineOffset: Int = 0) throws -> ParameterMap {
+        if let excess = YAMLNesting.excess(in: yaml) {
+            throw LocatedError("\(excess)", line: excess.line + lineOffset, column: excess.column)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
