@@ -34,6 +34,16 @@ struct SampledVsODEExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count * seeds.count * steps }
 
+    var estimate: WorkEstimate {
+        let n = modes.problems.count, records = Double(steps / recordEvery + 2)
+        return .training(runs: Double(rules.count * seeds.count), steps: steps, hidden: n, inputs: n, outputs: n,
+                         horizon: modes.problems[0].horizon, batch: batch, exactLosses: records, records: records,
+                         keys: ["steps", "batch", "seeds", "teacher_modes", "T", "rules"],
+                         memoryKeys: ["teacher_modes", "T", "batch", "steps", "record_every"])
+            + .modeODE(runs: Double(rules.count), steps: learningRate * Double(steps) / step, stages: 4, modes: n,
+                       horizon: modes.problems[0].horizon, records: records, keys: ["eta", "dt"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> SampledVsODEResult {
         let counter = ProgressCounter(progress)
         let task = modes.task(bases: bases)
