@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import YAMLLimits
 
 /// A chapter's YAML front matter: title, authors, whether raw HTML is allowed, and free
 /// parameters that experiments can refer to.
@@ -37,6 +38,10 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     private static func parse(yaml: String, file: String) throws -> FrontMatter {
+        // The YAML starts on the file's second line.
+        if let excess = YAMLNesting.excess(in: yaml) {
+            throw Diagnostic("front matter: \(excess)", at: SourceLocation(file: file, line: excess.line + 1, column: excess.column))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)

@@ -67,7 +67,8 @@ public enum Trainer {
         var record = TrainingRecord(rule: rule.name, finalWeights: weights)
         var random = RandomSource(seed: plan.seed)
         let linear = plan.setting.nonlinearity == .linear
-        var initialLoss: Double?
+        // SPEC 10's scale: max(L_0, L_zero), fixed on the first step.
+        var guardScale: Double?
 
         func recordState(step: Int, loss: Double) {
             record.steps.append(step)
@@ -81,11 +82,21 @@ public enum Trainer {
         func exactLoss() -> Double {
             ImpulseResponses(student: weights, teacher: task.teacher, setting: plan.setting).expectedLoss
         }
+        // The loss of the zero student (`C = 0`): the teacher's output energy, exact for a
+        // linear network, on the first batch otherwise (the loss the guard compares with).
+        func zeroStudentLoss(batch: SequenceBatch?, targets: Matrix?) -> Double {
+            var zero = weights
+            zero.C = Matrix(rows: zero.C.rows, cols: zero.C.cols)
+            if linear { return ImpulseResponses(student: zero, teacher: task.teacher, setting: plan.setting).expectedLoss }
+            guard let batch, let targets else { return 0 }
+            return ForwardPass(weights: zero, batch: batch, setting: plan.setting).maskedErrors(targets: targets).loss
+        }
 
         for step in 0...plan.steps {
             let isRecorded = step % plan.recordEvery == 0 || step == plan.steps
             let direction: Direction?
             var loss: Double
+            var drawn: (batch: SequenceBatch, targets: Matrix)?
             switch plan.mode {
             case .population:
                 precondition(linear, "population mode needs a linear network")
@@ -96,6 +107,7 @@ public enum Trainer {
                 let batch = SequenceBatch.white(horizon: plan.setting.horizon, size: batchSize,
                                                 inputSize: weights.inputSize, random: &random)
                 let targets = ForwardPass(weights: task.teacher, batch: batch, setting: plan.setting).outputs
+                drawn = (batch, targets)
                 let sampled = rule.sampledDirection(weights: weights, batch: batch, targets: targets, setting: plan.setting)
                 loss = linear && isRecorded ? exactLoss() : sampled.loss
                 direction = step < plan.steps ? sampled.direction : nil
@@ -103,6 +115,7 @@ public enum Trainer {
                 let batch = SequenceBatch.white(horizon: plan.setting.horizon, size: batchSize,
                                                 inputSize: weights.inputSize, random: &random)
                 let targets = ForwardPass(weights: task.teacher, batch: batch, setting: plan.setting).outputs
+                drawn = (batch, targets)
                 loss = exactLoss()
                 if step < plan.steps {
                     // The change of one online pass, as a direction, so that the guard and the
@@ -117,15 +130,15 @@ public enum Trainer {
                     direction = nil
                 }
             }
-            if initialLoss == nil { initialLoss = loss }
+            if guardScale == nil { guardScale = max(loss, zeroStudentLoss(batch: drawn?.batch, targets: drawn?.targets)) }
             if !loss.isFinite || !weights.isFinite {
                 record.divergence = Divergence(rule: rule.name, step: step, reason: "the loss or a weight is not finite")
                 break
             }
-            if loss > 1e6 * max(initialLoss ?? loss, 1e-300) {
+            if loss > 1e6 * max(guardScale ?? loss, 1e-300) {
                 recordState(step: step, loss: loss)
                 record.divergence = Divergence(rule: rule.name, step: step,
-                                               reason: "the loss grew above 1e6 times its initial value (\(loss)); lower the learning rate eta")
+                                               reason: "the loss grew above 1e6 times the larger of its initial value and the zero student's (\(loss)); lower the learning rate eta")
                 break
             }
             if isRecorded { recordState(step: step, loss: loss) }

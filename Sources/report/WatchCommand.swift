@@ -3,7 +3,8 @@ import Engine
 import Foundation
 
 /// `report watch`: renders, then renders again whenever a chapter or the bibliography
-/// changes. Experiments whose parameters did not change are reused from the cache.
+/// changes. Experiments whose parameters did not change are reused from the cache. A chapter
+/// that is missing for a moment is reported once and the watch goes on.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch", abstract: "Re-render whenever a chapter or the bibliography changes (Ctrl-C to stop).")
@@ -17,21 +18,20 @@ struct WatchCommand: ParsableCommand {
     var interval = 0.5
 
     func run() throws {
-        let build = book.build(formats: try RenderCommand.formats(format))
-        var lastStamp: [String: Date] = [:]
-        while true {
-            let renderer = try book.renderer(of: build)
-            var files = renderer.sources.chapterFiles
-            if let bib = renderer.sources.bibliography { files.append(bib) }
-            let stamp = Dictionary(uniqueKeysWithValues: files.map { url in
-                (url.path, build.effects.modificationDate(url) ?? .distantPast)
-            })
-            if stamp != lastStamp {
-                lastStamp = stamp
-                Console.printBuild(try build.run(renderer), quiet: book.quiet, display: book.display)
-                Console.info("watching \(files.count) file\(files.count == 1 ? "" : "s") for changes")
+        var watch = BookWatch(build: book.build(formats: try RenderCommand.formats(format)))
+        watch.run(report: { step in
+            switch step {
+            case let .rendered(result, files):
+                Console.printBuild(result, quiet: book.quiet, display: book.display)
+                Console.info("watching \(files) file\(files == 1 ? "" : "s") for changes")
+            case let .problem(message):
+                Console.error("\(message); still watching")
+            case .unchanged:
+                break
             }
+        }, wait: {
             Thread.sleep(forTimeInterval: max(interval, 0.05))
-        }
+            return true
+        })
     }
 }

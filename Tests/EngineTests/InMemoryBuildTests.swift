@@ -75,6 +75,31 @@ struct InMemoryBuildTests {
         #expect(image.count == 1 && image[0].hasPrefix("data:image/svg+xml;base64,"))
     }
 
+    @Test func anExperimentAboveTheWorkBudgetIsAPositionedErrorAndNothingRuns() throws {
+        let heavy = """
+            # Heavy
+
+            ```{experiment} big
+            kind: train
+            N: 64
+            n_in: 4
+            n_out: 2
+            T: 10
+            rules: [bptt]
+            eta: 0.001
+            steps: 10000000
+            ```
+            """
+        let effects = InMemoryEffects(files: ["/book/chapters/01-heavy.md": heavy])
+        let result = try Self.build(effects).run()
+        let errors = result.outcome.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.location == SourceLocation(file: "chapters/01-heavy.md", line: 11, column: 1))
+        #expect(errors.first?.message.contains("add 'allow_long: true'") == true)
+        #expect(result.outcome.experiments.isEmpty)
+        #expect(result.exitStatus == 1)
+    }
+
     @Test func sourceDateEpochFromTheEnvironmentWinsOverTheClock() throws {
         let effects = Self.effects(environment: ["SOURCE_DATE_EPOCH": "0"])
         _ = try Self.build(effects).run()

@@ -40,4 +40,17 @@ struct EvaluationRequestTests {
         let wrongType = try #require(message(#"{"kind": "markov_loss", "inputs": {"alpha": "x"}}"#))
         #expect(wrongType.contains("must be a number"))
     }
+
+    /// SPEC 10: the guard's scale is max(L_0, L_zero), so a start next to an optimum that climbs
+    /// six decades is not stopped; a start with |lambda| > 3 still is.
+    @Test func excursionNextToAnOptimumIsNotStopped() throws {
+        func excursion(_ start: String) throws -> JSONValue {
+            try ReferenceEvaluator.evaluate(json: Data(#"{"kind": "excursion", "inputs": {"teacher": [1, 0.8, 1], "init": \#(start), "f": 1, "alpha": 1, "T": 10, "loss": "all", "tau": 5}}"#.utf8))["outputs"] ?? .null
+        }
+        let near = try excursion("[-0.9997, 0.7997, -1]")
+        let initial = try #require(near["loss_initial"]?.doubleValue), largest = try #require(near["loss_max"]?.doubleValue)
+        #expect(initial < 2e-5 && largest / initial > 1e6)
+        #expect(near["diverged"] == nil)
+        #expect(try excursion("[1, 3.2, 1]")["diverged"] != nil)
+    }
 }

@@ -32,6 +32,15 @@ struct ExperimentParsingTests {
         #expect(experiment.workUnits == 40)
     }
 
+    @Test func deeplyNestedYAMLIsRefusedWithItsPositionBeforeYams() throws {
+        let deep = "kind: train\ntask:\n" + (1...5000).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")
+        let e = try #require(error(deep, lineOffset: 10))
+        #expect(e.message.contains("nested deeper than 64 levels"))
+        #expect(e.place == .text(line: 10 + 66, column: 65))
+        let flow = try #require(error("kind: train\nrules: " + String(repeating: "[", count: 5000)))
+        #expect(flow.place == .text(line: 2, column: 8 + 63))
+    }
+
     @Test func unknownKeyIsNamedWithItsPosition() throws {
         let e = try #require(error(Self.valid + "\nlearning_rate: 0.1", lineOffset: 10))
         #expect(e.message.contains("unknown key 'learning_rate'"))

@@ -76,4 +76,10 @@ struct ResultCodingTests {
         #expect(try JSONValueEncoder().encode(typed).serialized(pretty: true) == text)
         #expect(!experiment.summary(of: reread).isEmpty)
     }
+
+    @Test func sampledVsODEWritesItsSeedsAsIntegers() throws {
+        let yaml = "kind: sampled_vs_ode\nT: 3\nrules: [bptt]\nbatch: 2\nsteps: 2\nseeds: [0, 1, 2, 7]"
+        let result = try ExperimentParser.parse(yaml: yaml).run { _ in }
+        #expect(result["seeds"]?.serialized() == "[0, 1, 2, 7]")
+    }
 }

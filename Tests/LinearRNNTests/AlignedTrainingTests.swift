@@ -19,6 +19,23 @@ struct AlignedTrainingTests {
         TeacherStudentTask.aligned(bases: ModeFixtures.bases, teacherModes: teacher, initialModes: initial, feedbackGains: gains)
     }
 
+    /// SPEC 10: E7's start moved closer to the wrong-sign branch (`L_0` ~ 1e-5); RFLO climbs
+    /// to the saddle loss and converges, with steps small enough for the stiff part (`eta = 1e-4`).
+    @Test func aStartNextToAnOptimumClimbsSixDecadesWithoutBeingStopped() {
+        let task = TeacherStudentTask.aligned(bases: AlignedBases(householderU: [1], v: [1], p: [1]),
+                                              teacherModes: [ModePoint(b: 1, w: 0.8, c: 1)],
+                                              initialModes: [ModePoint(b: -0.9997, w: 0.7997, c: -1)], feedbackGains: [0.3])
+        let plan = TrainingPlan(setting: SequenceSetting(horizon: 10), mode: .population, learningRate: 1e-4, steps: 50_000,
+                                recordEvery: 100)
+        let record = Trainer.train(rule: RFLO(feedback: task.feedback), task: task, plan: plan)
+        #expect(record.divergence == nil)
+        #expect(record.loss[0] < 2e-5 && record.loss.max()! / record.loss[0] > 1e6)
+        #expect(record.loss.last! < 1e-10)
+        let blowUp = Trainer.train(rule: BPTT(), task: task, plan: TrainingPlan(
+            setting: SequenceSetting(horizon: 10), mode: .population, learningRate: 10, steps: 50))
+        #expect(blowUp.divergence != nil)
+    }
+
     @Test(arguments: 0..<3)
     func fullMatrixRunEqualsPerModeEulerAndStaysAligned(ruleIndex: Int) {
         let (rule, modeRules) = Self.cases()[ruleIndex]

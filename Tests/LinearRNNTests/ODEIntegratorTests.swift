@@ -69,6 +69,21 @@ struct ODEIntegratorTests {
         #expect(blowUp.diverged)
     }
 
+    @Test("a start next to an optimum may climb six decades and converge; a real blow-up is still stopped (SPEC 10)")
+    func divergenceScaleNearAnOptimum() {
+        let problem = ModeFixtures.single
+        let run = Excursion(problem: problem, rule: .rflo(feedback: 1), start: ModePoint(b: -0.9997, w: 0.7997, c: -1),
+                            duration: 5, samples: 2000)
+        #expect(run.initialLoss < 2e-5)
+        #expect(run.maximumLoss / run.initialLoss > 1e6)
+        #expect(run.outcome == .completed)
+        #expect(run.endLoss < 1e-20)
+        let system = MultiModeSystem(mode: problem, rule: .rflo(feedback: 1))
+        let guarded = system.divergenceGuard(initialLoss: run.initialLoss)
+        #expect(guarded.check([1, 0.8, 1e4])?.contains("L_zero") == true)
+        #expect(guarded.check([-0.5, 0.8, -30]) == nil)
+    }
+
     @Test("plateau times follow ln(1/eps) / rate for BPTT and tBPTT-1; RFLO has none (E5a)")
     func plateaus() {
         let problem = ModeFixtures.single
@@ -108,3 +123,4 @@ struct ODEIntegratorTests {
         }
     }
 }
+

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A pure, in-memory world for tests: a dictionary of files keyed by absolute path, a clock
-/// that stands still, a fixed environment and a fixed git commit. Folders exist when
+/// that stands still, a fixed environment and a fixed git commit. A file's modification date
+/// is the clock's date plus one second per write made before it, so a rewrite is seen. Folders exist when
 /// created by a write or holding a file. Folders made read-only refuse writes, to test
 /// what happens when a file cannot be written.
 public final class InMemoryEffects: Effects, @unchecked Sendable {
@@ -9,6 +10,7 @@ public final class InMemoryEffects: Effects, @unchecked Sendable {
     private var files: [String: (data: Data, modified: Date)] = [:]
     private var folders: Set<String> = ["/"]
     private var readOnly: [String] = []
+    private var writes = 0
     private let date: Date
     private let variables: [String: String]
     private let commit: String?
@@ -98,7 +100,8 @@ public final class InMemoryEffects: Effects, @unchecked Sendable {
 
     /// Stores a file and creates its folders; the caller holds the lock (or is the initialiser).
     private func store(_ data: Data, at key: String) {
-        files[key] = (data, date)
+        files[key] = (data, date.addingTimeInterval(Double(writes)))
+        writes += 1
         var folder = (key as NSString).deletingLastPathComponent
         while !folders.contains(folder) {
             folders.insert(folder)

@@ -8,7 +8,7 @@ import Foundation
 /// experiment id had, to explain why an experiment re-ran.
 public struct ResultCache: Sendable {
     /// Bump when the learning core's numbers or result keys change, so old results are not reused.
-    public static let coreVersion = "linear-rnn-2"
+    public static let coreVersion = "linear-rnn-3"
 
     public let folder: URL
     /// How entries and the index are read and written.

@@ -30,6 +30,16 @@ struct AlignmentExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count * steps }
 
+    var estimate: WorkEstimate {
+        let n = modes.problems.count, records = Double(steps / recordEvery + 2)
+        return .training(runs: Double(rules.count), steps: steps, hidden: n, inputs: n, outputs: n,
+                         horizon: modes.problems[0].horizon, batch: nil, exactLosses: 0, records: records,
+                         keys: ["steps", "teacher_modes", "T", "rules"],
+                         memoryKeys: ["teacher_modes", "T", "steps", "record_every"])
+            + .modeODE(runs: Double(rules.count), steps: learningRate * Double(steps) / step, stages: 4, modes: n,
+                       horizon: modes.problems[0].horizon, records: records, keys: ["eta", "dt"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> AlignmentResult {
         let counter = ProgressCounter(progress)
         let task = modes.task(bases: bases)

@@ -26,6 +26,12 @@ struct ExcursionExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
+    var estimate: WorkEstimate {
+        // Two integrations per rule: the recorded trajectory and the sampled excursion.
+        .modeODE(runs: Double(rules.count), steps: 2 * WorkEstimate.odeSteps(tau: duration) + Double(samples),
+                 horizon: mode.problem.horizon, records: Double(records + samples), keys: ["tau", "samples", "T", "rules"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> ExcursionResult {
         let counter = ProgressCounter(progress)
         let perRule = try ParallelJobs.run(rules.count) { [self] i in

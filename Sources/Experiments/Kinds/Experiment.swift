@@ -24,6 +24,8 @@ public protocol ExperimentResult: Codable, Sendable {
 protocol ExperimentKind: Experiment {
     associatedtype Result: ExperimentResult
     init(parameters: ParameterMap) throws
+    /// The work and memory of a run, from the parameters alone.
+    var estimate: WorkEstimate { get }
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> Result
     func summary(of result: Result) -> [String]
 }
@@ -73,8 +75,10 @@ public enum ExperimentParser {
     public static func parse(yaml: String, lineOffset: Int = 0) throws -> any Experiment {
         let parameters = try ParameterMap.parse(yaml: yaml, lineOffset: lineOffset)
         let kind = try parameters.choice("kind", supportedKinds)
+        let allowLong = try parameters.bool("allow_long", default: false)
         let experiment = try kinds[kind]!.init(parameters: parameters)
         try parameters.rejectUnknownKeys()
+        try experiment.estimate.check(parameters, allowLong: allowLong)
         return experiment
     }
 }

@@ -20,6 +20,12 @@ struct FixedPointsExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
+    var estimate: WorkEstimate {
+        // Each start: up to 100 Newton iterations, each a residual and a 3-column Jacobian.
+        .modeODE(runs: Double(rules.count), steps: Double(starts) * 100, stages: 8, horizon: mode.problem.horizon,
+                 records: Double(starts), keys: ["starts", "T", "rules"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> FixedPointsResult {
         let counter = ProgressCounter(progress)
         let problem = mode.problem

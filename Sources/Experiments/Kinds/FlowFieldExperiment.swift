@@ -29,6 +29,11 @@ struct FlowFieldExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
+    var estimate: WorkEstimate {
+        .modeODE(runs: Double(rules.count), steps: Double(gridSize * gridSize), stages: 1, horizon: mode.problem.horizon,
+                 records: Double(gridSize * gridSize), keys: ["grid", "T", "rules"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> FlowFieldResult {
         let counter = ProgressCounter(progress)
         let grid = { (r: [Double]) in (0..<gridSize).map { r[0] + (r[1] - r[0]) * Double($0) / Double(gridSize - 1) } }

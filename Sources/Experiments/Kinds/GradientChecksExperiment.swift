@@ -38,6 +38,16 @@ struct GradientChecksExperiment: ExperimentKind {
     /// Monte Carlo, population gradient and impulse checks per loss set, and the sequence check.
     var workUnits: Int { 3 * Self.lossSets.count + 1 }
 
+    var estimate: WorkEstimate {
+        let n = Double(SetupG.hiddenSize), io = Double(SetupG.inputSize + SetupG.outputSize), t = Double(setting.horizon)
+        let parameters = n * (n + io)
+        let perSequence = t * (8 * n * (n + io) + 1500)
+        let operations = Double(Self.lossSets.count) * (Double(samples) * perSequence + 2 * t * n * n * (n + io))
+            + Double(sequences) * Double(truncations.count + 2) * (2 * parameters + 1) * perSequence + Double(curvePoints) * perSequence
+        return WorkEstimate(operations: operations, bytes: Double(samples + curvePoints) * WorkEstimate.bytesPerNumber,
+                            keys: ["samples", "sequences", "T", "K", "curve_points"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> GradientChecksResult {
         let counter = ProgressCounter(progress)
         let n = Self.lossSets.count

@@ -37,6 +37,11 @@ struct KernelsExperiment: ExperimentKind {
 
     var workUnits: Int { alphas.count * rules.count }
 
+    var estimate: WorkEstimate {
+        .modeODE(runs: Double(alphas.count * rules.count), steps: 2 * WorkEstimate.odeSteps(tau: duration), horizon: horizon,
+                 records: Double(records), keys: ["tau", "alphas", "T", "rules"])
+    }
+
     /// The mode of leak `alpha` whose teacher has response `gamma* lambda*^k`.
     func problem(alpha: Double) -> ModeProblem {
         let teacher = ModePoint(b: 1 / alpha, w: (teacherLambda - 1 + alpha) / alpha, c: teacherGamma)

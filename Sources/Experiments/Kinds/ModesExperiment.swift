@@ -34,6 +34,14 @@ struct ModesExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
+    var estimate: WorkEstimate {
+        var dt: Double?
+        if case let .rungeKutta(step) = integrator { dt = step }
+        return .modeODE(runs: Double(rules.count), steps: WorkEstimate.odeSteps(tau: duration, dt: dt), stages: dt == nil ? 6 : 4,
+                        modes: modes.problems.count, horizon: modes.problems[0].horizon, records: Double(records),
+                        keys: ["tau"] + (dt == nil ? [] : ["dt"]) + ["teacher_modes", "T", "rules"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> ModesResult {
         let counter = ProgressCounter(progress)
         let solutions = try ParallelJobs.run(rules.count) { [self] i in

@@ -41,6 +41,15 @@ struct PlateauExperiment: ExperimentKind {
     /// One unit per (rule, eps) and per trap run.
     var workUnits: Int { rules.count * (epsilons.count + 1) }
 
+    var estimate: WorkEstimate {
+        let curves = Double(epsilons.count) * (curveTime / curveStep) + trapTime / curveStep
+        // A search stops at the half-loss time: budgeted as at most 10 units of tau (the
+        // plateaus of SPEC 7 end before tau = 2 for eps >= 1e-6).
+        let searches = Double(epsilons.count) * (min(maxTime, 10) / step)
+        return .modeODE(runs: Double(rules.count), steps: searches + curves, stages: 4, horizon: mode.problem.horizon,
+                        records: Double(records * (epsilons.count + 1)), keys: ["max_tau", "dt", "eps", "curve_tau", "curve_dt", "T", "rules"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> PlateauResult {
         let counter = ProgressCounter(progress)
         let perRule = epsilons.count + 1

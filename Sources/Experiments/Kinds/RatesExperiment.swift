@@ -41,6 +41,13 @@ struct RatesExperiment: ExperimentKind {
     /// One unit per rule (table and run) and one for the feedback sweep.
     var workUnits: Int { rules.count + 1 }
 
+    var estimate: WorkEstimate {
+        let table = Double(tableHorizons.count * tableW.count * gains.count) * Double(tableHorizons.max() ?? 1)
+        return .modeODE(runs: Double(rules.count), steps: 2 * WorkEstimate.odeSteps(tau: duration), horizon: mode.problem.horizon,
+                        records: Double(records), keys: ["tau", "table_T", "table_w", "rflo_f", "T", "rules"])
+            + WorkEstimate(operations: 100 * table, bytes: table * WorkEstimate.bytesPerNumber, keys: [])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> RatesResult {
         let counter = ProgressCounter(progress)
         let parts = try ParallelJobs.run(rules.count + 1) { [self] i -> (rule: RatesResult.Rule?, sweep: RatesResult.FeedbackSweep?) in

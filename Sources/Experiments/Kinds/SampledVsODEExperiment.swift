@@ -34,6 +34,16 @@ struct SampledVsODEExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count * seeds.count * steps }
 
+    var estimate: WorkEstimate {
+        let n = modes.problems.count, records = Double(steps / recordEvery + 2)
+        return .training(runs: Double(rules.count * seeds.count), steps: steps, hidden: n, inputs: n, outputs: n,
+                         horizon: modes.problems[0].horizon, batch: batch, exactLosses: records, records: records,
+                         keys: ["steps", "batch", "seeds", "teacher_modes", "T", "rules"],
+                         memoryKeys: ["teacher_modes", "T", "batch", "steps", "record_every"])
+            + .modeODE(runs: Double(rules.count), steps: learningRate * Double(steps) / step, stages: 4, modes: n,
+                       horizon: modes.problems[0].horizon, records: records, keys: ["eta", "dt"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> SampledVsODEResult {
         let counter = ProgressCounter(progress)
         let task = modes.task(bases: bases)
@@ -131,22 +141,6 @@ public struct SampledVsODEResult: ExperimentResult {
 
     enum CodingKeys: String, CodingKey {
         case kind, seeds, rules
-    }
-
-    // The export has always written each seed as the double with the seed's bit pattern
-    // (seed 1 as 5e-324); kept so results and their cache entries stay byte-identical.
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(String.self, forKey: .kind)
-        seeds = try container.decode([Double].self, forKey: .seeds).map(\.bitPattern)
-        rules = try container.decode(Keyed<Rule>.self, forKey: .rules)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(seeds.map(Double.init(bitPattern:)), forKey: .seeds)
-        try container.encode(rules, forKey: .rules)
     }
 
     public var failure: ExperimentFailure? { ExperimentFailure.first(in: rules) { $0.diverged } }

@@ -24,6 +24,11 @@ struct StabilityExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count }
 
+    var estimate: WorkEstimate {
+        .modeODE(runs: Double(rules.count), steps: Double(points), stages: Double(mode.problem.horizon), horizon: mode.problem.horizon,
+                 records: Double(points), keys: ["points", "T", "rules"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> StabilityResult {
         let counter = ProgressCounter(progress)
         let magnitudes = (0..<points).map { pow(10, exponents[0] + (exponents[1] - exponents[0]) * Double($0) / Double(points - 1)) }

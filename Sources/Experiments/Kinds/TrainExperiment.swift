@@ -68,6 +68,21 @@ struct TrainExperiment: ExperimentKind {
 
     var workUnits: Int { rules.count * steps }
 
+    var estimate: WorkEstimate {
+        var batch: Int?, exactLosses = 0.0
+        let records = Double(steps / recordEvery + 2)
+        switch mode {
+        case .population: break
+        case let .sampled(size): batch = size; exactLosses = setting.nonlinearity == .linear ? records : 0
+        case let .online(size): batch = size; exactLosses = Double(steps)
+        }
+        let sizes = task.modeCount == nil ? ["N", "n_in", "n_out"] : ["task.teacher_modes"]
+        return .training(runs: Double(rules.count), steps: steps, hidden: hiddenSize, inputs: inputSize, outputs: outputSize,
+                         horizon: setting.horizon, batch: batch, exactLosses: exactLosses, records: records,
+                         keys: ["steps"] + sizes + ["T"] + (batch == nil ? [] : ["batch"]) + ["rules"],
+                         memoryKeys: sizes + ["T"] + (batch == nil ? [] : ["batch"]) + ["steps", "record_every"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> TrainResult {
         let task = try self.task.build(hiddenSize: hiddenSize, inputSize: inputSize, outputSize: outputSize, seed: seed)
         let counter = ProgressCounter(progress)

@@ -20,6 +20,13 @@ struct TruncationExperiment: ExperimentKind {
 
     var workUnits: Int { 1 }
 
+    var estimate: WorkEstimate {
+        // One rate per truncation K = 1..T, and the full-horizon truncation at random points.
+        let t = Double(mode.problem.horizon)
+        return WorkEstimate(operations: 100 * t * t * (1 + Double(randomPoints)), bytes: t * 4 * WorkEstimate.bytesPerNumber,
+                            keys: ["T", "random_points"])
+    }
+
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> TruncationResult {
         let problem = mode.problem
         let sweep = try problem.truncationRateSweep(at: point)

@@ -12,7 +12,7 @@ struct ModeSpec: Sendable {
         let horizon = try p.int("T", allowed: "an integer from 2 to 10000", where: { $0 >= 2 && $0 <= 10_000 })
         let alpha = try p.double("alpha", default: 1, allowed: "a leak in (0, 1]", where: { $0 > 0 && $0 <= 1 })
         let loss = LossSet(rawValue: try p.choice("loss", LossSet.allCases.map(\.rawValue), default: "all"))!
-        let teacher = try p.rows("teacher_modes", width: 3) ?? TaskSpec.setupA.teacher
+        let teacher = try p.rows("teacher_modes", width: 3, limit: TaskSpec.maxModes, what: "modes (each one unit of N)") ?? TaskSpec.setupA.teacher
         let count = teacher.count
         let initial = try p.rows("initial_modes", width: 3) ?? Array(TaskSpec.setupA.initial.prefix(count))
         let feedback = try p.doubles("feedback_modes", count: count) ?? Array(TaskSpec.setupA.feedback.prefix(count))

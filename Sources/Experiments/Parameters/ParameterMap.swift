@@ -1,4 +1,5 @@
 import Yams
+import YAMLLimits
 
 /// A YAML mapping of experiment parameters, read key by key with typed accessors. Every
 /// error names the key, the value found and what is allowed, at the node's position; keys
@@ -35,7 +36,11 @@ final class ParameterMap {
     }
 
     /// Parses YAML text into a top-level mapping. `lineOffset` is added to YAML line numbers.
+    /// Text nested deeper than `YAMLNesting.limit` is refused before it reaches Yams.
     static func parse(yaml: String, lineOffset: Int = 0) throws -> ParameterMap {
+        if let excess = YAMLNesting.excess(in: yaml) {
+            throw LocatedError("\(excess)", line: excess.line + lineOffset, column: excess.column)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -57,6 +62,16 @@ final class ParameterMap {
     }
 
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    /// An error at the first of `keys` (dotted paths such as `task.teacher_modes` are placed at
+    /// their first part) that this mapping holds, else at the mapping.
+    func keyError(_ keys: [String], _ message: String) -> LocatedError {
+        let heads = keys.map { String($0.split(separator: ".").first ?? Substring($0)) }
+        guard let node = heads.lazy.compactMap({ head in self.pairs.first { $0.key == head }?.keyNode }).first else {
+            return LocatedError(message, line: mark.map { $0.line + lineOffset }, column: mark?.column)
+        }
+        return error(at: node, message)
+    }
 
     /// The raw node for `key`, marking the key as used.
     func node(_ key: String) -> Node? {
@@ -133,24 +148,36 @@ final class ParameterMap {
         return s
     }
 
+    /// The longest list a key may hold unless its accessor says otherwise: list lengths drive
+    /// memory and work.
+    static let maxListLength = 10_000
+
+    private func checkLength(_ node: Node, _ key: String, _ count: Int, limit: Int, what: String = "items") throws {
+        if count > limit {
+            throw error(at: node, "'\(qualified(key))' lists \(count) \(what); at most \(limit) are allowed")
+        }
+    }
+
     func doubles(_ key: String, count: Int? = nil) throws -> [Double]? {
         guard let node = node(key) else { return nil }
         let allowed = count.map { "a list of \($0) numbers" } ?? "a list of numbers"
         guard let items = node.sequence, count == nil || items.count == count else {
             throw error(at: node, "'\(qualified(key))' is \(describe(node)) of the wrong size; it must be \(allowed)")
         }
+        try checkLength(node, key, items.count, limit: Self.maxListLength)
         return try items.map { item in
             guard let x = item.float, x.isFinite else { throw error(at: item, "'\(qualified(key))' must be \(allowed); found \(describe(item))") }
             return x
         }
     }
 
-    /// A list of number lists, each of length `width` (mode triples, matrices).
-    func rows(_ key: String, width: Int) throws -> [[Double]]? {
+    /// A list of at most `limit` number lists, each of length `width` (mode triples, matrices).
+    func rows(_ key: String, width: Int, limit: Int = maxListLength, what: String = "rows") throws -> [[Double]]? {
         guard let node = node(key) else { return nil }
         guard let items = node.sequence, !items.isEmpty else {
             throw error(at: node, "'\(qualified(key))' must be a non-empty list of [\(width) numbers] rows")
         }
+        try checkLength(node, key, items.count, limit: limit, what: what)
         return try items.map { row in
             guard let values = row.sequence, values.count == width else {
                 throw error(at: row, "every row of '\(qualified(key))' must be a list of \(width) numbers")
@@ -170,6 +197,7 @@ final class ParameterMap {
     func list(_ key: String) throws -> [Node]? {
         guard let node = node(key) else { return nil }
         guard let items = node.sequence else { throw error(at: node, "'\(qualified(key))' must be a list") }
+        try checkLength(node, key, items.count, limit: Self.maxListLength)
         return Array(items)
     }
 

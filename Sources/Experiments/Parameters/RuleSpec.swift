@@ -42,7 +42,7 @@ struct RuleSpec: Sendable, Equatable {
         }
         let map = try parameters.submap(node, path: path)
         kind = Kind(rawValue: try map.choice("rule", RuleSpec.names))!
-        if kind == .tbptt { truncation = try map.int("K", default: 1, allowed: "an integer >= 1", where: { $0 >= 1 }) }
+        if kind == .tbptt { truncation = try map.int("K", default: 1, allowed: "an integer from 1 to 10000", where: { $0 >= 1 && $0 <= 10_000 }) }
         if kind == .rflo { postsynapticGain = try map.bool("postsynaptic_gain", default: true) }
         freezeReadout = try map.bool("freeze_readout", default: false)
         let fallback = RuleSpec.defaultLabel(kind: kind, truncation: truncation, gain: postsynapticGain, frozen: freezeReadout)

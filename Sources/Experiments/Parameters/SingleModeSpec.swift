@@ -81,7 +81,7 @@ struct ModeRuleSpec: Sendable {
                 switch kind {
                 case .bptt: rule = .bptt
                 case .tbptt:
-                    let k = try map.int("K", default: 1, allowed: "an integer >= 1", where: { $0 >= 1 })
+                    let k = try map.int("K", default: 1, allowed: "an integer from 1 to 10000", where: { $0 >= 1 && $0 <= 10_000 })
                     rule = .truncatedBPTT(horizon: k)
                     if k != 1 { label += "_K\(k)" }
                 case .rflo:

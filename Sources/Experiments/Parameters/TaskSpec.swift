@@ -6,6 +6,9 @@ enum TaskSpec: Sendable {
     case random(teacherRadius: Double, studentScale: Double)
     case aligned(bases: AlignedBasesSpec, teacher: [ModePoint], initial: [ModePoint], feedback: [Double])
 
+    /// The most modes an aligned task may have: its N, bounded like a random task's.
+    static let maxModes = 4096
+
     /// Setup A of SPEC 11.
     static let setupA = (
         teacher: [[1, 0.8, 1], [1, 0.4, -0.7], [0.6, -0.6, 1]],
@@ -22,7 +25,7 @@ enum TaskSpec: Sendable {
                 teacherRadius: try map.double("teacher_radius", default: 0.9, allowed: "a spectral radius in (0, 1)", where: { $0 > 0 && $0 < 1 }),
                 studentScale: try map.double("student_scale", default: 0.5, allowed: "a number >= 0", where: { $0 >= 0 }))
         } else {
-            let teacherModes = try map.rows("teacher_modes", width: 3) ?? setupA.teacher
+            let teacherModes = try map.rows("teacher_modes", width: 3, limit: TaskSpec.maxModes, what: "modes (each one unit of N)") ?? setupA.teacher
             let count = teacherModes.count
             let initial = try map.rows("initial_modes", width: 3) ?? Array(setupA.initial.prefix(count))
             let feedback = try map.doubles("feedback_modes", count: count) ?? Array(setupA.feedback.prefix(count))

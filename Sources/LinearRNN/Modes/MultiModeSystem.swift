@@ -36,17 +36,23 @@ public struct MultiModeSystem: Sendable {
     /// The vector field for the integrators.
     public var field: VectorField { { self.direction($0) } }
 
+    /// The loss of the zero student (`c = 0` in every mode): the teacher's output energy
+    /// `sum_a L_Z,a`, which does not vanish near an optimum.
+    public var zeroStudentLoss: Double { modes.reduce(0) { $0 + $1.saddleLoss } }
+
     /// SPEC 10: diverged when any `|lambda| > 3`, any parameter is not finite, or the loss
-    /// exceeds `1e6` times `initialLoss` (this last test is skipped when `initialLoss` is 0).
+    /// exceeds `1e6 max(initialLoss, L_zero)` (`L_zero`: `zeroStudentLoss`), so that a start
+    /// next to an optimum may climb several decades and still converge.
     public func divergenceGuard(initialLoss: Double) -> DivergenceGuard {
         let system = self
+        let scale = max(initialLoss, zeroStudentLoss)
         return DivergenceGuard { state in
             guard state.allSatisfy(\.isFinite) else { return "non-finite parameter" }
             for (mode, p) in zip(system.modes, system.points(state)) where abs(mode.lambda(at: p)) > 3 {
                 return "|lambda| = \(abs(mode.lambda(at: p))) > 3"
             }
             let loss = system.loss(state)
-            if initialLoss > 0, loss > 1e6 * initialLoss { return "loss \(loss) > 1e6 L0" }
+            if scale > 0, loss > 1e6 * scale { return "loss \(loss) > 1e6 max(L0, L_zero)" }
             return nil
         }
     }
