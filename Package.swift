@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["Engine", "Experiments", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "rnn-bench", dependencies: ["LinearRNN", "CBLAS"], path: "benchmarks/Swift"),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"],
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "LinearRNN"],
                     resources: [.copy("Resources/reference-values.json")]),
         .testTarget(name: "PlotKindsTests", dependencies: ["PlotKinds", "Experiments", "Plot"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Experiments", "LinearRNN", "Document", "Plot", "HTMLWriter", "PDFWriter"]),

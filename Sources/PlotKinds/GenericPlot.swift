@@ -23,7 +23,7 @@ struct GenericPlot: PlotKind {
             let y = try o.numbers(path, experiment: experiment, option: "y")
             let x: [Double]
             if let xPattern {
-                let xPath = xPattern.replacingOccurrences(of: "*", with: key)
+                let xPath = PlotRequest.substituting(key, in: xPattern)
                 x = try o.numbers(xPath, experiment: experiment, option: "x")
                 guard x.count == y.count else {
                     throw LocatedError("':x:' has \(x.count) values but ':y:' has \(y.count) for '\(key)'", option: "x")

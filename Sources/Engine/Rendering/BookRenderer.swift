@@ -23,6 +23,7 @@ public struct BookRenderer {
     /// The rendered book and what happened on the way.
     public struct Outcome: Sendable {
         public var book: ResolvedBook
+        /// Every experiment that was run or reused; a sweep's runs one by one (`id.points[i]`).
         public var experiments: [ExperimentOutcome]
         public var results: [String: JSONValue]
         public var diagnostics: [Diagnostic] { book.diagnostics }
@@ -117,9 +118,10 @@ public struct BookRenderer {
         let plan = ExecutionPlan(chapters: chapters, parameters: options.parameters, sourceLines: lookup)
         diagnostics += plan.diagnostics
         let outcomes = ExperimentRunner(cache: cache, jobs: options.jobs, quiet: options.quiet).run(plan.experiments)
+        let declared = plan.declaredOutcomes(outcomes)
         var results: [String: JSONValue] = [:]
         var failures = plan.invalid
-        for outcome in outcomes {
+        for outcome in declared {
             if let warning = outcome.cacheWarning {
                 let location = plan.locations[outcome.id]!
                 diagnostics.append(Diagnostic(warning, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
@@ -134,7 +136,7 @@ public struct BookRenderer {
         }
 
         let context = DirectiveContext(results: results, failures: failures, sourceLines: lookup)
-        let statusByID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let statusByID = Dictionary(declared.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var resolution = ClosureRewriter(
             blocks: { DirectiveResolution.resolve($0, context: context, plan: plan, outcomes: statusByID) },
             inlines: { DirectiveResolution.resolveRole($0, context: context) })

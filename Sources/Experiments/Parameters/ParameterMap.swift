@@ -34,8 +34,9 @@ final class ParameterMap {
         self.pairs = pairs.map { (key: $0.0, value: $0.1, keyNode: $0.2) }
     }
 
-    /// Parses YAML text into a top-level mapping. `lineOffset` is added to YAML line numbers.
-    static func parse(yaml: String, lineOffset: Int = 0) throws -> ParameterMap {
+    /// The YAML node of an experiment's text; an empty text is an error. `lineOffset` is
+    /// added to YAML line numbers.
+    static func compose(yaml: String, lineOffset: Int) throws -> Node {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -43,7 +44,7 @@ final class ParameterMap {
             throw LocatedError(yamlError: error, lineOffset: lineOffset)
         }
         guard let node else { throw LocatedError("the experiment is empty; it needs at least 'kind:'", line: lineOffset + 1, column: 1) }
-        return try ParameterMap(node: node, path: "", lineOffset: lineOffset)
+        return node
     }
 
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
