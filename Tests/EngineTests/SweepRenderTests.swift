@@ -1,3 +1,4 @@
+import Document
 import Engine
 import Experiments
 import Testing
@@ -69,5 +70,55 @@ struct SweepRenderTests {
         let messages = outcome.errors.map(\.message)
         #expect(messages.contains { $0.contains("experiment 'sw' failed: point 1 (initial_modes = [[0.05, 3.5, 0.04]]) failed: rule 'bptt' diverged") }, "\(messages)")
         #expect(outcome.results["sw"] == nil)
+    }
+
+    @Test func tablesListPointsWithMeanAndSpread() throws {
+        let chapter = """
+            # Table
+
+            ```{experiment} lr
+            kind: train
+            N: 6
+            n_in: 2
+            n_out: 2
+            T: 4
+            rules: [bptt]
+            steps: 10
+            sweep:
+              eta: [0.01, 0.02]
+            seeds: 3
+            ```
+
+            ```{table} tbl-lr
+            :experiment: lr
+            :rows: summary
+            :columns: rules.bptt.final_loss, count, min.rules.bptt.final_loss
+            :header: point, final loss, runs, min
+            :format: .3g
+            Final loss per learning rate.
+            ```
+
+            ```{table} tbl-runs
+            :experiment: lr
+            :rows: points: 1, 4
+            :columns: rules.bptt.final_loss
+            Two runs.
+            ```
+            """
+        let fixture = try RenderFixture(chapters: ["01-table.md": chapter])
+        defer { fixture.remove() }
+        let outcome = try fixture.render()
+        #expect(outcome.errors.isEmpty, "\(outcome.errors.map(\.message))")
+        let tables = outcome.book.chapters.collect { block -> Table? in if case let .table(t) = block { return t }; return nil }
+        #expect(tables.count == 2)
+        let text = tables.map { $0.rows.map { $0.map(InlineText.plain) } }
+        let result = try #require(outcome.results["lr"])
+        let finals = (0..<3).compactMap { result["points"]?.arrayValue?[$0]["rules"]?["bptt"]?["final_loss"]?.doubleValue }
+        let mean = finals.reduce(0, +) / 3
+        let sd = (finals.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 2).squareRoot()
+        let g3 = { (x: Double) in String(format: "%.3g", x) }
+        #expect(text[0][0] == ["eta = 0.01", "\(g3(mean)) ± \(g3(sd))", "3", g3(finals.min()!)])
+        #expect(text[0][1][0] == "eta = 0.02")
+        #expect(text[1].map { $0[0] } == ["eta = 0.01, seed 1", "eta = 0.02, seed 1"])
     }
 }
