@@ -53,6 +53,10 @@ struct SweepRenderTests {
         #expect(result["values"]?["tau"] == .array([.number(0.1), .number(0.2), .number(0.4)]))
         #expect(result["points"]?.arrayValue?[1].serialized() == first.results["sw"]?["points"]?.arrayValue?[1].serialized())
         #expect(second.book.claims.held == 1)
+        // The book's summary and provenance list the sweep once.
+        #expect(second.declared.map(\.id) == ["sw"])
+        #expect(second.declared[0].status == .ran(reason: "1 of 3 runs: not run before; the others reused from cache"))
+        #expect(second.declared[0].kind == "sweep of modes")
 
         // Reordering the list reuses every run.
         try fixture.write("01-sweep.md", Self.chapter(taus: "0.4, 0.1, 0.2"))

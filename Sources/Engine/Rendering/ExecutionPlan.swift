@@ -80,6 +80,12 @@ struct ExecutionPlan {
         return (result + rest, nil)
     }
 
+    /// The id of the sweep whose run `id` is, if it is one.
+    func sweep(of id: String) -> String? {
+        guard let dot = id.firstIndex(of: "."), sweeps[String(id[..<dot])] != nil else { return nil }
+        return String(id[..<dot])
+    }
+
     /// The planned id of run `index` of sweep `id` (its path in the sweep's result).
     static func runID(_ id: String, _ index: Int) -> String { "\(id).points[\(index)]" }
 
@@ -87,8 +93,7 @@ struct ExecutionPlan {
     /// the sweep's (its result, or the first failed run's reason), the others unchanged.
     func declaredOutcomes(_ outcomes: [ExperimentOutcome]) -> [ExperimentOutcome] {
         let byID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let runIDs = Set(sweeps.flatMap { id, sweep in sweep.runs.indices.map { Self.runID(id, $0) } })
-        var combined = outcomes.filter { !runIDs.contains($0.id) }
+        var combined = outcomes.filter { sweep(of: $0.id) == nil }
         for (id, sweep) in sweeps.sorted(by: { $0.key < $1.key }) {
             let runs = sweep.runs.indices.compactMap { byID[Self.runID(id, $0)] }
             guard runs.count == sweep.runs.count else { continue }
