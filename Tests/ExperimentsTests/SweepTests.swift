@@ -88,6 +88,10 @@ struct SweepTests {
         #expect(seeds.message.contains("remove 'seed'"))
         #expect(seeds.place == .text(line: 9, column: 1))
 
+        let noSeed = try #require(error("kind: modes\nT: 5\nrules: [bptt]\ntau: 1\nseeds: 3"))
+        #expect(noSeed.message.contains("'seeds' sets 'seed', which this kind does not take"))
+        #expect(noSeed.place == .text(line: 5, column: 1))
+
         let notAList = try #require(error(Self.aligned + "\nsweep:\n  eta: 0.01"))
         #expect(notAList.message.contains("must be a list"))
     }

@@ -39,7 +39,13 @@ public struct Sweep: Experiment {
         for (p, point) in points.enumerated() {
             for seed in spec.seeds.isEmpty ? [nil] : spec.seeds.map(Optional.some) {
                 let node = try spec.mapping(point: point, seed: seed)
-                let experiment = try ExperimentParser.parse(node: node, lineOffset: lineOffset)
+                let experiment: any Experiment
+                do {
+                    experiment = try ExperimentParser.parse(node: node, lineOffset: lineOffset)
+                } catch let error as LocatedError where seed != nil && error.message.hasPrefix("unknown key '\(spec.seedKey)'") {
+                    throw LocatedError("'seeds' sets '\(spec.seedKey)', which this kind does not take (its runs do not depend on a seed); remove 'seeds'",
+                                       place: error.place)
+                }
                 runKind = type(of: experiment).kind
                 runs.append(Run(point: p, seed: seed, parameters: try Yams.serialize(node: node), experiment: experiment))
             }
