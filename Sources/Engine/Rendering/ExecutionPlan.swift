@@ -90,7 +90,8 @@ struct ExecutionPlan {
     static func runID(_ id: String, _ index: Int) -> String { "\(id).points[\(index)]" }
 
     /// One outcome per declared experiment: those of the runs of each sweep combined into
-    /// the sweep's (its result, or the first failed run's reason), the others unchanged.
+    /// the sweep's (its result, or the first failed run's reason; its seconds are the runs'
+    /// compute times added up), the others unchanged.
     func declaredOutcomes(_ outcomes: [ExperimentOutcome]) -> [ExperimentOutcome] {
         let byID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var combined = outcomes.filter { sweep(of: $0.id) == nil }

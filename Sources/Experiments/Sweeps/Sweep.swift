@@ -124,7 +124,7 @@ public struct Sweep: Experiment {
                      + (seeds.isEmpty ? "" : ", \(seeds.count) seed\(seeds.count == 1 ? "" : "s") each (\(seedKey))")]
         for (p, values) in pointValues.enumerated() {
             let label = Swift.zip(parameterNames, values).map { "\($0) = \($1.serialized())" }.joined(separator: ", ")
-            lines.append("  point \(p)\(label.isEmpty ? "" : ": " + label)")
+            lines.append("  point \(p)\(label.isEmpty ? "" : ": " + label)" + (seeds.count > 1 ? " (the run of \(seedKey) \(seeds[0]))" : ""))
             if let run = runs.firstIndex(where: { $0.point == p }), let points = result["points"]?.arrayValue, run < points.count {
                 lines += runs[run].experiment.summary(of: points[run]).map { "    " + $0 }
             }
