@@ -102,9 +102,8 @@ struct ExecutionPlan {
             let seconds = runs.reduce(0) { $0 + $1.seconds }
             let warning = runs.compactMap(\.cacheWarning).first
             let kind = "sweep of \(sweep.runKind)"
-            if let (i, failed) = runs.enumerated().first(where: { if case .failed = $0.element.status { return true } else { return false } }),
-               case let .failed(message) = failed.status {
-                let count = runs.filter { if case .failed = $0.status { return true } else { return false } }.count
+            if let i = runs.firstIndex(where: { $0.status.failure != nil }), let message = runs[i].status.failure {
+                let count = runs.filter { $0.status.failure != nil }.count
                 let message = "\(sweep.describe(run: i)) failed\(count > 1 ? " (and \(count - 1) other run\(count > 2 ? "s" : ""))" : ""): \(message)"
                 combined.append(ExperimentOutcome(id: id, kind: kind, cacheKey: key, status: .failed(message: message), seconds: seconds,
                                                   result: nil, cacheWarning: warning))
