@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "rnn-bench", dependencies: ["LinearRNN", "CBLAS"], path: "benchmarks/Swift"),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "YAMLLimitsTests", dependencies: ["YAMLLimits"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"],
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "LinearRNN"],
                     resources: [.copy("Resources/reference-values.json")]),
         .testTarget(name: "PlotKindsTests", dependencies: ["PlotKinds", "Experiments", "Plot"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Experiments", "LinearRNN", "Document", "Plot", "HTMLWriter", "PDFWriter"]),

@@ -25,5 +25,6 @@ public enum PlotKindRegistry {
         "kernels": KernelsPlot(),
         "sampled": SampledPlot(),
         "alignment": AlignmentPlot(),
+        "sweep": SweepPlot(),
     ]
 }

@@ -100,14 +100,15 @@ public struct PlotRequest {
     /// Expands one `*` in a path over the keys of the object it stands for:
     /// `rules.*.loss` -> [("bptt", "rules.bptt.loss"), ...], restricted to `only` when given.
     func expand(_ pattern: String, experiment: String, option key: String, only: [String]? = nil) throws -> [(key: String, path: String)] {
-        guard let star = pattern.range(of: "*") else { return [("", pattern)] }
+        guard let star = Self.keyWildcard(in: pattern) else { return [("", pattern)] }
         let prefix = pattern[..<star.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "."))
         let suffix = String(pattern[star.upperBound...])
         let object: JSONValue
         do {
             object = try ResultPath(prefix.isEmpty ? experiment : "\(experiment).\(prefix)").value(in: results)
         } catch let e as LocatedError { throw LocatedError(e.message, option: key) }
-        guard let keys = object.objectValue?.map(\.0) else {
+        // After a `[*]` the prefix is a list of objects with the same keys (sweep points).
+        guard let keys = (object.objectValue ?? object.arrayValue?.first?.objectValue)?.map(\.0) else {
             throw LocatedError("'\(prefix)' is not an object; '*' can only stand for its keys", option: key)
         }
         let chosen = only ?? keys
@@ -115,5 +116,21 @@ public struct PlotRequest {
             throw LocatedError("'\(prefix)' has no key '\(k)'; keys: \(keys.joined(separator: ", "))", option: key)
         }
         return chosen.map { ($0, (prefix.isEmpty ? "" : prefix + ".") + $0 + suffix) }
+    }
+
+    /// The `*` of a path that stands for an object's keys (not the `[*]` of every list item).
+    static func keyWildcard(in pattern: String) -> Range<String.Index>? {
+        var searched = pattern.startIndex..<pattern.endIndex
+        while let star = pattern.range(of: "*", range: searched) {
+            if star.lowerBound == pattern.startIndex || pattern[pattern.index(before: star.lowerBound)] != "[" { return star }
+            searched = star.upperBound..<pattern.endIndex
+        }
+        return nil
+    }
+
+    /// `pattern` with its key `*` replaced by `key`.
+    static func substituting(_ key: String, in pattern: String) -> String {
+        guard let star = keyWildcard(in: pattern) else { return pattern }
+        return pattern.replacingCharacters(in: star, with: key)
     }
 }

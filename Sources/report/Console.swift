@@ -39,7 +39,7 @@ enum Console {
         result.problems.forEach { error($0) }
         result.warnings.forEach { info("warning: \($0)") }
         guard !quiet else { return }
-        printRunSummary(result.outcome.experiments)
+        printRunSummary(result.outcome.declared)
         info("claims: \(result.claimsHeld) of \(result.claimCount) hold")
         let written = result.written.map { file in
             String(format: "%@ (%.1f kB", display(file.url), Double(file.bytes) / 1000) + file.details.map { ", \($0)" }.joined() + ")"

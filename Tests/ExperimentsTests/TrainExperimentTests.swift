@@ -68,3 +68,66 @@ struct TrainExperimentTests {
         }
     }
 }
+
+/// `task_seed` draws the task, `data_seed` the sequences, `seed` both.
+struct SeedSplitTests {
+    static let sampled = """
+        kind: train
+        N: 8
+        n_in: 2
+        n_out: 2
+        T: 4
+        rules: [bptt]
+        gradient: sampled
+        batch: 4
+        eta: 0.01
+        steps: 10
+        """
+
+    static func run(_ seeds: String) throws -> JSONValue {
+        try ExperimentParser.parse(yaml: sampled + "\n" + seeds).run { _ in }
+    }
+
+    @Test func seedIsAShorthandForBoth() throws {
+        let shorthand = try Self.run("seed: 3")
+        let both = try Self.run("task_seed: 3\ndata_seed: 3")
+        #expect(shorthand.serialized() == both.serialized())
+        #expect(shorthand["parameters"]?["seed"] == .number(3))
+        #expect(shorthand["parameters"]?["task_seed"] == nil)
+    }
+
+    @Test func taskAndDataSeedsAreIndependent() throws {
+        let base = try Self.run("task_seed: 1\ndata_seed: 1")
+        let otherData = try Self.run("task_seed: 1\ndata_seed: 2")
+        let otherTask = try Self.run("task_seed: 2\ndata_seed: 1")
+        // The initial loss depends on the task only; the trajectory on both.
+        #expect(otherData["initial_loss"] == base["initial_loss"])
+        #expect(otherData["rules"]?["bptt"]?["final_loss"] != base["rules"]?["bptt"]?["final_loss"])
+        #expect(otherTask["initial_loss"] != base["initial_loss"])
+        #expect(otherData["parameters"]?["task_seed"] == .number(1) && otherData["parameters"]?["data_seed"] == .number(2))
+        #expect(otherData["parameters"]?["seed"] == nil)
+        let decoded = try JSONValueDecoder().decode(TrainResult.self, from: otherData)
+        #expect(decoded.parameters.taskSeed == 1 && decoded.parameters.dataSeed == 2)
+    }
+
+    @Test func seedAndASplitSeedConflict() throws {
+        do {
+            _ = try ExperimentParser.parse(yaml: Self.sampled + "\nseed: 1\ndata_seed: 2")
+            Issue.record("expected an error")
+        } catch let error as LocatedError {
+            #expect(error.message.contains("'data_seed' and 'seed' are both given"))
+            #expect(error.place == .text(line: 12, column: 12))
+        }
+    }
+
+    /// `seeds:` varies the seed the experiment leaves free.
+    @Test func sweepSeedsSetTheFreeSeed() throws {
+        let sweep = try #require(try ExperimentParser.parse(yaml: Self.sampled + "\ntask_seed: 4\nseeds: 2") as? Sweep)
+        #expect(sweep.seedKey == "data_seed")
+        let result = try sweep.run { _ in }
+        let points = try #require(result["points"]?.arrayValue)
+        #expect(points.map { $0["parameters"]?["task_seed"] } == [.number(4), .number(4)])
+        #expect(points.map { $0["parameters"]?["data_seed"] } == [.number(0), .number(1)])
+        #expect(points[0]["initial_loss"] == points[1]["initial_loss"])
+    }
+}

@@ -3,8 +3,10 @@ import Document
 
 /// `{table} tbl-id`: a table of numbers from one experiment's results. `:rows:` is a path
 /// (inside the experiment) to an object whose keys are the rows (or a comma list of such
-/// keys); `:columns:` lists paths relative to each row; `:header:` names the columns;
-/// `:format:` formats the numbers. The content is the caption.
+/// keys), or to a list whose items are the rows (or a comma list of indices): a sweep's
+/// `summary` or `points`, labelled by their swept values. `:columns:` lists paths relative
+/// to each row; in a sweep's summary a path that names no statistic reads `mean ± sd`.
+/// `:header:` names the columns; `:format:` formats the numbers. The content is the caption.
 enum TableDirective {
     static let options = ["experiment", "rows", "columns", "header", "format", "row-labels"]
 
@@ -20,13 +22,19 @@ enum TableDirective {
             let rowSpec = rowsOption.value.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             let base = rowSpec[0]
             var rowKeys: [String]
+            let object: JSONValue
             do {
-                let object = try ResultPath("\(experiment).\(base)").value(in: context.results)
-                rowKeys = object.objectValue?.map(\.0) ?? []
-                if rowKeys.isEmpty { throw LocatedError("'\(experiment).\(base)' is not an object with one key per row") }
+                object = try ResultPath("\(experiment).\(base)").value(in: context.results)
+                rowKeys = object.objectValue?.map(\.0) ?? object.arrayValue.map { $0.indices.map(String.init) } ?? []
+                if rowKeys.isEmpty { throw LocatedError("'\(experiment).\(base)' is neither an object with one key per row nor a list with one item per row") }
             } catch let e as LocatedError { throw context.report(e.message, at: rowsOption.location) }
+            let items = object.arrayValue
             if rowSpec.count > 1 { rowKeys = split(rowSpec[1]) }
-            let labels = options["row-labels"].map { split($0.value) } ?? rowKeys
+            if let items, let bad = rowKeys.first(where: { Int($0).map { !items.indices.contains($0) } ?? true }) {
+                throw context.report("':rows:' chooses '\(bad)', but '\(experiment).\(base)' is a list of \(items.count) items; give indices from 0 to \(items.count - 1)",
+                                     at: rowsOption.location)
+            }
+            let labels = options["row-labels"].map { split($0.value) } ?? rowKeys.map { key in items.map { sweepLabel($0[Int(key)!]) ?? key } ?? key }
             guard labels.count == rowKeys.count else {
                 throw context.report(":row-labels: has \(labels.count) entries for \(rowKeys.count) rows", at: options["row-labels"]!.location)
             }
@@ -37,8 +45,16 @@ enum TableDirective {
             }
             let location = options["columns"]!.location
             let rows: [[[Inline]]] = try zip(rowKeys, labels).map { key, label in
-                [[.text(label)]] + (try columns.map { column in
-                    [.text(format.format(try context.number("\(experiment).\(base).\(key).\(column)", at: location)))]
+                let row = items == nil ? "\(experiment).\(base).\(key)" : "\(experiment).\(base)[\(key)]"
+                let summary = items.map { $0[Int(key)!]["mean"] != nil && $0[Int(key)!]["sd"] != nil } ?? false
+                return [[.text(label)]] + (try columns.map { column in
+                    let first = String(column.prefix { $0 != "." && $0 != "[" })
+                    guard summary, !Self.summaryKeys.contains(first) else {
+                        return [.text(format.format(try context.number("\(row).\(column)", at: location)))]
+                    }
+                    let mean = format.format(try context.number("\(row).mean.\(column)", at: location))
+                    let sd = (try? ResultPath("\(row).sd.\(column)").number(in: context.results)).map(format.format)
+                    return [.text(sd.map { "\(mean) ± \($0)" } ?? mean)]
                 })
             }
             return .table(Table(id: directive.argument, caption: caption,
@@ -47,6 +63,21 @@ enum TableDirective {
         } catch {
             return .error(Diagnostic.located(error, fallback: directive.location))
         }
+    }
+
+    /// The keys of a sweep's summary row that are read as they are (not as `mean ± sd`).
+    static let summaryKeys = SummaryStatistics.names + ["values", "runs", "count"]
+
+    /// `eta = 0.01, T = 4` for a sweep's summary row, `..., seed 2` for one of its runs.
+    static func sweepLabel(_ item: JSONValue) -> String? {
+        guard let values = item["values"] ?? item["sweep"]?["values"] else { return nil }
+        func flatten(_ value: JSONValue, _ prefix: String) -> [String] {
+            guard let pairs = value.objectValue else { return ["\(prefix) = \(value.serialized())"] }
+            return pairs.flatMap { flatten($0.1, prefix.isEmpty ? $0.0 : "\(prefix).\($0.0)") }
+        }
+        var parts = flatten(values, "")
+        if let seed = item["sweep"]?["seed"]?.doubleValue { parts.append("seed \(Int(seed))") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     static func split(_ list: String) -> [String] {

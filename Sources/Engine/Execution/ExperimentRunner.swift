@@ -25,6 +25,12 @@ public struct ExperimentOutcome: Sendable {
         case reused
         case ran(reason: String)
         case failed(message: String)
+
+        /// The message of a failed run, nil otherwise.
+        public var failure: String? {
+            if case let .failed(message) = self { return message }
+            return nil
+        }
     }
 
     public var id: String

@@ -23,7 +23,10 @@ public struct BookRenderer {
     /// The rendered book and what happened on the way.
     public struct Outcome: Sendable {
         public var book: ResolvedBook
+        /// Every experiment that was run or reused; a sweep's runs one by one (`id.points[i]`).
         public var experiments: [ExperimentOutcome]
+        /// One outcome per declared experiment: a sweep's runs combined into one.
+        public var declared: [ExperimentOutcome]
         public var results: [String: JSONValue]
         public var diagnostics: [Diagnostic] { book.diagnostics }
         public var errors: [Diagnostic] { book.diagnostics.filter { $0.severity == .error } }
@@ -95,13 +98,20 @@ public struct BookRenderer {
     public func inventory() -> [(id: String, kind: String, location: SourceLocation, state: String)] {
         let parsed = parse()
         let plan = ExecutionPlan(chapters: parsed.chapters, parameters: options.parameters, sourceLines: parsed.line)
-        var rows: [(String, String, SourceLocation, String)] = plan.experiments.map { p in
-            let state: String
+        var states: [String: String] = [:]
+        for p in plan.experiments {
             switch cache.lookup(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters) {
-            case .hit: state = "cached"
-            case let .miss(reason): state = "will run (\(reason))"
+            case .hit: states[p.id] = "cached"
+            case let .miss(reason): states[p.id] = "will run (\(reason))"
             }
-            return (p.id, p.kind, plan.locations[p.id]!, state)
+        }
+        var rows: [(String, String, SourceLocation, String)] = plan.experiments.compactMap { p in
+            plan.sweep(of: p.id) == nil ? (p.id, p.kind, plan.locations[p.id]!, states[p.id]!) : nil
+        }
+        for (id, sweep) in plan.sweeps {
+            let cached = sweep.runs.indices.filter { states[ExecutionPlan.runID(id, $0)] == "cached" }.count
+            let state = cached == sweep.runs.count ? "cached" : "\(cached) of \(sweep.runs.count) runs cached; the others will run"
+            rows.append((id, "sweep of \(sweep.runKind)", plan.locations[id]!, state))
         }
         rows += plan.invalid.keys.sorted().map { ($0, "?", plan.locations[$0]!, "invalid: \(plan.invalid[$0]!)") }
         return rows.sorted { ($0.2.file, $0.2.line) < ($1.2.file, $1.2.line) }
@@ -117,9 +127,10 @@ public struct BookRenderer {
         let plan = ExecutionPlan(chapters: chapters, parameters: options.parameters, sourceLines: lookup)
         diagnostics += plan.diagnostics
         let outcomes = ExperimentRunner(cache: cache, jobs: options.jobs, quiet: options.quiet).run(plan.experiments)
+        let declared = plan.declaredOutcomes(outcomes)
         var results: [String: JSONValue] = [:]
         var failures = plan.invalid
-        for outcome in outcomes {
+        for outcome in declared {
             if let warning = outcome.cacheWarning {
                 let location = plan.locations[outcome.id]!
                 diagnostics.append(Diagnostic(warning, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
@@ -134,7 +145,7 @@ public struct BookRenderer {
         }
 
         let context = DirectiveContext(results: results, failures: failures, sourceLines: lookup)
-        let statusByID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let statusByID = Dictionary(declared.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var resolution = ClosureRewriter(
             blocks: { DirectiveResolution.resolve($0, context: context, plan: plan, outcomes: statusByID) },
             inlines: { DirectiveResolution.resolveRole($0, context: context) })
@@ -156,6 +167,6 @@ public struct BookRenderer {
         book = Resolver.resolve(book, sourceLines: lookup)
         book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
         book.diagnostics = book.diagnostics.cappedPerLine()
-        return Outcome(book: ResolvedBook(book), experiments: outcomes, results: results)
+        return Outcome(book: ResolvedBook(book), experiments: outcomes, declared: declared, results: results)
     }
 }

@@ -211,7 +211,8 @@ private struct ClaimParser {
         }
         // A function call or a result path.
         var j = i
-        while j < chars.count, chars[j].isLetter || chars[j].isNumber || "_-.[]".contains(chars[j]) {
+        while j < chars.count, chars[j].isLetter || chars[j].isNumber || "_-.[]".contains(chars[j])
+                || (chars[j] == "*" && j > i && chars[j - 1] == "[") {
             // A '-' followed by a space or digit start is subtraction, not part of a name.
             if chars[j] == "-", j + 1 < chars.count, chars[j + 1] == " " { break }
             j += 1

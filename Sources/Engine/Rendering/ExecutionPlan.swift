@@ -2,9 +2,12 @@ import Experiments
 import Document
 
 /// The experiments a book declares: ids checked for uniqueness, `{{key}}` parameters
-/// substituted, YAML parsed (errors point into the chapter).
+/// substituted, YAML parsed (errors point into the chapter). A sweep is planned as its runs,
+/// `id.points[i]`, each an ordinary experiment with its own cache entry.
 struct ExecutionPlan {
     private(set) var experiments: [PlannedExperiment] = []
+    /// The declared sweeps by id; their runs are in `experiments`.
+    private(set) var sweeps: [String: Sweep] = [:]
     /// Where each experiment is declared.
     private(set) var locations: [String: SourceLocation] = [:]
     /// Experiments whose declaration is invalid, with the reason.
@@ -45,7 +48,17 @@ struct ExecutionPlan {
         }
         do {
             let experiment = try ExperimentParser.parse(yaml: yaml, lineOffset: d.location.line)
-            experiments.append(PlannedExperiment(id: id, kind: type(of: experiment).kind, parameters: yaml, experiment: experiment))
+            if let sweep = experiment as? Sweep {
+                sweeps[id] = sweep
+                for (i, run) in sweep.runs.enumerated() {
+                    let runID = Self.runID(id, i)
+                    locations[runID] = d.location
+                    experiments.append(PlannedExperiment(id: runID, kind: type(of: run.experiment).kind, parameters: run.parameters,
+                                                         experiment: run.experiment))
+                }
+            } else {
+                experiments.append(PlannedExperiment(id: id, kind: type(of: experiment).kind, parameters: yaml, experiment: experiment))
+            }
         } catch {
             let diagnostic = Diagnostic.located(error, fallback: d.location, sourceLines: sourceLines)
             diagnostics.append(diagnostic)
@@ -65,5 +78,43 @@ struct ExecutionPlan {
             rest = rest[close.upperBound...]
         }
         return (result + rest, nil)
+    }
+
+    /// The id of the sweep whose run `id` is, if it is one.
+    func sweep(of id: String) -> String? {
+        guard let dot = id.firstIndex(of: "."), sweeps[String(id[..<dot])] != nil else { return nil }
+        return String(id[..<dot])
+    }
+
+    /// The planned id of run `index` of sweep `id` (its path in the sweep's result).
+    static func runID(_ id: String, _ index: Int) -> String { "\(id).points[\(index)]" }
+
+    /// One outcome per declared experiment: those of the runs of each sweep combined into
+    /// the sweep's (its result, or the first failed run's reason; its seconds are the runs'
+    /// compute times added up), the others unchanged.
+    func declaredOutcomes(_ outcomes: [ExperimentOutcome]) -> [ExperimentOutcome] {
+        let byID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var combined = outcomes.filter { sweep(of: $0.id) == nil }
+        for (id, sweep) in sweeps.sorted(by: { $0.key < $1.key }) {
+            let runs = sweep.runs.indices.compactMap { byID[Self.runID(id, $0)] }
+            guard runs.count == sweep.runs.count else { continue }
+            let key = ContentHash.hex(runs.map(\.cacheKey).joined(separator: "\n"))
+            let seconds = runs.reduce(0) { $0 + $1.seconds }
+            let warning = runs.compactMap(\.cacheWarning).first
+            let kind = "sweep of \(sweep.runKind)"
+            if let i = runs.firstIndex(where: { $0.status.failure != nil }), let message = runs[i].status.failure {
+                let count = runs.filter { $0.status.failure != nil }.count
+                let message = "\(sweep.describe(run: i)) failed\(count > 1 ? " (and \(count - 1) other run\(count > 2 ? "s" : ""))" : ""): \(message)"
+                combined.append(ExperimentOutcome(id: id, kind: kind, cacheKey: key, status: .failed(message: message), seconds: seconds,
+                                                  result: nil, cacheWarning: warning))
+                continue
+            }
+            let ran = runs.compactMap { outcome -> String? in if case let .ran(reason) = outcome.status { return reason } else { return nil } }
+            let status: ExperimentOutcome.Status = ran.isEmpty ? .reused
+                : .ran(reason: "\(ran.count) of \(runs.count) runs: \(ran[0])\(ran.count < runs.count ? "; the others reused from cache" : "")")
+            combined.append(ExperimentOutcome(id: id, kind: kind, cacheKey: key, status: status, seconds: seconds,
+                                              result: sweep.combine(runs.map { $0.result ?? .null }), cacheWarning: warning))
+        }
+        return combined
     }
 }

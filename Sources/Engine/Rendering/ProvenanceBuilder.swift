@@ -20,7 +20,7 @@ public enum ProvenanceBuilder {
                           + "any script in it runs when this report is opened"))
         }
         facts.append(("Rendered", renderDate(effects: effects)))
-        let experiments = outcome.experiments.map { e -> Provenance.ExperimentRecord in
+        let experiments = outcome.declared.map { e -> Provenance.ExperimentRecord in
             let status: String
             switch e.status {
             case .reused: status = "reused from cache"

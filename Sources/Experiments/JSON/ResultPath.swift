@@ -1,9 +1,13 @@
 /// A path into experiment results: `exp-id.key.key[index]...`. The first segment names an
-/// experiment; the rest walk its JSON result. Keys are letters, digits, `_` and `-`.
+/// experiment; the rest walk its JSON result. Keys are letters, digits, `_` and `-`. `[*]`
+/// takes every item of a list: the rest of the path is read in each, giving a list
+/// (`sweep.points[*].rules.bptt.final_loss`).
 public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
     public enum Step: Sendable, Equatable {
         case key(String)
         case index(Int)
+        /// `[*]`: every item of a list.
+        case every
     }
 
     public let experiment: String
@@ -33,6 +37,11 @@ public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
                 steps.append(.key(key))
             } else if chars[i] == "[" {
                 i += 1
+                if i + 1 < chars.count, chars[i] == "*", chars[i + 1] == "]" {
+                    i += 2
+                    steps.append(.every)
+                    continue
+                }
                 let digits = name()
                 guard let n = Int(digits), i < chars.count, chars[i] == "]" else {
                     throw LocatedError("'\(text)': expected '[number]' at character \(i + 1)")
@@ -50,12 +59,21 @@ public struct ResultPath: Sendable, Equatable, CustomStringConvertible {
     /// The value at this path, or an error naming the first step that does not exist and
     /// what exists there instead.
     public func value(in results: [String: JSONValue]) throws -> JSONValue {
-        guard var current = results[experiment] else {
+        guard let current = results[experiment] else {
             throw LocatedError("unknown experiment '\(experiment)' in '\(text)'; experiments: \(results.keys.sorted().joined(separator: ", "))")
         }
-        var walked = experiment
-        for step in steps {
+        return try Self.walk(current, steps[...], walked: experiment)
+    }
+
+    private static func walk(_ start: JSONValue, _ steps: ArraySlice<Step>, walked walkedStart: String) throws -> JSONValue {
+        var current = start
+        var walked = walkedStart
+        for (offset, step) in zip(steps.indices, steps) {
             switch step {
+            case .every:
+                guard let items = current.arrayValue else { throw LocatedError("'\(walked)' is not a list; cannot take [*]") }
+                let rest = steps[(offset + 1)...]
+                return .array(try items.indices.map { try walk(items[$0], rest, walked: walked + "[\($0)]") })
             case let .key(key):
                 guard let next = current[key] else {
                     let available = current.objectValue?.map(\.0).joined(separator: ", ") ?? "none (not an object)"

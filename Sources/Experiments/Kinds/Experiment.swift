@@ -1,3 +1,5 @@
+import Yams
+
 /// An experiment declared by YAML (a chapter's `{experiment}` body or a file given to
 /// `report run`): a pure function of its parameters that produces a JSON result.
 public protocol Experiment: Sendable {
@@ -72,8 +74,19 @@ public enum ExperimentParser {
     }
 
     /// `lineOffset` is added to YAML line numbers so errors point into the enclosing file.
+    /// An experiment with `sweep:` or `seeds:` is a `Sweep` of experiments of its kind.
     public static func parse(yaml: String, lineOffset: Int = 0) throws -> any Experiment {
-        let parameters = try ParameterMap.parse(yaml: yaml, lineOffset: lineOffset)
+        let node = try ParameterMap.compose(yaml: yaml, lineOffset: lineOffset)
+        let kind = node.mapping?.first { $0.key.string == "kind" }?.value.string
+        if let sweep = try SweepSpec.read(node, lineOffset: lineOffset, kindReadsSeeds: kind == SampledVsODEExperiment.kind) {
+            return try Sweep(spec: sweep, lineOffset: lineOffset)
+        }
+        return try parse(node: node, lineOffset: lineOffset)
+    }
+
+    /// The experiment of one YAML mapping (without sweep keys).
+    static func parse(node: Node, lineOffset: Int) throws -> any Experiment {
+        let parameters = try ParameterMap(node: node, path: "", lineOffset: lineOffset)
         let kind = try parameters.choice("kind", supportedKinds)
         let allowLong = try parameters.bool("allow_long", default: false)
         let experiment = try kinds[kind]!.init(parameters: parameters)

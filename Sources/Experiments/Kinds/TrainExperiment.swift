@@ -15,7 +15,7 @@ struct TrainExperiment: ExperimentKind {
     let learningRate: Double
     let steps: Int
     let recordEvery: Int
-    let seed: UInt64
+    let seeds: SeedSpec
 
     init(parameters p: ParameterMap) throws {
         task = try TaskSpec.read(try p.map("task"))
@@ -55,7 +55,7 @@ struct TrainExperiment: ExperimentKind {
         learningRate = try p.double("eta", allowed: "a learning rate > 0", where: { $0 > 0 && $0.isFinite })
         steps = try p.int("steps", allowed: "an integer from 1 to 10000000", where: { $0 >= 1 && $0 <= 10_000_000 })
         recordEvery = try p.int("record_every", default: max(1, steps / 200), allowed: "an integer >= 1", where: { $0 >= 1 })
-        seed = UInt64(try p.int("seed", default: 0, allowed: "an integer >= 0", where: { $0 >= 0 }))
+        seeds = try SeedSpec.read(p)
         if case .aligned = task, setting.nonlinearity != .linear {
             throw LocatedError("an aligned task needs 'nonlinearity: linear'")
         }
@@ -84,9 +84,9 @@ struct TrainExperiment: ExperimentKind {
     }
 
     func compute(progress: @escaping @Sendable (Int) -> Void) throws -> TrainResult {
-        let task = try self.task.build(hiddenSize: hiddenSize, inputSize: inputSize, outputSize: outputSize, seed: seed)
+        let task = try self.task.build(hiddenSize: hiddenSize, inputSize: inputSize, outputSize: outputSize, seed: seeds.task)
         let counter = ProgressCounter(progress)
-        var dataStream = RandomSource.derived(seed: seed, stream: 2)
+        var dataStream = RandomSource.derived(seed: seeds.data, stream: 2)
         let plan = TrainingPlan(setting: setting, mode: mode, learningRate: learningRate, steps: steps,
                                 recordEvery: recordEvery, seed: dataStream.next())
         let records = try ParallelJobs.run(rules.count) { [rules] i in
@@ -110,7 +110,7 @@ struct TrainExperiment: ExperimentKind {
         return TrainResult.Parameters(
             hiddenSize: hiddenSize, inputSize: inputSize, outputSize: outputSize, horizon: setting.horizon, alpha: setting.alpha,
             loss: setting.loss.rawValue, nonlinearity: setting.nonlinearity.rawValue, gradient: gradient, batch: batch,
-            learningRate: learningRate, steps: steps, seed: seed)
+            learningRate: learningRate, steps: steps, taskSeed: seeds.task, dataSeed: seeds.data)
     }
 
     static func ruleResult(_ record: TrainingRecord, task: TeacherStudentTask) throws -> TrainResult.Rule {
@@ -165,11 +165,43 @@ public struct TrainResult: ExperimentResult {
         public let batch: Int?
         public let learningRate: Double
         public let steps: Int
-        public let seed: UInt64
+        /// The seed of the random task (teacher, initial student, feedback).
+        public let taskSeed: UInt64
+        /// The seed of the input sequences.
+        public let dataSeed: UInt64
+
+        init(hiddenSize: Int, inputSize: Int, outputSize: Int, horizon: Int, alpha: Double, loss: String, nonlinearity: String,
+             gradient: String, batch: Int?, learningRate: Double, steps: Int, taskSeed: UInt64, dataSeed: UInt64) {
+            (self.hiddenSize, self.inputSize, self.outputSize, self.horizon, self.alpha) = (hiddenSize, inputSize, outputSize, horizon, alpha)
+            (self.loss, self.nonlinearity, self.gradient, self.batch) = (loss, nonlinearity, gradient, batch)
+            (self.learningRate, self.steps, self.taskSeed, self.dataSeed) = (learningRate, steps, taskSeed, dataSeed)
+        }
 
         enum CodingKeys: String, CodingKey {
             case hiddenSize = "N", inputSize = "n_in", outputSize = "n_out", horizon = "T", alpha, loss, nonlinearity
-            case gradient, batch, learningRate = "eta", steps, seed
+            case gradient, batch, learningRate = "eta", steps, seed, taskSeed = "task_seed", dataSeed = "data_seed"
+        }
+
+        /// Equal seeds are written as `seed`, as before the split.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            hiddenSize = try container.decode(Int.self, forKey: .hiddenSize)
+            inputSize = try container.decode(Int.self, forKey: .inputSize)
+            outputSize = try container.decode(Int.self, forKey: .outputSize)
+            horizon = try container.decode(Int.self, forKey: .horizon)
+            alpha = try container.decode(Double.self, forKey: .alpha)
+            loss = try container.decode(String.self, forKey: .loss)
+            nonlinearity = try container.decode(String.self, forKey: .nonlinearity)
+            gradient = try container.decode(String.self, forKey: .gradient)
+            batch = try container.decodeIfPresent(Int.self, forKey: .batch)
+            learningRate = try container.decode(Double.self, forKey: .learningRate)
+            steps = try container.decode(Int.self, forKey: .steps)
+            if let seed = try container.decodeIfPresent(UInt64.self, forKey: .seed) {
+                (taskSeed, dataSeed) = (seed, seed)
+            } else {
+                taskSeed = try container.decode(UInt64.self, forKey: .taskSeed)
+                dataSeed = try container.decode(UInt64.self, forKey: .dataSeed)
+            }
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -185,7 +217,12 @@ public struct TrainResult: ExperimentResult {
             if let batch { try container.encode(batch, forKey: .batch) }
             try container.encode(learningRate, forKey: .learningRate)
             try container.encode(steps, forKey: .steps)
-            try container.encode(seed, forKey: .seed)
+            if taskSeed == dataSeed {
+                try container.encode(taskSeed, forKey: .seed)
+            } else {
+                try container.encode(taskSeed, forKey: .taskSeed)
+                try container.encode(dataSeed, forKey: .dataSeed)
+            }
         }
     }
 

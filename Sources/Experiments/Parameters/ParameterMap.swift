@@ -35,9 +35,10 @@ final class ParameterMap {
         self.pairs = pairs.map { (key: $0.0, value: $0.1, keyNode: $0.2) }
     }
 
-    /// Parses YAML text into a top-level mapping. `lineOffset` is added to YAML line numbers.
-    /// Text nested deeper than `YAMLNesting.limit` is refused before it reaches Yams.
-    static func parse(yaml: String, lineOffset: Int = 0) throws -> ParameterMap {
+    /// The YAML node of an experiment's text; an empty text is an error. `lineOffset` is
+    /// added to YAML line numbers. Text nested deeper than `YAMLNesting.limit` is refused
+    /// before it reaches Yams.
+    static func compose(yaml: String, lineOffset: Int) throws -> Node {
         if let excess = YAMLNesting.excess(in: yaml) {
             throw LocatedError("\(excess)", line: excess.line + lineOffset, column: excess.column)
         }
@@ -48,7 +49,7 @@ final class ParameterMap {
             throw LocatedError(yamlError: error, lineOffset: lineOffset)
         }
         guard let node else { throw LocatedError("the experiment is empty; it needs at least 'kind:'", line: lineOffset + 1, column: 1) }
-        return try ParameterMap(node: node, path: "", lineOffset: lineOffset)
+        return node
     }
 
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }

@@ -26,9 +26,11 @@ public struct ErrorBarMark: Mark {
     public var consumesColor: Bool { true }
     private var count: Int { min(x.count, y.count, lowerError.count, upperError.count) }
 
+    /// A lower end that the y scale cannot show (mean - sd below 0 on a log axis) is left out:
+    /// its bar runs to the bottom of the axes.
     public func extent(x sx: Scale, y sy: Scale) -> DataExtent {
         let n = count
-        let lo = (0..<n).map { y[$0] - lowerError[$0] }, hi = (0..<n).map { y[$0] + upperError[$0] }
+        let lo = (0..<n).map { y[$0] - lowerError[$0] }.map { sy.accepts($0) ? $0 : .nan }, hi = (0..<n).map { y[$0] + upperError[$0] }
         let xs = Array(x.prefix(n))
         return DataExtent.points(xs, lo, sx, sy).union(.points(xs, hi, sx, sy)).union(.points(xs, Array(y.prefix(n)), sx, sy))
     }

@@ -1,0 +1,128 @@
+import Document
+import Engine
+import Experiments
+import Testing
+
+/// Sweeps in a book: each run is cached on its own, so extending a sweep runs only the new
+/// points; the sweep's result reaches values, claims and figures; a failed run names its point.
+struct SweepRenderTests {
+    static func chapter(taus: String) -> String {
+        """
+        # Sweep
+
+        ```{experiment} sw
+        kind: modes
+        T: 5
+        teacher_modes: [[1, 0.8, 1]]
+        initial_modes: [[0.05, 0, 0.04]]
+        feedback_modes: [1]
+        rules: [bptt, rflo]
+        tau: 1
+        records: 10
+        sweep:
+          tau: [\(taus)]
+        ```
+
+        ```{claim} falls
+        :check: sw.points[*].rules.bptt.loss[10] < sw.points[*].rules.bptt.loss[0]
+        The loss falls at every point.
+        ```
+        """
+    }
+
+    func statuses(_ outcome: BookRenderer.Outcome) -> [String: ExperimentOutcome.Status] {
+        Dictionary(uniqueKeysWithValues: outcome.experiments.map { ($0.id, $0.status) })
+    }
+
+    @Test func extendingASweepRunsOnlyTheNewPoints() throws {
+        let fixture = try RenderFixture(chapters: ["01-sweep.md": Self.chapter(taus: "0.1, 0.2")])
+        defer { fixture.remove() }
+        let first = try fixture.render()
+        #expect(first.errors.isEmpty)
+        #expect(statuses(first).count == 2)
+        #expect(statuses(first).values.allSatisfy { if case .ran = $0 { true } else { false } })
+
+        try fixture.write("01-sweep.md", Self.chapter(taus: "0.1, 0.2, 0.4"))
+        let second = try fixture.render()
+        #expect(second.errors.isEmpty)
+        let status = statuses(second)
+        #expect(status["sw.points[0]"] == .reused && status["sw.points[1]"] == .reused)
+        #expect(status["sw.points[2]"] == .ran(reason: "not run before"))
+        let result = try #require(second.results["sw"])
+        #expect(result["points"]?.arrayValue?.count == 3)
+        #expect(result["values"]?["tau"] == .array([.number(0.1), .number(0.2), .number(0.4)]))
+        #expect(result["points"]?.arrayValue?[1].serialized() == first.results["sw"]?["points"]?.arrayValue?[1].serialized())
+        #expect(second.book.claims.held == 1)
+        // The book's summary and provenance list the sweep once.
+        #expect(second.declared.map(\.id) == ["sw"])
+        #expect(second.declared[0].status == .ran(reason: "1 of 3 runs: not run before; the others reused from cache"))
+        #expect(second.declared[0].kind == "sweep of modes")
+
+        // Reordering the list reuses every run.
+        try fixture.write("01-sweep.md", Self.chapter(taus: "0.4, 0.1, 0.2"))
+        let third = try fixture.render()
+        #expect(statuses(third).values.allSatisfy { $0 == .reused })
+    }
+
+    @Test func aFailedRunNamesItsPoint() throws {
+        let chapter = Self.chapter(taus: "0.1, 0.2")
+            .replacingOccurrences(of: "tau: [0.1, 0.2]", with: "initial_modes: [[[0.05, 0, 0.04]], [[0.05, 3.5, 0.04]]]")
+            .replacingOccurrences(of: "initial_modes: [[0.05, 0, 0.04]]\n", with: "")
+        let fixture = try RenderFixture(chapters: ["01-sweep.md": chapter])
+        defer { fixture.remove() }
+        let outcome = try fixture.render()
+        let messages = outcome.errors.map(\.message)
+        #expect(messages.contains { $0.contains("experiment 'sw' failed: point 1 (initial_modes = [[0.05, 3.5, 0.04]]) failed: rule 'bptt' diverged") }, "\(messages)")
+        #expect(outcome.results["sw"] == nil)
+    }
+
+    @Test func tablesListPointsWithMeanAndSpread() throws {
+        let chapter = """
+            # Table
+
+            ```{experiment} lr
+            kind: train
+            N: 6
+            n_in: 2
+            n_out: 2
+            T: 4
+            rules: [bptt]
+            steps: 10
+            sweep:
+              eta: [0.01, 0.02]
+            seeds: 3
+            ```
+
+            ```{table} tbl-lr
+            :experiment: lr
+            :rows: summary
+            :columns: rules.bptt.final_loss, count, min.rules.bptt.final_loss
+            :header: point, final loss, runs, min
+            :format: .3g
+            Final loss per learning rate.
+            ```
+
+            ```{table} tbl-runs
+            :experiment: lr
+            :rows: points: 1, 4
+            :columns: rules.bptt.final_loss
+            Two runs.
+            ```
+            """
+        let fixture = try RenderFixture(chapters: ["01-table.md": chapter])
+        defer { fixture.remove() }
+        let outcome = try fixture.render()
+        #expect(outcome.errors.isEmpty, "\(outcome.errors.map(\.message))")
+        let tables = outcome.book.chapters.collect { block -> Table? in if case let .table(t) = block { return t }; return nil }
+        #expect(tables.count == 2)
+        let text = tables.map { $0.rows.map { $0.map(InlineText.plain) } }
+        let result = try #require(outcome.results["lr"])
+        let finals = (0..<3).compactMap { result["points"]?.arrayValue?[$0]["rules"]?["bptt"]?["final_loss"]?.doubleValue }
+        let mean = finals.reduce(0, +) / 3
+        let sd = (finals.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 2).squareRoot()
+        let g3 = { (x: Double) in String(format: "%.3g", x) }
+        #expect(text[0][0] == ["eta = 0.01", "\(g3(mean)) ± \(g3(sd))", "3", g3(finals.min()!)])
+        #expect(text[0][1][0] == "eta = 0.02")
+        #expect(text[1].map { $0[0] } == ["eta = 0.01, seed 1", "eta = 0.02, seed 1"])
+    }
+}
