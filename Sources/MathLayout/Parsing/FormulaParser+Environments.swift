@@ -19,11 +19,15 @@ extension FormulaParser {
         default:
             break
         }
-        let numbered = known?.numbered
+        // `equation` and `multline` take one number for the whole formula; the rows of
+        // `align` and `gather` are numbered one by one.
+        let whole = name.hasPrefix("equation") || name.hasPrefix("multline")
+        let numbered = whole ? nil : known?.numbered
         let saved = (tag, label, suppressesNumber)
         if numbered != nil { (tag, label, suppressesNumber) = (nil, nil, false) }
         let table = parseRows(of: name, style: style, numbered: numbered, at: start)
         if numbered != nil { (tag, label, suppressesNumber) = saved }
+        if whole && known?.numbered == false { suppressesNumber = true }
         guard let known else {
             report(at: start, "unknown environment \(name)")
             return errorNode("\\begin{\(name)}", at: start)
