@@ -5,7 +5,7 @@ import Testing
 struct MathMLSpecTests {
     @Test func numberedExamples() {
         var seen = Set<Int>()
-        for example in mathMLExamples {
+        for example in mathMLExamples + coverageExamples {
             #expect(seen.insert(example.number).inserted, "duplicate example number \(example.number)")
             let display = example.display ? "block" : "inline"
             let expected = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display)\"><semantics><mrow>"
