@@ -268,12 +268,12 @@ struct MathMLBuilder {
                 switch style {
                 case .matrix, .smallMatrix, .gathered: break
                 case .aligned:
-                    css.append(alignment == .right ? "text-align: right; padding-right: 0" : "text-align: left; padding-left: 0")
+                    css += [Self.textAlign(alignment), alignment == .right ? "padding-right: 0" : "padding-left: 0"]
                 case .substack:
                     css.append("padding: 0")
-                    if alignment != .center { css.append("text-align: \(alignment.rawValue)") }
+                    if alignment != .center { css.append(Self.textAlign(alignment)) }
                 default:
-                    if alignment != .center { css.append("text-align: \(alignment.rawValue)") }
+                    if alignment != .center { css.append(Self.textAlign(alignment)) }
                 }
                 if case .array(let specs, let trailing) = style {
                     if specs.indices.contains(column), specs[column].lineBefore { css.append("border-left: 0.06em solid") }
@@ -291,6 +291,12 @@ struct MathMLBuilder {
         }
         output += "</mtable>"
         if small { output += "</mstyle>" }
+    }
+
+    /// A cell's alignment. Chromium aligns the content of `<mtd>` only by the `-webkit-`
+    /// keywords; other engines take the standard one before it.
+    private static func textAlign(_ alignment: ColumnAlignment) -> String {
+        "text-align: \(alignment.rawValue); text-align: -webkit-\(alignment.rawValue)"
     }
 
     private mutating func writeOperator(_ text: String, attributes: String) {
