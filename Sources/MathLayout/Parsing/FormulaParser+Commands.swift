@@ -28,7 +28,7 @@ extension FormulaParser {
             return parseText(MathTextStyle(variant: style), command: name, at: start)
         }
         if let arrow = TeXSymbols.extensibleArrows[name] {
-            let under = readOptionalArgument().map { parseSubformula($0, at: start) }
+            let under = parseOptionalMath()
             return .extensibleArrow(arrow, under: under, over: parseArgument(of: "\\" + name, at: start))
         }
         if let atomClass = TeXSymbols.classCommands[name] {
@@ -137,12 +137,17 @@ extension FormulaParser {
         return parseArgument(of: "\\" + command, at: start)
     }
 
-    /// Parses `tex`, an optional argument read as text (`\xrightarrow[below]`), as math.
-    private mutating func parseSubformula(_ tex: String, at start: Int) -> MathNode {
-        var inner = FormulaParser(tex, macros: macros)
-        let nodes = inner.parseSequence(until: [])
-        diagnostics += inner.diagnostics.map {
-            MathDiagnostic(offset: sourceOffset(start), message: $0.message)
+    /// Parses a `[...]` argument as math if one follows (`\sqrt[n]`, `\xrightarrow[below]`).
+    private mutating func parseOptionalMath() -> MathNode? {
+        skipWhitespace()
+        guard peek() == "[" else { return nil }
+        let open = position
+        position += 1
+        let nodes = parseSequence(until: activeStops.union(.closeBracket))
+        if peek() == "]" {
+            position += 1
+        } else {
+            report(at: open, "missing ']' for this '['")
         }
         return nodes.count == 1 ? nodes[0] : .row(nodes)
     }
@@ -191,19 +196,7 @@ extension FormulaParser {
 
     /// `\sqrt{x}` or `\sqrt[n]{x}`.
     private mutating func parseRoot(at start: Int) -> MathNode {
-        skipWhitespace()
-        var index: MathNode?
-        if peek() == "[" {
-            let open = position
-            position += 1
-            let nodes = parseSequence(until: activeStops.union(.closeBracket))
-            if peek() == "]" {
-                position += 1
-            } else {
-                report(at: open, "missing ']' for this '['")
-            }
-            index = nodes.count == 1 ? nodes[0] : .row(nodes)
-        }
+        let index = parseOptionalMath()
         return .root(radicand: parseArgument(of: "\\sqrt", at: start), index: index)
     }
 

@@ -3,7 +3,8 @@
 extension FormulaParser {
     /// If the command at the read position is a user macro, replaces the call and its
     /// arguments by the expansion and returns true. A call nested too deeply (a macro that
-    /// expands into itself) is reported, removed and also returns true.
+    /// expands into itself) is reported once, removed with what it produced, and also
+    /// returns true; later calls of that macro are removed silently.
     mutating func expandMacro() -> Bool {
         let name = peekCommandName()
         guard let definition = macros.definitions[name] else { return false }
@@ -21,9 +22,13 @@ extension FormulaParser {
             }
             arguments.append(argument)
         }
-        guard depth <= MathMacros.maximumDepth,
+        let recursive = recursiveMacros.contains(name)
+        guard !recursive, depth <= MathMacros.maximumDepth,
               chars.count + definition.body.count <= MathMacros.maximumLength else {
-            report(at: start, "\\\(name) expands into itself (more than \(MathMacros.maximumDepth) levels of macros); it is left out")
+            if !recursive {
+                report(at: start, "\\\(name) expands into itself (more than \(MathMacros.maximumDepth) levels of macros); it is left out")
+                recursiveMacros.insert(name)
+            }
             // Nothing of an endless expansion is worth reading: drop the rest of what the
             // outermost call produced, which follows the call.
             let offset = origins[start].offset
@@ -122,6 +127,7 @@ extension FormulaParser {
             return
         }
         macros.definitions[name] = definition
+        recursiveMacros.remove(name)
     }
 
     /// Reads `\name` or `{\name}` after a defining command.

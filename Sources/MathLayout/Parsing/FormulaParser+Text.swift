@@ -19,6 +19,8 @@ extension FormulaParser {
 
     /// Parses `{...}` at the read position as text.
     private mutating func parseTextGroup(_ initial: MathTextStyle) -> [MathNode] {
+        guard enterNesting() else { return [] }
+        defer { nesting -= 1 }
         let open = position
         position += 1
         var style = initial

@@ -23,6 +23,8 @@ struct FormulaParser {
     var position = 0
     var diagnostics: [MathDiagnostic] = []
     var macros: MathMacros
+    /// Macros found to expand into themselves, whose calls are dropped.
+    var recursiveMacros: Set<String> = []
     var tag: String?
     var label: String?
     var suppressesNumber = false
@@ -214,7 +216,7 @@ struct FormulaParser {
 
     /// Counts one more level of nesting; past the limit, reports it, skips the rest of
     /// the input and returns false.
-    private mutating func enterNesting() -> Bool {
+    mutating func enterNesting() -> Bool {
         guard nesting < Self.maximumNesting else {
             report("formula nested too deeply; the rest is ignored")
             position = chars.count
