@@ -13,8 +13,17 @@ extension MathNode {
             case let other?: return MathAlphabet.styled(text, other)
             }
         case .number(let text), .symbol(let text, _), .middleDelimiter(let text), .largeOperator(let text, _),
-             .operatorName(let text, _), .text(let text), .sizedDelimiter(let text, _), .error(let text, _):
+             .operatorName(let text, _), .text(let text, _), .sizedDelimiter(let text, _), .error(let text, _):
             return text
+        case .operatorGroup(let body, _), .classed(let body, _), .brace(let body, _), .boxed(let body),
+             .colored(let body, _, _), .smash(let body), .lap(let body, _):
+            return body.plainText
+        case .phantom(let body, let keepsWidth, _):
+            return keepsWidth ? String(repeating: " ", count: body.plainText.count) : ""
+        case .rule:
+            return ""
+        case .extensibleArrow(let arrow, let under, let over):
+            return arrow + (under.map { "_" + $0.grouped } ?? "") + (over.map { "^" + $0.grouped } ?? "")
         case .space(let em):
             return em > 0 ? " " : ""
         case .row(let nodes):
@@ -23,7 +32,9 @@ extension MathNode {
             return base.plainText + (sub.map { "_" + $0.grouped } ?? "") + (sup.map { "^" + $0.grouped } ?? "")
         case .underOver(let base, let under, let over):
             return base.plainText + (under.map { "_" + $0.grouped } ?? "") + (over.map { "^" + $0.grouped } ?? "")
-        case .fraction(let numerator, let denominator, _):
+        case .fraction(let numerator, let denominator, _, 0?):
+            return "(" + numerator.plainText + " over " + denominator.plainText + ")"
+        case .fraction(let numerator, let denominator, _, _):
             return numerator.grouped + "/" + denominator.grouped
         case .root(let radicand, let index):
             return (index.map { "^" + $0.grouped } ?? "") + "√" + radicand.grouped
@@ -35,8 +46,8 @@ extension MathNode {
             return body.plainText
         case .fenced(let open, let close, let body):
             return open + body.plainText + close
-        case .table(let rows, _):
-            return rows.map { $0.map(\.plainText).joined(separator: " ") }.joined(separator: "; ")
+        case .table(let table):
+            return table.rows.map { $0.map(\.plainText).joined(separator: " ") }.joined(separator: "; ")
         }
     }
 

@@ -3,7 +3,8 @@ import MathLayout
 
 /// Lays out formulas with MathLayout's box layout, measuring glyphs on a canvas in one
 /// font family, and draws the boxes there: glyph runs as text (stretched where the layout
-/// says so), rules as rectangles, unsupported commands in the error colour. The PDF's
+/// says so), rules as rectangles, each in its own colour if it has one, unsupported
+/// commands in the error colour. The PDF's
 /// formulas and the figures' labels are both set by it.
 public final class MathTypesetter {
     let canvas: Canvas
@@ -42,11 +43,11 @@ public final class MathTypesetter {
         for rule in box.rules {
             let rect = Path(rect: Rect(x: origin.x + rule.x, y: origin.y - rule.y - rule.height,
                                       width: rule.width, height: rule.height))
-            canvas.fill(rect, color: color)
+            canvas.fill(rect, color: rule.color.map { Color(hex: $0.rgb) } ?? color)
         }
         for run in box.glyphs {
-            let text = Text(plain: run.text, style: font.textStyle(run.style, size: run.size,
-                                                                   color: run.isError ? errorColor : color))
+            let runColor = run.isError ? errorColor : run.color.map { Color(hex: $0.rgb) } ?? color
+            let text = Text(plain: run.text, style: font.textStyle(run.style, size: run.size, color: runColor))
             let point = Point(origin.x + run.x, origin.y - run.y)
             if run.scaleX == 1 && run.scaleY == 1 {
                 canvas.draw(text, at: point, anchor: TextAnchor(.left, .baseline))

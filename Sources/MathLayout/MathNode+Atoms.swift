@@ -25,8 +25,10 @@ extension MathNode {
     private var spacingClass: SpacingClass? {
         switch self {
         case .space: nil
-        case .largeOperator, .operatorName: .largeOperator
+        case .largeOperator, .operatorName, .operatorGroup: .largeOperator
         case .scripts(let base, _, _), .underOver(let base, _, _): base.spacingClass ?? .ordinary
+        case .extensibleArrow: .relation
+        case .classed(_, let atomClass): MathNode.symbol("", atomClass).spacingClass
         case .symbol(_, .binary): .binary
         case .symbol(_, .relation): .relation
         case .symbol(_, .punctuation): .punctuation
@@ -40,10 +42,22 @@ extension MathNode {
     /// in display style or not.
     func takesLimits(displayStyle: Bool) -> Bool {
         switch self {
-        case .largeOperator(_, let limits), .operatorName(_, let limits):
+        case .largeOperator(_, let limits), .operatorName(_, let limits), .operatorGroup(_, let limits):
             limits == .always || (limits == .displayOnly && displayStyle)
+        case .brace:
+            true
         default:
             false
+        }
+    }
+
+    /// True for an operator written as letters (`\min`, `\operatorname{..}`), possibly
+    /// with scripts, which MathML does not space by itself.
+    var isNamedOperator: Bool {
+        switch self {
+        case .operatorName, .operatorGroup: true
+        case .scripts(let base, _, _), .underOver(let base, _, _): base.isNamedOperator
+        default: false
         }
     }
 

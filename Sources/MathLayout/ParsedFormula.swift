@@ -1,7 +1,9 @@
 /// The result of parsing one formula: its tree, the equation tag and label it declared,
-/// and every problem found. Parsing never fails; problems become diagnostics and, for
-/// unsupported commands, visible error nodes.
+/// the macros known after it, and every problem found. Parsing never fails; problems
+/// become diagnostics and, for unsupported commands, visible error nodes.
 public struct ParsedFormula: Equatable, Sendable {
+    /// The TeX as written, for the MathML annotation readers copy.
+    public var source: String
     /// The formula as a row of nodes.
     public var root: MathNode
     /// Problems found, in source order.
@@ -12,14 +14,20 @@ public struct ParsedFormula: Equatable, Sendable {
     public var label: String?
     /// True when the formula said `\notag` or `\nonumber`.
     public var suppressesNumber: Bool
+    /// The macros given to the parser plus those this formula defined (`\newcommand`,
+    /// `\def`, `\DeclareMathOperator`), to pass on to the next formula of a chapter.
+    public var macros: MathMacros
 
-    public init(root: MathNode, diagnostics: [MathDiagnostic] = [], tag: String? = nil,
-                label: String? = nil, suppressesNumber: Bool = false) {
+    public init(source: String = "", root: MathNode, diagnostics: [MathDiagnostic] = [],
+                tag: String? = nil, label: String? = nil, suppressesNumber: Bool = false,
+                macros: MathMacros = MathMacros()) {
+        self.source = source
         self.root = root
         self.diagnostics = diagnostics
         self.tag = tag
         self.label = label
         self.suppressesNumber = suppressesNumber
+        self.macros = macros
     }
 }
 

@@ -5,7 +5,8 @@ import Testing
 /// without a crash, with diagnostics inside the input, well-formed MathML and finite boxes.
 struct FuzzTests {
     private let engine = MathLayoutEngine(metrics: FixedWidthMetrics())
-    private static let corpus = SpecFormulas.display + mathMLExamples.map(\.tex)
+    private static let corpus = SpecFormulas.display + (mathMLExamples + coverageExamples).map(\.tex)
+        + CorpusFormulas.all
     private static let noise: [Character] = Array("{}[]()\\^_&'%$|.x1 \n")
 
     @Test(arguments: 1...40)
@@ -35,6 +36,11 @@ struct FuzzTests {
             String(repeating: "}", count: 3000),
             String(repeating: "\\begin{pmatrix}", count: 3000),
             String(repeating: "'", count: 100),
+            "\\text" + String(repeating: "{", count: 3000),
+            String(repeating: "\\xrightarrow[", count: 3000),
+            String(repeating: "\\begin{array}{", count: 3000),
+            "\\def\\a{\\a\\a}" + String(repeating: "\\a", count: 200),
+            "\\newcommand{\\b}[1]{#1#1#1#1}" + String(repeating: "\\b{", count: 50) + "x",
         ]
         for tex in inputs {
             let parsed = MathParser.parse(tex)

@@ -57,17 +57,17 @@ let mathMLExamples: [MathMLExample] = [
         "<msub><mover accent=\"true\"><mi>D</mi><mo stretchy=\"false\">¯</mo></mover><mi>W</mi></msub>"),
     .init(number: 29, tex: "\\dot b", mathML: "<mover accent=\"true\"><mi>b</mi><mo stretchy=\"false\">˙</mo></mover>"),
     .init(number: 30, tex: "\\overline{AB}", mathML:
-        "<mover accent=\"false\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">&#x332;</mo></mover>"),
+        "<mover accent=\"false\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">‾</mo></mover>"),
     // Fonts
     .init(number: 31, tex: "\\mathbb E_x", mathML:
-        "<msub><mi mathvariant=\"double-struck\">𝔼</mi><mi>x</mi></msub>"),
+        "<msub><mi>𝔼</mi><mi>x</mi></msub>"),
     .init(number: 32, tex: "\\mathbf{W}\\mathcal{L}", mathML:
-        "<mi mathvariant=\"bold\">𝐖</mi><mi mathvariant=\"script\">ℒ</mi>"),
-    .init(number: 33, tex: "\\boldsymbol{\\alpha}", mathML: "<mi mathvariant=\"bold-italic\">𝜶</mi>"),
+        "<mi>𝐖</mi><mi>ℒ</mi>"),
+    .init(number: 33, tex: "\\boldsymbol{\\alpha}", mathML: "<mi>𝜶</mi>"),
     .init(number: 34, tex: "\\mathrm{diag}(b)\\,\\mathrm d", mathML:
         "<mi>diag</mi><mo stretchy=\"false\">(</mo><mi>b</mi><mo stretchy=\"false\">)</mo><mspace width=\"0.1667em\"/><mi mathvariant=\"normal\">d</mi>"),
     .init(number: 35, tex: "\\mathbb 1[t\\in S]", mathML:
-        "<mi mathvariant=\"double-struck\">𝟙</mi><mo stretchy=\"false\">[</mo><mi>t</mi><mo>∈</mo><mi>S</mi><mo stretchy=\"false\">]</mo>"),
+        "<mi>𝟙</mi><mo stretchy=\"false\">[</mo><mi>t</mi><mo>∈</mo><mi>S</mi><mo stretchy=\"false\">]</mo>"),
     .init(number: 36, tex: "\\tau_{\\rm plateau}", mathML: "<msub><mi>τ</mi><mi>plateau</mi></msub>"),
     .init(number: 37, tex: "{\\rm d}x", mathML: "<mi mathvariant=\"normal\">d</mi><mi>x</mi>"),
     // Text and spaces
@@ -90,9 +90,9 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 46, tex: "\\begin{pmatrix} a & 0\\\\ 0 & b \\end{pmatrix}", mathML:
         "<mrow><mo fence=\"true\" stretchy=\"true\">(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mi>b</mi></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">)</mo></mrow>"),
     .init(number: 47, tex: "|x| = \\begin{cases} x & x \\ge 0\\\\ -x & \\text{else}\\\\ \\end{cases}", mathML:
-        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mo>=</mo><mrow><mo fence=\"true\" stretchy=\"true\">{</mo><mtable columnalign=\"left left\"><mtr><mtd style=\"text-align: left\"><mi>x</mi></mtd><mtd style=\"text-align: left\"><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr><mtd style=\"text-align: left\"><mo form=\"prefix\">−</mo><mi>x</mi></mtd><mtd style=\"text-align: left\"><mtext>else</mtext></mtd></mtr></mtable></mrow>"),
+        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mo>=</mo><mrow><mo fence=\"true\" stretchy=\"true\">{</mo><mtable><mtr><mtd style=\"text-align: left; text-align: -webkit-left\"><mi>x</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left\"><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr><mtd style=\"text-align: left; text-align: -webkit-left\"><mo form=\"prefix\">−</mo><mi>x</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left\"><mtext>else</mtext></mtd></mtr></mtable></mrow>"),
     .init(number: 48, tex: "\\begin{aligned} a &= b\\\\ &= c \\end{aligned}", display: true, mathML:
-        "<mtable columnalign=\"right left\" columnspacing=\"0em\" displaystyle=\"true\"><mtr><mtd style=\"text-align: right; padding-right: 0\"><mi>a</mi></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mi>b</mi></mtd></mtr><mtr><mtd style=\"text-align: right; padding-right: 0\"></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mi>c</mi></mtd></mtr></mtable>"),
+        "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align: right; text-align: -webkit-right; padding-right: 0\"><mi>a</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left; padding-left: 0\"><mo>=</mo><mi>b</mi></mtd></mtr><mtr><mtd style=\"text-align: right; text-align: -webkit-right; padding-right: 0\"></mtd><mtd style=\"text-align: left; text-align: -webkit-left; padding-left: 0\"><mo>=</mo><mi>c</mi></mtd></mtr></mtable>"),
     .init(number: 49, tex: "\\begin{bmatrix} 1 \\end{bmatrix}", mathML:
         "<mrow><mo fence=\"true\" stretchy=\"true\">[</mo><mtable><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">]</mo></mrow>"),
     // Tags, labels, errors
@@ -102,13 +102,13 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 52, tex: "\\begin{weird} x \\end{weird}", mathML: "<merror><mtext>\\begin{weird}</mtext></merror>"),
     .init(number: 53, tex: "x^", mathML: "<msup><mi>x</mi><mrow></mrow></msup>"),
     .init(number: 55, tex: "\\underline{x} + \\widehat{xy} + \\overrightarrow{AB}", mathML:
-        "<munder accentunder=\"false\"><mi>x</mi><mo stretchy=\"true\">&#x332;</mo></munder><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">&#x302;</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">&#x20D7;</mo></mover>"),
+        "<munder accentunder=\"false\"><mi>x</mi><mo stretchy=\"true\">_</mo></munder><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">ˆ</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>"),
     .init(number: 56, tex: "f'_k - 1,\\dots,T", mathML:
-        "<msub><mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mi>k</mi></msub><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
+        "<msubsup><mi>f</mi><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msubsup><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
     .init(number: 57, tex: "a \\overset{!}{=} b", mathML:
         "<mi>a</mi><mover><mo>=</mo><mo lspace=\"0em\" rspace=\"0em\">!</mo></mover><mi>b</mi>"),
     .init(number: 58, tex: "\\underset{k}{\\operatorname{argmax}} f", mathML:
-        "<munder><mi>argmax</mi><mi>k</mi></munder><mi>f</mi>"),
+        "<munder><mi>argmax</mi><mi>k</mi></munder><mspace width=\"0.1667em\"/><mi>f</mi>"),
     .init(number: 59, tex: "x = {\\displaystyle \\sum_k a_k}", mathML:
         "<mi>x</mi><mo>=</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><munder><mo>∑</mo><mi>k</mi></munder><msub><mi>a</mi><mi>k</mi></msub></mstyle>"),
     .init(number: 54, tex: "\\mu_\\pm = -\\tfrac{\\alpha^2}{2}", mathML:

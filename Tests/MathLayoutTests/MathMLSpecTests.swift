@@ -5,11 +5,12 @@ import Testing
 struct MathMLSpecTests {
     @Test func numberedExamples() {
         var seen = Set<Int>()
-        for example in mathMLExamples {
+        for example in mathMLExamples + coverageExamples {
             #expect(seen.insert(example.number).inserted, "duplicate example number \(example.number)")
             let display = example.display ? "block" : "inline"
-            let expected = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display)\">"
-                + example.mathML + "</math>"
+            let expected = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display)\"><semantics><mrow>"
+                + example.mathML + "</mrow><annotation encoding=\"application/x-tex\">" + escaped(example.tex)
+                + "</annotation></semantics></math>"
             let actual = MathMLWriter.render(MathParser.parse(example.tex), display: example.display)
             #expect(actual == expected, """
                 Example \(example.number): \(example.tex)
@@ -17,6 +18,11 @@ struct MathMLSpecTests {
                 actual:   \(actual)
                 """)
         }
+    }
+
+    private func escaped(_ tex: String) -> String {
+        tex.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     @Test func outputIsDeterministic() {

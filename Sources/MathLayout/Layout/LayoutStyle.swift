@@ -17,6 +17,16 @@ struct LayoutStyle {
         LayoutStyle(baseSize: baseSize, level: level, display: false)
     }
 
+    /// `style` (from `\displaystyle` ... `\scriptscriptstyle`) at the same base size.
+    func switched(to style: MathStyle) -> LayoutStyle {
+        LayoutStyle(baseSize: baseSize, level: style.scriptLevel, display: style == .display)
+    }
+
+    /// The same size in display style (`\cfrac` parts, `dcases` cells).
+    var displayed: LayoutStyle {
+        LayoutStyle(baseSize: baseSize, level: level, display: true)
+    }
+
     /// The default rule thickness of fraction bars and radical overbars.
     var ruleThickness: Double { 0.04 * size }
 }

@@ -28,14 +28,18 @@ public struct MathBox: Equatable, Sendable {
             return moved
         }
         rules += box.rules.map { rule in
-            MathRule(x: rule.x + x, y: rule.y + y, width: rule.width, height: rule.height)
+            var moved = rule
+            moved.x += x
+            moved.y += y
+            return moved
         }
     }
 }
 
 /// Text drawn at one size and style. `(x, y)` is the left end of its baseline. A drawer
 /// scales by `(scaleX, scaleY)` about that point: stretched delimiters, radical signs
-/// and wide accents use it. Error runs (unsupported commands) are meant to be red.
+/// and wide accents use it. Error runs (unsupported commands) are meant to be red; a run
+/// with a `color` (`\color`, `\textcolor`) is drawn in it.
 public struct MathGlyphRun: Equatable, Sendable {
     public var text: String
     public var style: MathGlyphStyle
@@ -45,12 +49,15 @@ public struct MathGlyphRun: Equatable, Sendable {
     public var scaleX: Double = 1
     public var scaleY: Double = 1
     public var isError = false
+    public var color: MathColor? = nil
 }
 
-/// A filled rectangle (fraction bar, radical overbar); `y` is its bottom edge.
+/// A filled rectangle (fraction bar, radical overbar, `\colorbox` background); `y` is its
+/// bottom edge. Rules without a `color` take the formula's.
 public struct MathRule: Equatable, Sendable {
     public var x: Double
     public var y: Double
     public var width: Double
     public var height: Double
+    public var color: MathColor? = nil
 }

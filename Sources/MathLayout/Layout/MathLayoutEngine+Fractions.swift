@@ -1,19 +1,21 @@
-/// Fractions: numerator over a bar on the math axis over denominator.
+/// Fractions: numerator over a bar on the math axis over denominator; without a bar for
+/// `\binom` and `\genfrac`.
 extension MathLayoutEngine {
     func fraction(_ numerator: MathNode, _ denominator: MathNode, _ fractionStyle: FractionStyle,
-                  _ style: LayoutStyle) -> MathBox {
+                  barThickness: Double?, _ style: LayoutStyle) -> MathBox {
         let displayed = switch fractionStyle {
         case .auto: style.display
         case .text: false
-        case .display: true
+        case .display, .continued: true
         }
-        let partStyle = displayed ? style.text : style.script
+        let partStyle = fractionStyle == .continued ? style.displayed : displayed ? style.text : style.script
         let top = layout(numerator, partStyle)
         let bottom = layout(denominator, partStyle)
         let size = style.size
-        let thickness = style.ruleThickness
+        let thickness = barThickness.map { $0 * size } ?? style.ruleThickness
         let axis = metrics.axisHeight(size: size)
-        let clearance = displayed ? 3 * thickness : thickness
+        let clearance = thickness == 0 ? (displayed ? 7 : 3) * style.ruleThickness / 2
+            : displayed ? 3 * thickness : thickness
         let numeratorShift = max((displayed ? 0.677 : 0.394) * size,
                                  axis + thickness / 2 + clearance + top.descent)
         let denominatorShift = max((displayed ? 0.686 : 0.345) * size,
@@ -24,7 +26,9 @@ extension MathLayoutEngine {
                              descent: denominatorShift + bottom.descent)
         result.draw(top, x: padding + (inner - top.width) / 2, y: numeratorShift)
         result.draw(bottom, x: padding + (inner - bottom.width) / 2, y: -denominatorShift)
-        result.rules.append(MathRule(x: padding, y: axis - thickness / 2, width: inner, height: thickness))
+        if thickness > 0 {
+            result.rules.append(MathRule(x: padding, y: axis - thickness / 2, width: inner, height: thickness))
+        }
         return result
     }
 }

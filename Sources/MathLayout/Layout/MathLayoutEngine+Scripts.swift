@@ -6,17 +6,22 @@ extension MathLayoutEngine {
             return limits(layout(base, style), under: sub.map { layout($0, style.script) },
                           over: sup.map { layout($0, style.script) }, style)
         }
-        var base = base, sup = sup
-        if case let (primes?, rest) = MathNode.splitPrimes(sup) {
-            base = .row([base, primes])
-            sup = rest
-        }
+        // Primes follow the base at full size; a subscript goes under them, as in TeX.
+        let (primes, rest) = MathNode.splitPrimes(sup)
         let baseBox = layout(base, style)
+        let primeBox = primes.map { layout($0, style) }
         let subBox = sub.map { layout($0, style.script) }
-        let supBox = sup.map { layout($0, style.script) }
-        if subBox == nil && supBox == nil { return baseBox }
-        let size = style.size
+        let supBox = rest.map { layout($0, style.script) }
         var result = baseBox
+        if let primeBox {
+            result.draw(primeBox, x: baseBox.width, y: 0)
+            result.width += primeBox.width
+            result.ascent = max(result.ascent, primeBox.ascent)
+            result.descent = max(result.descent, primeBox.descent)
+        }
+        if subBox == nil && supBox == nil { return result }
+        let size = style.size
+        let supX = result.width
         var supShift = 0.0, subShift = 0.0
         if let supBox {
             supShift = max((style.display ? 0.413 : 0.363) * size, baseBox.ascent - 0.25 * size,
@@ -31,18 +36,18 @@ extension MathLayoutEngine {
             let minimumGap = 4 * style.ruleThickness
             if gap < minimumGap { subShift += minimumGap - gap }
         }
-        var scriptWidth = 0.0
+        var end = result.width
         if let supBox {
-            result.draw(supBox, x: baseBox.width, y: supShift)
+            result.draw(supBox, x: supX, y: supShift)
             result.ascent = max(result.ascent, supShift + supBox.ascent)
-            scriptWidth = supBox.width
+            end = supX + supBox.width
         }
         if let subBox {
             result.draw(subBox, x: baseBox.width, y: -subShift)
             result.descent = max(result.descent, subShift + subBox.descent)
-            scriptWidth = max(scriptWidth, subBox.width)
+            end = max(end, baseBox.width + subBox.width)
         }
-        result.width = baseBox.width + scriptWidth + 0.05 * size
+        result.width = end + 0.05 * size
         return result
     }
 

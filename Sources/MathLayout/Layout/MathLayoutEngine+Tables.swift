@@ -1,41 +1,62 @@
-/// Matrices, cases and aligned equations: cells in aligned columns, rows stacked and the
-/// whole table centred on the math axis.
+/// Matrices, cases, arrays and alignments: cells in aligned columns, rows stacked, rules
+/// between them for `array`, and the whole table centred on the math axis.
 extension MathLayoutEngine {
-    func table(_ rows: [[MathNode]], _ tableStyle: TableStyle, _ style: LayoutStyle) -> MathBox {
+    func table(_ table: MathTable, _ style: LayoutStyle) -> MathBox {
+        let tableStyle = table.style
         let size = style.size
-        let cellStyle = tableStyle == .aligned ? style : style.text
+        let cellStyle = switch tableStyle {
+        case .smallMatrix: style.script
+        case .substack: style.text
+        default: tableStyle.displaysCells ? style.displayed : style.text
+        }
         // As in TeX, `&=` is `{}=`: an aligned right-hand cell starts after an empty atom,
         // so its leading relation gets its space.
-        let cells = rows.map { row in
+        let cells = table.rows.map { row in
             row.enumerated().map { column, cell in
                 guard tableStyle == .aligned && !column.isMultiple(of: 2) else { return layout(cell, cellStyle) }
                 if case .row(let nodes) = cell { return layout(.row([.row([])] + nodes), cellStyle) }
                 return layout(.row([.row([]), cell]), cellStyle)
             }
         }
-        let columnCount = cells.map(\.count).max() ?? 0
+        let columnCount = table.columnCount
         let columnWidths = (0..<columnCount).map { column in
             cells.map { $0.indices.contains(column) ? $0[column].width : 0 }.max() ?? 0
         }
-        let columnX = (0..<columnCount).reduce(into: [Double]()) { positions, column in
-            let previousEnd = column == 0 ? 0 : positions[column - 1] + columnWidths[column - 1]
-            positions.append(column == 0 ? 0 : previousEnd + columnGap(before: column, tableStyle) * size)
+        let gaps = (0...columnCount).map { columnGap(before: $0, count: columnCount, tableStyle) * size }
+        var columnX: [Double] = []
+        var x = gaps[0]
+        for column in 0..<columnCount {
+            columnX.append(x)
+            x += columnWidths[column] + gaps[column + 1]
         }
-        let rowAscents = cells.map { max(0.85 * size, $0.map(\.ascent).max() ?? 0) }
-        let rowDescents = cells.map { max(0.35 * size, $0.map(\.descent).max() ?? 0) }
-        let rowGap = (tableStyle == .aligned ? 0.3 : 0.1) * size
+        let tight = if case .substack = tableStyle { true } else { false }
+        let strut = tight ? (0.0, 0.0) : (0.85 * cellStyle.size, 0.35 * cellStyle.size)
+        let rowAscents = cells.map { max(strut.0, $0.map(\.ascent).max() ?? 0) }
+        let rowDescents = cells.map { max(strut.1, $0.map(\.descent).max() ?? 0) }
+        let rowGap = switch tableStyle {
+        case .aligned, .gathered, .multline: 0.3 * size
+        case .substack: 0.05 * size
+        case .cases: 0.2 * size
+        default: 0.25 * size
+        }
         let height = zip(rowAscents, rowDescents).map(+).reduce(0, +)
-            + rowGap * Double(max(0, rows.count - 1))
+            + rowGap * Double(max(0, table.rows.count - 1))
+        let lineThickness = style.ruleThickness
+        let lines = table.horizontalLines
         let top = metrics.axisHeight(size: size) + height / 2
+            + (lines.contains(0) ? rowGap / 2 : 0)
 
-        var result = MathBox(width: (columnX.last ?? 0) + (columnWidths.last ?? 0), ascent: top,
-                             descent: height - top)
-        var rowTop = top
+        var result = MathBox(width: x, ascent: top, descent: 0)
+        var rowTop = top - (lines.contains(0) ? rowGap / 2 : 0)
         for (rowIndex, row) in cells.enumerated() {
+            if lines.contains(rowIndex) {
+                result.rules.append(MathRule(x: 0, y: rowTop + rowGap / 2 - lineThickness / 2, width: x,
+                                             height: lineThickness))
+            }
             let baseline = rowTop - rowAscents[rowIndex]
             for (column, cell) in row.enumerated() {
                 let slack = columnWidths[column] - cell.width
-                let offset = switch tableStyle.alignment(ofColumn: column) {
+                let offset = switch tableStyle.alignment(ofColumn: column, row: rowIndex, rowCount: cells.count) {
                 case .left: 0.0
                 case .center: slack / 2
                 case .right: slack
@@ -44,14 +65,36 @@ extension MathLayoutEngine {
             }
             rowTop = baseline - rowDescents[rowIndex] - rowGap
         }
+        var bottom = rowTop + rowGap
+        if lines.contains(cells.count) {
+            bottom -= rowGap / 2
+            result.rules.append(MathRule(x: 0, y: bottom, width: x, height: lineThickness))
+        }
+        result.descent = -bottom
+        if case .array(let specs, let trailing) = tableStyle {
+            for (column, spec) in specs.enumerated() where spec.lineBefore && column < columnCount {
+                let lineX = columnX[column] - gaps[column] / 2 - lineThickness / 2
+                result.rules.append(MathRule(x: max(0, lineX), y: bottom, width: lineThickness, height: top - bottom))
+            }
+            if trailing {
+                result.rules.append(MathRule(x: x - gaps[columnCount] / 2 - lineThickness / 2, y: bottom,
+                                             width: lineThickness, height: top - bottom))
+            }
+        }
         return result
     }
 
-    /// The space before a column, in em: aligned pairs meet without a gap.
-    private func columnGap(before column: Int, _ tableStyle: TableStyle) -> Double {
+    /// The space before column `column` (`count` is after the last), in em: aligned pairs
+    /// meet without a gap; an array has half its column gap outside its first and last
+    /// columns, for the rules there.
+    private func columnGap(before column: Int, count: Int, _ tableStyle: TableStyle) -> Double {
+        let edge = column == 0 || column == count
         switch tableStyle {
-        case .matrix, .cases: 1
-        case .aligned: column.isMultiple(of: 2) ? 2 : 0
+        case .matrix, .cases: return edge ? 0 : 1
+        case .smallMatrix: return edge ? 0 : 0.5
+        case .array: return edge ? 0.5 : 1
+        case .aligned: return edge || !column.isMultiple(of: 2) ? 0 : 2
+        case .gathered, .multline, .substack: return 0
         }
     }
 }

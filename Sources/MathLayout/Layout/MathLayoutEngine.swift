@@ -28,16 +28,20 @@ public struct MathLayoutEngine {
             return glyph(text, .upright, size: style.size)
         case .largeOperator(let symbol, _):
             return largeOperator(symbol, style)
-        case .operatorName(let text, _), .text(let text):
+        case .operatorName(let text, _):
             return glyph(text, .upright, size: style.size)
+        case .operatorGroup(let body, _), .classed(let body, _):
+            return layout(body, style)
+        case .text(let text, let textStyle):
+            return self.text(text, textStyle, style)
         case .space(let em):
             return MathBox(width: em * style.size)
         case .row(let nodes):
             return row(nodes, style)
         case .scripts(let base, let sub, let sup):
             return scripts(base: base, sub: sub, sup: sup, style)
-        case .fraction(let numerator, let denominator, let fractionStyle):
-            return fraction(numerator, denominator, fractionStyle, style)
+        case .fraction(let numerator, let denominator, let fractionStyle, let thickness):
+            return fraction(numerator, denominator, fractionStyle, barThickness: thickness, style)
         case .root(let radicand, let index):
             return root(radicand, index: index, style)
         case .accent(let base, let mark, let stretchy):
@@ -46,17 +50,39 @@ public struct MathLayoutEngine {
             return line(over: true, base, style)
         case .underline(let base):
             return line(over: false, base, style)
+        case .brace(let base, let over):
+            return brace(base, over: over, style)
         case .underOver(let base, let under, let over):
             return limits(layout(base, style), under: under.map { layout($0, style.script) },
                           over: over.map { layout($0, style.script) }, style)
-        case .styleChange(let display, let body):
-            return layout(body, LayoutStyle(baseSize: style.baseSize, level: 0, display: display))
+        case .extensibleArrow(let arrow, let under, let over):
+            return extensibleArrow(arrow, under: under, over: over, style)
+        case .styleChange(let mathStyle, let body):
+            return layout(body, style.switched(to: mathStyle))
         case .fenced(let open, let close, let body):
             return fenced(open: open, close: close, body: body, style)
         case .sizedDelimiter(let text, let heightEm):
             return delimiter(text, halfHeight: heightEm * style.size / 2, style)
-        case .table(let rows, let tableStyle):
-            return table(rows, tableStyle, style)
+        case .table(let table):
+            return self.table(table, style)
+        case .boxed(let body):
+            return boxed(body, style)
+        case .colored(let body, let color, let background):
+            return colored(body, color, background: background, style)
+        case .phantom(let body, let keepsWidth, let keepsHeight):
+            let box = layout(body, style)
+            return MathBox(width: keepsWidth ? box.width : 0, ascent: keepsHeight ? box.ascent : 0,
+                           descent: keepsHeight ? box.descent : 0)
+        case .smash(let body):
+            var box = layout(body, style)
+            (box.ascent, box.descent) = (0, 0)
+            return box
+        case .lap(let body, let alignment):
+            return lap(body, alignment, style)
+        case .rule(let width, let height, let raise):
+            let size = style.size
+            return MathBox(width: width * size, ascent: max(0, (height + raise) * size), descent: max(0, -raise * size),
+                           rules: [MathRule(x: 0, y: raise * size, width: width * size, height: height * size)])
         case .error(let command, _):
             var box = glyph(command, .upright, size: style.size)
             for index in box.glyphs.indices { box.glyphs[index].isError = true }
@@ -84,6 +110,18 @@ public struct MathLayoutEngine {
         case .bold?: return glyph(text, .bold, size: style.size)
         case .boldItalic?: return glyph(text, .boldItalic, size: style.size)
         case let other?: return glyph(MathAlphabet.styled(text, other), .upright, size: style.size)
+        }
+    }
+
+    /// Text in its face, at its size relative to the math around it.
+    private func text(_ text: String, _ textStyle: MathTextStyle, _ style: LayoutStyle) -> MathBox {
+        let size = style.size * textStyle.scale
+        switch textStyle.variant {
+        case .bold?: return glyph(text, .bold, size: size)
+        case .italic?: return glyph(text, .italic, size: size)
+        case .boldItalic?: return glyph(text, .boldItalic, size: size)
+        case nil, .normal?: return glyph(text, .upright, size: size)
+        case let other?: return glyph(MathAlphabet.styled(text, other), .upright, size: size)
         }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Accumulates MathML text for one formula, one node at a time.
+/// Accumulates MathML Core text for one formula, one node at a time.
 struct MathMLBuilder {
     var output = ""
 
@@ -15,12 +15,23 @@ struct MathMLBuilder {
     }
 
     /// Writes the atoms of a row; a binary operator without a left operand is a prefix.
+    /// Operator names get TeX's thin space from the ordinary atoms beside them, which
+    /// MathML gives only to `<mo>` operators.
     private mutating func writeSequence(_ nodes: [MathNode], displayStyle: Bool) {
-        for (node, atomClass) in zip(nodes, MathNode.spacingClasses(of: nodes)) {
+        let classes = MathNode.spacingClasses(of: nodes)
+        for (index, node) in nodes.enumerated() {
+            let atomClass = classes[index]
+            let named = node.isNamedOperator
+            if named, let previous = classes[..<index].last(where: { $0 != nil }), [.ordinary, .closing].contains(previous) {
+                output += Self.thinSpace
+            }
             if case .symbol(let text, .binary) = node, atomClass == .ordinary {
                 writeOperator(text, attributes: " form=\"prefix\"")
             } else {
                 write(node, displayStyle: displayStyle)
+            }
+            if named, let next = classes[(index + 1)...].first(where: { $0 != nil }), [.ordinary, .largeOperator].contains(next) {
+                output += Self.thinSpace
             }
         }
     }
@@ -37,8 +48,17 @@ struct MathMLBuilder {
             writeOperator(symbol, attributes: limits == .always ? " movablelimits=\"false\"" : "")
         case .operatorName(let text, _):
             element("mi", text: text)
-        case .text(let text):
-            element("mtext", text: Self.keepingEdgeSpaces(text))
+        case .operatorGroup(let body, _):
+            output += "<mrow>"
+            writeContents(of: body, displayStyle: displayStyle)
+            output += "</mrow>"
+        case .classed(let body, let atomClass):
+            let (left, right) = Self.classSpaces(atomClass)
+            output += "<mrow>" + (left > 0 ? "<mspace width=\"\(Self.em(left))\"/>" : "")
+            writeContents(of: body, displayStyle: displayStyle)
+            output += (right > 0 ? "<mspace width=\"\(Self.em(right))\"/>" : "") + "</mrow>"
+        case .text(let text, let style):
+            writeText(text, style: style)
         case .space(let em):
             output += "<mspace width=\"\(Self.em(em))\"/>"
         case .row(let nodes):
@@ -47,17 +67,8 @@ struct MathMLBuilder {
             output += "</mrow>"
         case .scripts(let base, let sub, let sup):
             writeScripts(base: base, sub: sub, sup: sup, displayStyle: displayStyle)
-        case .fraction(let numerator, let denominator, let style):
-            // `\tfrac` in display or `\dfrac` in text: mfrac takes no displaystyle, mstyle does.
-            var override: String?
-            if style == .text && displayStyle { override = "false" }
-            if style == .display && !displayStyle { override = "true" }
-            if let override { output += "<mstyle displaystyle=\"\(override)\">" }
-            output += "<mfrac>"
-            write(numerator, displayStyle: false)
-            write(denominator, displayStyle: false)
-            output += "</mfrac>"
-            if override != nil { output += "</mstyle>" }
+        case .fraction(let numerator, let denominator, let style, let thickness):
+            writeFraction(numerator, denominator, style, thickness, displayStyle: displayStyle)
         case .root(let radicand, nil):
             output += "<msqrt>"
             writeContents(of: radicand, displayStyle: displayStyle)
@@ -70,28 +81,33 @@ struct MathMLBuilder {
         case .accent(let base, let mark, let stretchy):
             output += "<mover accent=\"true\">"
             write(base, displayStyle: displayStyle)
-            let stretchingMark = stretchy ? Self.stretchingAccents[mark] ?? mark : mark
-            writeOperator(stretchingMark, attributes: " stretchy=\"\(stretchy)\"")
+            writeOperator(mark, attributes: " stretchy=\"\(stretchy)\"")
             output += "</mover>"
         case .overline(let base):
             output += "<mover accent=\"false\">"
             write(base, displayStyle: displayStyle)
-            writeOperator(Self.line, attributes: " stretchy=\"true\"")
+            writeOperator("‾", attributes: " stretchy=\"true\"")
             output += "</mover>"
         case .underline(let base):
             output += "<munder accentunder=\"false\">"
             write(base, displayStyle: displayStyle)
-            writeOperator(Self.line, attributes: " stretchy=\"true\"")
+            writeOperator("_", attributes: " stretchy=\"true\"")
             output += "</munder>"
-        case .underOver(let base, let under, let over):
-            let name = under == nil ? "mover" : over == nil ? "munder" : "munderover"
+        case .brace(let base, let over):
+            let name = over ? "mover" : "munder"
             output += "<\(name)>"
             write(base, displayStyle: displayStyle)
-            for part in [under, over].compactMap({ $0 }) { write(part, displayStyle: false) }
+            writeOperator(over ? "⏞" : "⏟", attributes: " stretchy=\"true\"")
             output += "</\(name)>"
-        case .styleChange(let display, let body):
-            output += "<mstyle displaystyle=\"\(display)\" scriptlevel=\"0\">"
-            writeContents(of: body, displayStyle: display)
+        case .underOver(let base, let under, let over):
+            writeUnderOver(base, under: under, over: over, displayStyle: displayStyle)
+        case .extensibleArrow(let arrow, let under, let over):
+            let padded = { (label: MathNode?) in label.map { MathNode.row([.space(em: 0.3), $0, .space(em: 0.3)]) } }
+            writeUnderOver(.symbol(arrow, .relation), under: padded(under), over: padded(over) ?? .space(em: 1.2),
+                           displayStyle: displayStyle, stretchy: true)
+        case .styleChange(let style, let body):
+            output += "<mstyle displaystyle=\"\(style == .display)\" scriptlevel=\"\(style.scriptLevel)\">"
+            writeContents(of: body, displayStyle: style == .display)
             output += "</mstyle>"
         case .fenced(let open, let close, let body):
             output += "<mrow>"
@@ -104,8 +120,41 @@ struct MathMLBuilder {
         case .sizedDelimiter(let delimiter, let height):
             let size = Self.em(height)
             writeOperator(delimiter, attributes: " minsize=\"\(size)\" maxsize=\"\(size)\"" + Self.noSpace)
-        case .table(let rows, let style):
-            writeTable(rows, style: style)
+        case .table(let table):
+            writeTable(table)
+        case .boxed(let body):
+            output += "<mrow style=\"border: 0.05em solid; padding: 0.25em\">"
+            writeContents(of: body, displayStyle: displayStyle)
+            output += "</mrow>"
+        case .colored(let body, let color, let background):
+            output += background
+                ? "<mrow mathbackground=\"\(color.hex)\" style=\"padding: 0.25em\">"
+                : "<mrow mathcolor=\"\(color.hex)\">"
+            writeContents(of: body, displayStyle: displayStyle)
+            output += "</mrow>"
+        case .phantom(let body, let keepsWidth, let keepsHeight):
+            let padding = (keepsWidth ? "" : " width=\"0\"") + (keepsHeight ? "" : " height=\"0\" depth=\"0\"")
+            if !padding.isEmpty { output += "<mpadded\(padding)>" }
+            output += "<mphantom>"
+            writeContents(of: body, displayStyle: displayStyle)
+            output += "</mphantom>"
+            if !padding.isEmpty { output += "</mpadded>" }
+        case .smash(let body):
+            output += "<mpadded height=\"0\" depth=\"0\">"
+            writeContents(of: body, displayStyle: displayStyle)
+            output += "</mpadded>"
+        case .lap(let body, let alignment):
+            let shift = switch alignment {
+            case .left: ""
+            case .center: " lspace=\"-50%\""
+            case .right: " lspace=\"-100%\""
+            }
+            output += "<mpadded width=\"0\"\(shift)>"
+            writeContents(of: body, displayStyle: displayStyle)
+            output += "</mpadded>"
+        case .rule(let width, let height, let raise):
+            let space = "<mspace width=\"\(Self.em(width))\" height=\"\(Self.em(height))\" style=\"background: currentcolor\"/>"
+            output += raise == 0 ? space : "<mpadded voffset=\"\(Self.em(raise))\">\(space)</mpadded>"
         case .error(let command, _):
             output += "<merror>"
             element("mtext", text: command)
@@ -113,22 +162,78 @@ struct MathMLBuilder {
         }
     }
 
-    /// Single letters are italic and words upright by default, so those need no attribute.
+    /// Letters of a style arrive as their Unicode letters (`𝐖`), which is what MathML Core
+    /// shows; only an upright single letter needs `mathvariant="normal"`.
     private mutating func writeIdentifier(_ text: String, variant: MathVariant?) {
-        let isDefault = variant == nil || (variant == .italic && text.count == 1)
-            || (variant == .normal && text.count > 1)
-        if let variant, !isDefault {
-            element("mi", attributes: " mathvariant=\"\(variant.rawValue)\"",
-                    text: MathAlphabet.styled(text, variant))
-        } else {
+        switch variant {
+        case .normal? where text.count == 1:
+            element("mi", attributes: " mathvariant=\"normal\"", text: text)
+        case let variant? where variant != .normal && variant != .italic:
+            element("mi", text: MathAlphabet.styled(text, variant))
+        case .italic? where text.count > 1:
+            element("mi", text: MathAlphabet.styled(text, .italic))
+        default:
             element("mi", text: text)
         }
     }
 
+    private mutating func writeText(_ text: String, style: MathTextStyle) {
+        var css: [String] = []
+        var shown = text
+        switch style.variant {
+        case .bold?: css.append("font-weight: bold")
+        case .italic?: css.append("font-style: italic")
+        case .boldItalic?: css += ["font-weight: bold", "font-style: italic"]
+        case .monospace?: css.append("font-family: monospace")
+        case .sansSerif?: css.append("font-family: sans-serif")
+        case .normal?, nil: break
+        case let other?: shown = MathAlphabet.styled(text, other)
+        }
+        if style.scale != 1 { css.append("font-size: \(Int((style.scale * 100).rounded()))%") }
+        element("mtext", attributes: css.isEmpty ? "" : " style=\"\(css.joined(separator: "; "))\"",
+                text: Self.keepingEdgeSpaces(shown))
+    }
+
+    private mutating func writeFraction(_ numerator: MathNode, _ denominator: MathNode, _ style: FractionStyle,
+                                        _ thickness: Double?, displayStyle: Bool) {
+        // `\tfrac` in display or `\dfrac` in text: mfrac takes no displaystyle, mstyle does.
+        var override: String?
+        if style == .text && displayStyle { override = "false" }
+        if (style == .display || style == .continued) && !displayStyle { override = "true" }
+        if let override { output += "<mstyle displaystyle=\"\(override)\">" }
+        output += "<mfrac\(thickness.map { " linethickness=\"\($0 == 0 ? "0" : Self.em($0))\"" } ?? "")>"
+        for part in [numerator, denominator] {
+            if style == .continued {
+                output += "<mstyle displaystyle=\"true\">"
+                writeContents(of: part, displayStyle: true)
+                output += "</mstyle>"
+            } else {
+                write(part, displayStyle: false)
+            }
+        }
+        output += "</mfrac>"
+        if override != nil { output += "</mstyle>" }
+    }
+
+    private mutating func writeUnderOver(_ base: MathNode, under: MathNode?, over: MathNode?,
+                                         displayStyle: Bool, stretchy: Bool = false) {
+        let name = under == nil ? "mover" : over == nil ? "munder" : "munderover"
+        output += "<\(name)>"
+        if stretchy, case .symbol(let arrow, _) = base {
+            writeOperator(arrow, attributes: " stretchy=\"true\"")
+        } else {
+            write(base, displayStyle: displayStyle)
+        }
+        for part in [under, over].compactMap({ $0 }) { write(part, displayStyle: false) }
+        output += "</\(name)>"
+    }
+
+    /// Primes without a subscript follow the base at full size (`f′`); with one, they
+    /// are part of the superscript so that the subscript sits under them, as in TeX.
     private mutating func writeScripts(base: MathNode, sub: MathNode?, sup: MathNode?, displayStyle: Bool) {
         let limits = base.takesLimits(displayStyle: displayStyle)
         var base = base, sup = sup
-        if !limits, case let (primes?, rest) = MathNode.splitPrimes(sup) {
+        if !limits, sub == nil, case let (primes?, rest) = MathNode.splitPrimes(sup) {
             base = .row([base, primes])
             sup = rest
         }
@@ -148,36 +253,50 @@ struct MathMLBuilder {
         output += "</\(name)>"
     }
 
-    /// Column alignment goes both into `columnalign` (MathML 3) and into each cell's
-    /// style, which is what Chromium's MathML Core follows.
-    private mutating func writeTable(_ rows: [[MathNode]], style: TableStyle) {
-        let columns = rows.map(\.count).max() ?? 0
-        var attributes = ""
-        if style != .matrix {
-            let alignments = (0..<columns).map { style.alignment(ofColumn: $0).rawValue }
-            attributes = " columnalign=\"\(alignments.joined(separator: " "))\""
-        }
-        if style == .aligned { attributes += " columnspacing=\"0em\" displaystyle=\"true\"" }
-        output += "<mtable\(attributes)>"
-        for row in rows {
+    /// Alignment and rules go into each cell's style, which is what MathML Core follows.
+    private mutating func writeTable(_ table: MathTable) {
+        let style = table.style
+        let small = style == .smallMatrix
+        if small { output += "<mstyle scriptlevel=\"1\">" }
+        output += style.displaysCells ? "<mtable displaystyle=\"true\">" : "<mtable>"
+        let columns = table.columnCount
+        for (rowIndex, row) in table.rows.enumerated() {
             output += "<mtr>"
             for (column, cell) in row.enumerated() {
-                output += "<mtd\(Self.cellStyle(style, column: column))>"
-                writeContents(of: cell, displayStyle: style == .aligned)
+                var css: [String] = []
+                let alignment = style.alignment(ofColumn: column, row: rowIndex, rowCount: table.rows.count)
+                switch style {
+                case .matrix, .smallMatrix, .gathered: break
+                case .aligned:
+                    css += [Self.textAlign(alignment), alignment == .right ? "padding-right: 0" : "padding-left: 0"]
+                case .substack:
+                    css.append("padding: 0")
+                    if alignment != .center { css.append(Self.textAlign(alignment)) }
+                default:
+                    if alignment != .center { css.append(Self.textAlign(alignment)) }
+                }
+                if case .array(let specs, let trailing) = style {
+                    if specs.indices.contains(column), specs[column].lineBefore { css.append("border-left: 0.06em solid") }
+                    if trailing, column == columns - 1 { css.append("border-right: 0.06em solid") }
+                }
+                if table.horizontalLines.contains(rowIndex) { css.append("border-top: 0.06em solid") }
+                if table.horizontalLines.contains(rowIndex + 1), rowIndex == table.rows.count - 1 {
+                    css.append("border-bottom: 0.06em solid")
+                }
+                output += css.isEmpty ? "<mtd>" : "<mtd style=\"\(css.joined(separator: "; "))\">"
+                writeContents(of: cell, displayStyle: style.displaysCells)
                 output += "</mtd>"
             }
             output += "</mtr>"
         }
         output += "</mtable>"
+        if small { output += "</mstyle>" }
     }
 
-    private static func cellStyle(_ style: TableStyle, column: Int) -> String {
-        switch (style, style.alignment(ofColumn: column)) {
-        case (.matrix, _): ""
-        case (.aligned, .right): " style=\"text-align: right; padding-right: 0\""
-        case (.aligned, _): " style=\"text-align: left; padding-left: 0\""
-        case (_, let alignment): " style=\"text-align: \(alignment.rawValue)\""
-        }
+    /// A cell's alignment. Chromium aligns the content of `<mtd>` only by the `-webkit-`
+    /// keywords; other engines take the standard one before it.
+    private static func textAlign(_ alignment: ColumnAlignment) -> String {
+        "text-align: \(alignment.rawValue); text-align: -webkit-\(alignment.rawValue)"
     }
 
     private mutating func writeOperator(_ text: String, attributes: String) {
@@ -199,14 +318,18 @@ struct MathMLBuilder {
         }
     }
 
+    /// The space TeX puts left and right of an atom of `atomClass` among ordinary atoms, in em.
+    private static func classSpaces(_ atomClass: MathAtomClass) -> (Double, Double) {
+        switch atomClass {
+        case .relation: (5.0 / 18, 5.0 / 18)
+        case .binary: (4.0 / 18, 4.0 / 18)
+        case .punctuation: (0, 3.0 / 18)
+        default: (0, 0)
+        }
+    }
+
     private static let noSpace = " lspace=\"0em\" rspace=\"0em\""
-
-    /// The combining forms that browsers stretch over a wide base.
-    private static let stretchingAccents: [String: String] = ["ˆ": "\u{302}", "→": "\u{20D7}"]
-
-    /// The stretchy line of `\\overline` and `\\underline` (COMBINING LOW LINE, which
-    /// MathML fonts can stretch).
-    private static let line = "\u{332}"
+    private static let thinSpace = "<mspace width=\"0.1667em\"/>"
 
     /// MathML trims the edges of `<mtext>`; `\text{ and }` keeps its spaces as no-break spaces.
     static func keepingEdgeSpaces(_ text: String) -> String {

@@ -1,18 +1,29 @@
-/// Writes a formula tree as presentation MathML, for the HTML report. The output is
-/// deterministic and needs no script: fences stretch, limits sit under and over big
-/// operators in display style, and unsupported commands appear as `<merror>`.
+/// Writes a formula tree as MathML Core, for the HTML report. The output is deterministic
+/// and needs no script: fences stretch, limits sit under and over big operators in
+/// display style, and unsupported commands appear as `<merror>`.
 public enum MathMLWriter {
-    /// The `<math>` element for a parsed formula; `display` chooses block or inline.
+    /// The `<math>` element for a parsed formula; `display` chooses block or inline. The
+    /// TeX source rides along as an `application/x-tex` annotation, so that readers can
+    /// copy it.
     public static func render(_ formula: ParsedFormula, display: Bool) -> String {
-        render(formula.root, display: display)
+        var builder = MathMLBuilder()
+        builder.output = open(display: display) + "<semantics><mrow>"
+        builder.writeContents(of: formula.root, displayStyle: display)
+        builder.output += "</mrow><annotation encoding=\"application/x-tex\">"
+            + XMLEscaping.escape(formula.source) + "</annotation></semantics></math>"
+        return builder.output
     }
 
     /// The `<math>` element for a formula tree.
     public static func render(_ node: MathNode, display: Bool) -> String {
         var builder = MathMLBuilder()
-        builder.output = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
+        builder.output = open(display: display)
         builder.writeContents(of: node, displayStyle: display)
         builder.output += "</math>"
         return builder.output
+    }
+
+    private static func open(display: Bool) -> String {
+        "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
     }
 }

@@ -1,5 +1,6 @@
-/// The state of one parse: the source characters, the read position, the current font
-/// style and what has been collected besides the tree (diagnostics, tag, label).
+/// The state of one parse: the source characters (with macros expanded in place), the
+/// read position, the current font style and what has been collected besides the tree
+/// (diagnostics, tags, labels, macro definitions).
 struct FormulaParser {
     /// The reasons a sequence may end before the end of the input.
     struct Stops: OptionSet {
@@ -9,11 +10,21 @@ struct FormulaParser {
         static let right = Stops(rawValue: 4)
         /// `&`, `\\` and `\end` inside an environment.
         static let cell = Stops(rawValue: 8)
+        /// The `$` that ends math inside `\text{...}`.
+        static let dollar = Stops(rawValue: 16)
     }
 
-    let chars: [Character]
+    let source: String
+    /// The characters being read; a macro call is replaced by its expansion.
+    var chars: [Character]
+    /// For each character, its offset in `source` (an expansion takes its call's offset)
+    /// and how many macro expansions produced it.
+    var origins: [(offset: Int, depth: Int)]
     var position = 0
     var diagnostics: [MathDiagnostic] = []
+    var macros: MathMacros
+    /// Macros found to expand into themselves, whose calls are dropped.
+    var recursiveMacros: Set<String> = []
     var tag: String?
     var label: String?
     var suppressesNumber = false
@@ -27,14 +38,17 @@ struct FormulaParser {
     var nesting = 0
     static let maximumNesting = 150
 
-    init(_ tex: String) {
+    init(_ tex: String, macros: MathMacros) {
+        source = tex
         chars = Array(tex)
+        origins = chars.indices.map { ($0, 0) }
+        self.macros = macros
     }
 
     mutating func parseFormula() -> ParsedFormula {
         let nodes = parseSequence(until: [])
-        return ParsedFormula(root: .row(nodes), diagnostics: diagnostics, tag: tag,
-                             label: label, suppressesNumber: suppressesNumber)
+        return ParsedFormula(source: source, root: .row(nodes), diagnostics: diagnostics, tag: tag,
+                             label: label, suppressesNumber: suppressesNumber, macros: macros)
     }
 
     /// Parses atoms and their scripts until the end of the input or one of `stops`,
@@ -52,7 +66,7 @@ struct FormulaParser {
             case "%":
                 while let n = peek(), !n.isNewline { position += 1 }
             case "}" where stops.contains(.closeBrace), "]" where stops.contains(.closeBracket),
-                 "&" where stops.contains(.cell):
+                 "&" where stops.contains(.cell), "$" where stops.contains(.dollar):
                 break scan
             case "}":
                 report("unmatched '}'")
@@ -63,13 +77,25 @@ struct FormulaParser {
             case "^", "_", "'":
                 attachScript(to: &nodes)
             case "\\":
+                if expandMacro() { continue }
                 let name = peekCommandName()
                 if handleStructuralCommand(name, stops: stops, nodes: &nodes) == .stop { break scan }
             default:
                 nodes.append(parseAtom(singleToken: false))
+                // A braced group is an ordinary atom: `{a^b}^c` puts `c` on the group.
+                if c == "{", case .scripts = nodes[nodes.count - 1], scriptFollows() {
+                    nodes[nodes.count - 1] = .row([nodes[nodes.count - 1]])
+                }
             }
         }
         return nodes
+    }
+
+    /// True when the next thing after spaces is a script marker.
+    private func scriptFollows() -> Bool {
+        var index = position
+        while let c = peek(at: index), c.isWhitespace { index += 1 }
+        return peek(at: index).map { "^_'".contains($0) } ?? false
     }
 
     enum StructuralOutcome { case stop, handled }
@@ -94,10 +120,21 @@ struct FormulaParser {
             position += 6
             let delimiter = readDelimiter(after: "right", at: start)
             nodes.append(.symbol(delimiter, TeXSymbols.delimiterClass(delimiter)))
-        case "displaystyle", "textstyle":
+        case "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle":
             position += 1 + name.count
             let rest = parseSequence(until: stops)
-            nodes.append(.styleChange(display: name == "displaystyle", body: .row(rest)))
+            let style: MathStyle = switch name {
+            case "displaystyle": .display
+            case "textstyle": .text
+            case "scriptstyle": .script
+            default: .scriptScript
+            }
+            nodes.append(.styleChange(style, body: .row(rest)))
+        case "color":
+            position += 1 + name.count
+            let color = readColor(after: name, at: start)
+            let rest = parseSequence(until: stops)
+            nodes.append(.colored(.row(rest), color, background: false))
         case "limits", "nolimits":
             position += 1 + name.count
             let placement: LimitPlacement = name == "limits" ? .always : .never
@@ -106,6 +143,8 @@ struct FormulaParser {
                 nodes[nodes.count - 1] = .largeOperator(symbol, limits: placement)
             case .operatorName(let text, _)?:
                 nodes[nodes.count - 1] = .operatorName(text, limits: placement)
+            case .operatorGroup(let body, _)?:
+                nodes[nodes.count - 1] = .operatorGroup(body, limits: placement)
             default:
                 report(at: start, "\\\(name) must follow a big operator such as \\sum")
             }
@@ -127,7 +166,13 @@ struct FormulaParser {
         defer { nesting -= 1 }
         let c = chars[position]
         if c == "{" { return parseGroup() }
-        if c == "\\" { return parseCommand() ?? .row([]) }
+        if c == "\\" {
+            if expandMacro() {
+                skipWhitespace()
+                return peek() == nil ? .row([]) : parseAtom(singleToken: singleToken)
+            }
+            return parseCommand() ?? .row([])
+        }
         position += 1
         if c.isLetter {
             return parseLetters(first: c, singleToken: singleToken)
@@ -171,7 +216,7 @@ struct FormulaParser {
 
     /// Counts one more level of nesting; past the limit, reports it, skips the rest of
     /// the input and returns false.
-    private mutating func enterNesting() -> Bool {
+    mutating func enterNesting() -> Bool {
         guard nesting < Self.maximumNesting else {
             report("formula nested too deeply; the rest is ignored")
             position = chars.count
