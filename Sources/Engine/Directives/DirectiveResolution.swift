@@ -17,13 +17,14 @@ enum DirectiveResolution {
                 let reason = plan.invalid[d.argument] ?? "not run"
                 return [.experiment(ExperimentBlock(id: d.argument, kind: "", parameters: d.rawBody, status: "invalid: \(reason)", failed: true))]
             }
-            let status: String
+            var status: String
             var failed = false
             switch outcome.status {
             case .reused: status = String(format: "reused from cache (computed in %.2f s)", outcome.seconds)
             case let .ran(reason): status = String(format: "ran in %.2f s (%@)", outcome.seconds, reason)
             case let .failed(message): status = "failed: \(message)"; failed = true
             }
+            if let stopped = outcome.stopped { status += "; \(stopped)" }
             return [.experiment(ExperimentBlock(id: d.argument, kind: outcome.kind, parameters: d.rawBody, status: status, failed: failed))]
         case "figure":
             return [FigureDirective.resolve(d, caption: caption, context: context)]

@@ -43,6 +43,9 @@ public struct ExperimentOutcome: Sendable {
     public var result: JSONValue?
     /// Why a new result could not be stored in the cache (it will run again next time).
     public var cacheWarning: String? = nil
+    /// A rule whose run stopped early (diverged), as a sentence. The result still stands:
+    /// the other rules' values stay usable, and the stopped rule's curve ends where it stopped.
+    public var stopped: String? = nil
 }
 
 /// Runs a book's experiments: reuses cached results, runs the others in parallel on up to
@@ -64,7 +67,8 @@ public struct ExperimentRunner: Sendable {
         for (i, p) in planned.enumerated() {
             switch cache.lookup(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters) {
             case let .hit(result, seconds):
-                outcomes[i] = ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .reused, seconds: seconds, result: result)
+                outcomes[i] = ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .reused, seconds: seconds, result: result,
+                                                stopped: ExperimentFailure.first(in: result)?.description)
             case let .miss(reason):
                 misses.append((i, reason))
             }
@@ -84,10 +88,6 @@ public struct ExperimentRunner: Sendable {
             do {
                 let result = try p.experiment.run { _ in counter.advance() }
                 let seconds = Date().timeIntervalSince(start)
-                if let failure = ExperimentFailure.first(in: result) {
-                    return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .failed(message: failure.description),
-                                             seconds: seconds, result: result)
-                }
                 var cacheWarning: String?
                 do {
                     try cache.store(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters, result: result, seconds: seconds)
@@ -95,7 +95,7 @@ public struct ExperimentRunner: Sendable {
                     cacheWarning = "experiment '\(p.id)' ran but its result was not cached (\(error.localizedDescription)); it will run again next time"
                 }
                 return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .ran(reason: reason), seconds: seconds, result: result,
-                                         cacheWarning: cacheWarning)
+                                         cacheWarning: cacheWarning, stopped: ExperimentFailure.first(in: result)?.description)
             } catch {
                 return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .failed(message: "\(error)"),
                                          seconds: Date().timeIntervalSince(start), result: nil)

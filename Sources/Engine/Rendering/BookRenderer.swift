@@ -135,6 +135,11 @@ public struct BookRenderer {
                 let location = plan.locations[outcome.id]!
                 diagnostics.append(Diagnostic(warning, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
             }
+            if let stopped = outcome.stopped {
+                let location = plan.locations[outcome.id]!
+                diagnostics.append(Diagnostic("experiment '\(outcome.id)': \(stopped); the other rules' results stand, and the stopped rule's values end where it stopped",
+                                              at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
+            }
             if case let .failed(message) = outcome.status {
                 failures[outcome.id] = message
                 let location = plan.locations[outcome.id]!

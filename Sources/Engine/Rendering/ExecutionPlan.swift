@@ -112,8 +112,11 @@ struct ExecutionPlan {
             let ran = runs.compactMap { outcome -> String? in if case let .ran(reason) = outcome.status { return reason } else { return nil } }
             let status: ExperimentOutcome.Status = ran.isEmpty ? .reused
                 : .ran(reason: "\(ran.count) of \(runs.count) runs: \(ran[0])\(ran.count < runs.count ? "; the others reused from cache" : "")")
+            let stopped = runs.firstIndex { $0.stopped != nil }.map { i in
+                "\(sweep.describe(run: i)): \(runs[i].stopped!)" + (runs.filter { $0.stopped != nil }.count > 1 ? " (and other runs)" : "")
+            }
             combined.append(ExperimentOutcome(id: id, kind: kind, cacheKey: key, status: status, seconds: seconds,
-                                              result: sweep.combine(runs.map { $0.result ?? .null }), cacheWarning: warning))
+                                              result: sweep.combine(runs.map { $0.result ?? .null }), cacheWarning: warning, stopped: stopped))
         }
         return combined
     }

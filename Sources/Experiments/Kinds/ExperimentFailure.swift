@@ -1,7 +1,8 @@
 import LinearRNN
 
 /// A run inside an experiment that stopped early: which rule, at which step or time, and why.
-/// Callers report it and set the exit status; such results are not cached.
+/// The experiment's result still stands (and is cached): the other rules' values stay usable,
+/// and callers report the stopped rule as a warning.
 public struct ExperimentFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// Where the run stopped: a training step or an ODE time `tau`.
     public enum Position: Sendable, Equatable {
