@@ -1,0 +1,38 @@
+import Document
+import Engine
+import Foundation
+import HTMLWriter
+import Testing
+import TestSupport
+
+/// Chapters with unusual bytes, line endings, nesting and ids still render a well-formed
+/// page, and every problem is placed where it is in the chapter.
+struct ChapterSafetyTests {
+    /// Front matter, a heading and a formula with an unknown command, in the given line ending.
+    static func chapter(_ newline: String) -> String {
+        ["---", "title: Ending", "steps: 3", "---", "# Heading", "", "Text $\\nosuch$ here.", ""].joined(separator: newline)
+    }
+
+    @Test(arguments: ["\r\n", "\r"])
+    func lineEndingsAreNormalisedOnReading(newline: String) throws {
+        let book = try MemoryBook(Self.chapter(newline))
+        let chapter = try #require(book.outcome.book.chapters.first)
+        #expect(chapter.frontMatter.title == "Ending")
+        #expect(chapter.frontMatter.parameters["steps"] == "3")
+        #expect(!chapter.blocks.contains(.thematicBreak))
+        let math = try #require(book.diagnostics(containing: "math").first)
+        #expect((math.location.line, math.location.column) == (7, 7))
+        #expect(math.sourceLine == "Text $\\nosuch$ here.")
+    }
+
+    @Test func anInvalidByteIsReportedWhereItIsAndTheRestRenders() throws {
+        var bytes = Data("# H\n\nab".utf8)
+        bytes.append(0xFF)
+        bytes.append(contentsOf: Data("cd.\n\nMore text.\n".utf8))
+        let book = try MemoryBook(chapters: ["01-a.md": bytes])
+        let invalid = try #require(book.diagnostics(containing: "UTF-8").first)
+        #expect((invalid.location.line, invalid.location.column) == (3, 3))
+        #expect(book.html.contains("ab\u{FFFD}cd."))
+        #expect(book.html.contains("More text."))
+    }
+}
