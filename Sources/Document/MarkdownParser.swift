@@ -162,7 +162,7 @@ private struct Context: InlineLocating {
                     _ = report(problem + "; the equation is not numbered", at: span.location)
                     label = nil
                 }
-                result.append(.displayMath(DisplayMath(tex: span.tex, label: label, location: span.location)))
+                result.append(.displayMath(DisplayMath(tex: span.tex, label: label, location: span.location, texLocation: span.texLocation)))
                 rest = rest[rest.index(after: close)...].drop { $0 == " " }
             }
             if !rest.isEmpty { current.append(.text(String(rest))) }
@@ -265,7 +265,7 @@ private struct Context: InlineLocating {
     mutating func inlines(ofChildrenOf node: OpaquePointer) -> [Inline] {
         var raw: [(Inline, OpaquePointer)] = []
         for child in Self.children(node) { raw += inline(child).map { ($0, child) } }
-        return InlineSyntax(context: self).rewrite(raw.map { $0.0 }, nodes: raw.map { $0.1 }, report: { message, location in
+        return InlineSyntax(context: self).rewrite(raw.map { $0.0 }, nodes: raw.map { $0.1 }, container: node, report: { message, location in
             self.diagnostics.append(Diagnostic(message, at: location, sourceLine: self.sourceLine(location.line)))
         })
     }
@@ -288,7 +288,7 @@ private struct Context: InlineLocating {
         case CMARK_NODE_IMAGE:
             return [.image(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
                            title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
-                           alt: inlines(ofChildrenOf: node))]
+                           alt: inlines(ofChildrenOf: node), location: location(node))]
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             return [.footnoteReference(label: Self.literal(node))]
         default:

@@ -16,7 +16,7 @@ enum InlineHTML {
             guard let safe = LinkPolicy.safe(url) else { return render(content) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
             return "<a href=\"\(HTMLEscaping.attribute(safe))\"\(titleAttribute)>\(render(content))</a>"
-        case let .image(url, title, alt):
+        case let .image(url, title, alt, _):
             guard url.hasPrefix("data:image/") else {
                 // Remote or local files are not fetched: the report must open offline.
                 return "<span class=\"missing-image\">[image: \(HTMLEscaping.text(InlineText.plain(alt)))]</span>"

@@ -25,6 +25,24 @@ struct ChapterSafetyTests {
         #expect(math.sourceLine == "Text $\\nosuch$ here.")
     }
 
+    @Test func problemsInsideAMultiLineFormulaArePlacedAtTheirLine() throws {
+        let book = try MemoryBook("# H\n\n$$\na + b\n  + \\nosuch\n$$\n")
+        let math = try #require(book.diagnostics(containing: "math").first)
+        #expect((math.location.line, math.location.column) == (5, 5))
+    }
+
+    @Test func imageWarningsAreAtTheImage() throws {
+        let book = try MemoryBook("# H\n\nSee ![x](https://example.org/a.png) here.\n")
+        let warning = try #require(book.diagnostics(containing: "remote image").first)
+        #expect((warning.location.line, warning.location.column) == (3, 5))
+    }
+
+    @Test func anUndefinedFootnoteKeepsLaterLocations() throws {
+        let book = try MemoryBook("# H\n\n[^nope] and @fig-missing here.\n")
+        let unknown = try #require(book.diagnostics(containing: "unknown reference").first)
+        #expect((unknown.location.line, unknown.location.column) == (3, 13))
+    }
+
     @Test func anInvalidByteIsReportedWhereItIsAndTheRestRenders() throws {
         var bytes = Data("# H\n\nab".utf8)
         bytes.append(0xFF)

@@ -145,7 +145,7 @@ public struct BookRenderer {
         resolution.rewrite(&chapters)
         diagnostics += context.diagnostics
         let images = ImageEmbedding(sources: sources, effects: effects) { message, location in
-            diagnostics.append(Diagnostic(message, at: location, severity: .warning))
+            diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
         }
         for c in chapters.indices {
             let file = chapters[c].file
