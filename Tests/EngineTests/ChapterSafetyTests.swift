@@ -53,4 +53,32 @@ struct ChapterSafetyTests {
         #expect(book.html.contains("ab\u{FFFD}cd."))
         #expect(book.html.contains("More text."))
     }
+
+    /// The deepest nesting of lists and block quotes in `blocks`.
+    static func depth(_ blocks: [Block]) -> Int {
+        blocks.map { block in
+            switch block {
+            case .bulletList, .orderedList, .blockQuote: return 1 + depth(block.childBlocks)
+            default: return depth(block.childBlocks)
+            }
+        }.max() ?? 0
+    }
+
+    @Test(arguments: ["> ", "- ", "1. "])
+    func deepNestingIsCappedWithOneDiagnostic(marker: String) throws {
+        let book = try MemoryBook("# H\n\n" + String(repeating: marker, count: 10_000) + "deep\n")
+        let capped = book.diagnostics(containing: "nest more than")
+        #expect(capped.count == 1)
+        let at = try #require(capped.first).location
+        #expect((at.line, at.column) == (3, 1 + MarkdownParser.maxNesting * marker.utf8.count))
+        #expect(Self.depth(book.outcome.book.chapters[0].blocks) == MarkdownParser.maxNesting)
+        #expect(book.html.contains("deep"))
+        #expect(HTMLChecks.problem(in: book.html) == nil)
+    }
+
+    @Test func deepEmphasisIsCapped() throws {
+        let book = try MemoryBook("# H\n\n" + String(repeating: "*a ", count: 5_000) + "x" + String(repeating: " b*", count: 5_000) + "\n")
+        #expect(book.diagnostics(containing: "nest more than").count == 1)
+        #expect(HTMLChecks.problem(in: book.html) == nil)
+    }
 }
