@@ -238,7 +238,7 @@ private struct Context: InlineLocating {
             if !rest.isEmpty { content.append(.text(rest)) }
         }
         return Heading(level: Int(cmark_node_get_heading_level(node)), content: content,
-                       id: id ?? InlineText.slug(InlineText.plain(content)), location: location(node))
+                       id: id ?? InlineText.slug(InlineText.plain(content)), idIsDerived: id == nil, location: location(node))
     }
 
     mutating func table(_ node: OpaquePointer) -> Table {

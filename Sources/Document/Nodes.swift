@@ -55,13 +55,17 @@ public struct Heading: Sendable, Equatable {
     public var level: Int
     public var content: [Inline]
     public var id: String
+    /// The id was made from the text (no `{#...}`): resolution may add a suffix to keep it unique.
+    public var idIsDerived: Bool
     public var number: String?
     public var location: SourceLocation
 
-    public init(level: Int, content: [Inline], id: String, number: String? = nil, location: SourceLocation) {
+    public init(level: Int, content: [Inline], id: String, idIsDerived: Bool = false, number: String? = nil,
+                location: SourceLocation) {
         self.level = level
         self.content = content
         self.id = id
+        self.idIsDerived = idIsDerived
         self.number = number
         self.location = location
     }

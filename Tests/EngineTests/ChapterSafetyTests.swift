@@ -8,6 +8,8 @@ import TestSupport
 /// Chapters with unusual bytes, line endings, nesting and ids still render a well-formed
 /// page, and every problem is placed where it is in the chapter.
 struct ChapterSafetyTests {
+    static let bibliography = "@article{k, author = {A. Author}, title = {T}, year = {2020}}\n"
+
     /// Front matter, a heading and a formula with an unknown command, in the given line ending.
     static func chapter(_ newline: String) -> String {
         ["---", "title: Ending", "steps: 3", "---", "# Heading", "", "Text $\\nosuch$ here.", ""].joined(separator: newline)
@@ -80,5 +82,47 @@ struct ChapterSafetyTests {
         let book = try MemoryBook("# H\n\n" + String(repeating: "*a ", count: 5_000) + "x" + String(repeating: " b*", count: 5_000) + "\n")
         #expect(book.diagnostics(containing: "nest more than").count == 1)
         #expect(HTMLChecks.problem(in: book.html) == nil)
+    }
+
+    @Test func linksNeverNest() throws {
+        let book = try MemoryBook("""
+            # See [@k] and [the site](https://example.org) {#sec-a}
+
+            Read [see [@k] and @sec-a](https://example.org) now.
+            """, bibliography: Self.bibliography)
+        #expect(book.outcome.errors.isEmpty, "\(book.outcome.errors)")
+        #expect(HTMLChecks.problem(in: book.html) == nil, "\(HTMLChecks.problem(in: book.html) ?? "")")
+        #expect(book.html.contains("<a href=\"https://example.org\">see [1] and Section 1</a>"))
+    }
+
+    @Test func controlCharactersInMathAreNotCopied() throws {
+        let book = try MemoryBook("# H\n\nInline $a\u{1}b\u{0}c$ and\n\n$$\nx\u{7}y\n$$\n")
+        #expect(HTMLChecks.problem(in: book.html) == nil, "\(HTMLChecks.problem(in: book.html) ?? "")")
+    }
+
+    @Test func chosenIdsThatTheReportUsesAreErrorsAndDerivedOnesGetASuffix() throws {
+        let book = try MemoryBook("""
+            # Ids {#provenance}
+
+            Cited [@k], noted[^n].
+
+            ## References
+
+            ## Chapter {#chapter-1}
+
+            ## Note {#fn-1-1}
+
+            ## Contents {#contents}
+
+            [^n]: The note.
+            """, bibliography: Self.bibliography)
+        let collisions = book.diagnostics(containing: "the report's own id")
+        #expect(collisions.map(\.location.line) == [1, 7, 9, 11], "\(book.diagnostics)")
+        #expect(book.diagnostics.allSatisfy { !$0.message.contains("'references'") })
+        var resolved = book.outcome.book
+        resolved.provenance = Provenance(facts: [("Tool", "report")], experiments: [])
+        let page = HTMLWriter().render(resolved)
+        #expect(HTMLChecks.duplicateIDs(in: page).isEmpty, "\(HTMLChecks.duplicateIDs(in: page))")
+        #expect(page.contains("id=\"references-1\""))
     }
 }
