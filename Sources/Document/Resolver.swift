@@ -46,6 +46,8 @@ public enum Resolver {
         /// Every label the chapters choose, which a derived id keeps clear of.
         let chosen: Set<String>
         var targets: [String: Target] = [:]
+        /// Claim ids seen so far (each names its claim's box and summary line).
+        private var claims: Set<String> = []
         var diagnostics: [Diagnostic] = []
         private var chapterNumber = 0
         private var chapterFile = ""
@@ -82,8 +84,23 @@ public enum Resolver {
             case var .figure(f):
                 figures += 1
                 f.number = "\(chapterNumber).\(figures)"
-                f.id = register(f.id, kind: "Figure", number: f.number!, at: f.location)
+                let id = register(f.id, kind: "Figure", number: f.number!, at: f.location)
+                if id != f.id {
+                    // The artwork's ids start with the figure's id: they move with it.
+                    f.artwork.svg = f.artwork.svg.replacingOccurrences(of: "id=\"\(f.id)-", with: "id=\"\(id)-")
+                        .replacingOccurrences(of: "#\(f.id)-", with: "#\(id)-")
+                    f.id = id
+                }
                 return [.figure(f)]
+            case var .claim(c):
+                guard !claims.insert(c.id).inserted else { return [.claim(c)] }
+                diagnostics.append(Diagnostic("duplicate claim id '\(c.id)'", at: c.location,
+                                              sourceLine: sourceLines(c.location.file, c.location.line)))
+                var suffix = 1
+                while claims.contains("\(c.id)-\(suffix)") || reserved[ReportIDs.claim("\(c.id)-\(suffix)")] != nil { suffix += 1 }
+                c.id = "\(c.id)-\(suffix)"
+                claims.insert(c.id)
+                return [.claim(c)]
             case var .table(t) where t.id != nil:
                 tables += 1
                 t.number = "\(chapterNumber).\(tables)"

@@ -125,4 +125,13 @@ struct ChapterSafetyTests {
         #expect(HTMLChecks.duplicateIDs(in: page).isEmpty, "\(HTMLChecks.duplicateIDs(in: page))")
         #expect(page.contains("id=\"references-1\""))
     }
+
+    @Test func repeatedExperimentClaimAndFigureIdsStayUnique() throws {
+        let figure = "```{figure} fig-a\n:experiment: e1\n:y: rules.*.loss\n:x: rules.*.tau\nLoss.\n```"
+        let claim = "```{claim} falls\n:check: e1.rules.bptt.loss[1] < e1.rules.bptt.loss[0]\nIt falls.\n```"
+        let experiment = RenderFixture.modesExperiment("e1")
+        let book = try MemoryBook(["# H", experiment, experiment, figure, figure, claim, claim].joined(separator: "\n\n") + "\n")
+        #expect(book.diagnostics(containing: "duplicate").map(\.location.line).count == 3, "\(book.diagnostics)")
+        #expect(HTMLChecks.duplicateIDs(in: book.html).isEmpty, "\(HTMLChecks.duplicateIDs(in: book.html))")
+    }
 }
