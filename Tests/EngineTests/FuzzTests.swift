@@ -1,6 +1,7 @@
 import Document
 import Engine
 import Foundation
+import PDFWriter
 import Testing
 import TestSupport
 
@@ -8,9 +9,9 @@ import TestSupport
 /// made cheap) and generated chapters that use every directive kind, each changed by a few
 /// random byte edits (tokens of the chapter syntax, deletions, copies, stray bytes, other line
 /// endings). Every case must render without crashing, place every diagnostic at a line and
-/// column, and give a well-formed page with unique ids. The seed is fixed; `FUZZ_CASES`,
-/// `FUZZ_SEED` and `FUZZ_SECONDS` (a case taking longer is a failure) make the long runs
-/// of `make fuzz`.
+/// column, and give a well-formed page with unique ids; every twentieth also a PDF. The seed
+/// is fixed; `FUZZ_CASES`, `FUZZ_SEED` and `FUZZ_SECONDS` (a case taking longer is a
+/// failure) make the long runs of `make fuzz`.
 struct FuzzTests {
     /// A small deterministic generator (SplitMix64).
     struct Random {
@@ -33,6 +34,8 @@ struct FuzzTests {
     static let cases = environment["FUZZ_CASES"].flatMap(Int.init) ?? 200
     static let seed = environment["FUZZ_SEED"].flatMap(UInt64.init) ?? 20_260_601
     static let secondsPerCase = environment["FUZZ_SECONDS"].flatMap(Double.init)
+    /// Every this many cases also go through the PDF writer (slower than the HTML writer).
+    static let pdfEvery = 20
     /// No chapter grows past this many bytes.
     static let maxBytes = 24_000
 
@@ -170,6 +173,9 @@ struct FuzzTests {
             let start = Date()
             let book = try MemoryBook(chapters: chapters, bibliography: Self.bibliography, effects: effects)
             var found = Self.problems(book)
+            if index % Self.pdfEvery == 0 {
+                do { _ = try PDFWriter().render(book.outcome.book) } catch { found.append("the PDF writer failed: \(error)") }
+            }
             if let limit = Self.secondsPerCase, Date().timeIntervalSince(start) > limit {
                 found.append(String(format: "took %.1f s", Date().timeIntervalSince(start)))
             }
