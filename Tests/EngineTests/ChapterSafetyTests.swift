@@ -2,6 +2,7 @@ import Document
 import Engine
 import Foundation
 import HTMLWriter
+import PDFWriter
 import Testing
 import TestSupport
 
@@ -136,5 +137,12 @@ struct ChapterSafetyTests {
         let book = try MemoryBook(["# H", experiment, experiment, figure, figure, claim, claim].joined(separator: "\n\n") + "\n")
         #expect(book.diagnostics(containing: "duplicate").map(\.location.line).count == 3, "\(book.diagnostics)")
         #expect(HTMLChecks.duplicateIDs(in: book.html).isEmpty, "\(HTMLChecks.duplicateIDs(in: book.html))")
+    }
+
+    @Test func aNoncharacterIsReportedAndThePDFStillRenders() throws {
+        let book = try MemoryBook("# Title \u{FFFE} here\n\nText.\n")
+        let problem = try #require(book.diagnostics(containing: "U+FFFE").first)
+        #expect((problem.location.line, problem.location.column) == (1, 9))
+        #expect(throws: Never.self) { try PDFWriter().render(book.outcome.book) }
     }
 }
