@@ -12,7 +12,7 @@ DEB_PACKAGES = pkg-config libopenblas-dev liblapacke-dev \
                libcairo2-dev libpango1.0-dev librsvg2-dev libqpdf-dev libhyphen-dev hyphen-en-us libcmark-gfm-dev libcmark-gfm-extensions-dev \
                poppler-utils fonts-dejavu-core fonts-texgyre fonts-texgyre-math fonts-lmodern
 
-.PHONY: deps build report test bench clean
+.PHONY: deps build report test bench fuzz clean
 
 ## deps: install the Debian packages that are missing (idempotent; prints what it installs)
 deps:
@@ -52,6 +52,14 @@ bench: deps
 	$(PYTHON) benchmarks/figure_bench.py --swift .build/$(CONFIG)/figure-bench
 	$(SWIFT) build $(BUILD_FLAGS) --product pdf-bench
 	.build/$(CONFIG)/pdf-bench chapters --cache output/.cache
+
+## fuzz: the fuzz test of the suite on many more mutated chapters (FUZZ_CASES, FUZZ_SEED),
+## each case limited to FUZZ_SECONDS
+FUZZ_CASES   ?= 20000
+FUZZ_SEED    ?= 1
+FUZZ_SECONDS ?= 10
+fuzz: deps
+	FUZZ_CASES=$(FUZZ_CASES) FUZZ_SEED=$(FUZZ_SEED) FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --filter EngineTests.FuzzTests
 
 clean:
 	rm -rf .build output/*.html output/*.pdf output/.cache output/results

@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "LinearRNN"],
                     resources: [.copy("Resources/reference-values.json")]),
         .testTarget(name: "PlotKindsTests", dependencies: ["PlotKinds", "Experiments", "Plot"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Experiments", "LinearRNN", "Document", "Plot", "HTMLWriter", "PDFWriter"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Experiments", "LinearRNN", "Document", "Plot", "HTMLWriter", "PDFWriter", "TestSupport"],
+                    resources: [.copy("Resources/fuzz-seeds")]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo", "TestSupport"]),
@@ -66,7 +67,7 @@ let package = Package(
             path: "benchmarks/PDFBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
         .testTarget(name: "MathDrawingTests", dependencies: ["MathDrawing", "MathLayout", "Graphics"]),
-        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics"]),
+        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "Graphics", "TestSupport"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics", "CQPDF"]),
         // Runs the built `report` executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["report"], resources: [.copy("Snapshots")]),

@@ -53,7 +53,7 @@ public enum InlineText {
         case let .text(s), let .code(s): return s
         case let .emphasis(c), let .strong(c), let .strikethrough(c): return plain(c)
         case let .link(_, _, c): return plain(c)
-        case let .image(_, _, alt): return plain(alt)
+        case let .image(_, _, alt, _): return plain(alt)
         case .softBreak, .lineBreak: return " "
         case .html: return ""
         case let .math(tex, _): return tex

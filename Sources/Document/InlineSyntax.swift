@@ -16,31 +16,38 @@ struct InlineSyntax {
     }
 
     /// Rewrites the inlines of one container; `nodes[i]` is the cmark node `inlines[i]` came from.
-    func rewrite(_ inlines: [Inline], nodes: [OpaquePointer], report: (String, SourceLocation) -> Void) -> [Inline] {
+    func rewrite(_ inlines: [Inline], nodes: [OpaquePointer], container: OpaquePointer,
+                 report: (String, SourceLocation) -> Void) -> [Inline] {
         // Merge runs of text (cmark splits text at brackets) keeping the first node's position.
-        var merged: [(Inline, OpaquePointer?)] = []
+        // Text cmark makes itself (an undefined footnote's `[^x]`) has no position: a run
+        // that starts with it is placed back from the next node, or at the container.
+        var merged: [(inline: Inline, at: (line: Int, column: Int)?)] = []
         for (inline, node) in zip(inlines, nodes) {
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            let at: (line: Int, column: Int)? = line >= 1 && column >= 1 ? (line, column) : nil
             if case let .text(s) = inline, case let (.text(previous), first)? = merged.last {
-                merged[merged.count - 1] = (.text(previous + s), first)
+                let placed = first ?? at.map { ($0.line, max(1, $0.column - previous.utf8.count)) }
+                merged[merged.count - 1] = (.text(previous + s), placed)
             } else {
-                merged.append((inline, node))
+                merged.append((inline, at))
             }
         }
+        let fallback = (line: max(1, Int(cmark_node_get_start_line(container))), column: max(1, Int(cmark_node_get_start_column(container))))
         var result: [Inline] = []
         var i = 0
         while i < merged.count {
-            let (inline, node) = merged[i]
-            guard case var .text(text) = inline, let node else {
+            let (inline, at) = merged[i]
+            guard case var .text(text) = inline else {
                 result.append(inline)
                 i += 1
                 continue
             }
-            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            let (line, column) = at ?? fallback
             func location(_ offset: Int) -> SourceLocation {
                 SourceLocation(file: file, line: line, column: originalColumn(line, column + offset))
             }
             var role: Inline?
-            if i + 1 < merged.count, case let .code(content) = merged[i + 1].0,
+            if i + 1 < merged.count, case let .code(content) = merged[i + 1].inline,
                let (name, start) = Self.trailingRoleName(text) {
                 role = .role(name: name, content: content, location: location(text.utf8.count - (text.count - start)))
                 text = String(text.prefix(start))

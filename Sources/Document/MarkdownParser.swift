@@ -6,6 +6,9 @@ import Foundation
 /// Parsing never fails: problems become diagnostics and error nodes in place.
 public struct MarkdownParser {
     public let file: String
+    /// How deep lists and block quotes (and, separately, emphasis and links) may nest;
+    /// deeper content is shown as plain text after one diagnostic.
+    public static let maxNesting = 100
 
     public init(file: String) {
         self.file = file
@@ -47,6 +50,10 @@ private struct Context: InlineLocating {
     var diagnostics: [Diagnostic] = []
     /// Footnote definitions seen so far.
     var footnotes = 0
+    /// Lists and block quotes around the block being converted.
+    var blockDepth = 0
+    /// Emphasis, links and other inline containers around the inline being converted.
+    var inlineDepth = 0
 
     init(file: String, math: MathProtection, sourceLines: [String], allowRawHTML: Bool) {
         self.file = file
@@ -95,7 +102,52 @@ private struct Context: InlineLocating {
         Self.children(node).flatMap { block($0) }
     }
 
+    /// A list or block quote nested deeper than ``MarkdownParser/maxNesting`` (in its
+    /// container) becomes an error box followed by its text, so deep input costs linear work.
     mutating func block(_ node: OpaquePointer) -> [Block] {
+        let type = cmark_node_get_type(node)
+        guard type == CMARK_NODE_LIST || type == CMARK_NODE_BLOCK_QUOTE else { return convert(node) }
+        guard blockDepth < MarkdownParser.maxNesting else {
+            let problem = report("lists and block quotes nest more than \(MarkdownParser.maxNesting) deep here; the deeper content is shown as plain text",
+                                 at: location(node))
+            return [.error(problem), .paragraph([.text(plainText(node))])]
+        }
+        blockDepth += 1
+        let result = convert(node)
+        blockDepth -= 1
+        return result
+    }
+
+    /// The text of everything inside `node` (math as written), collected without recursion.
+    func plainText(_ node: OpaquePointer) -> String {
+        let iterator = cmark_iter_new(node)!
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            let current = cmark_iter_get_node(iterator)!
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE:
+                if event == CMARK_EVENT_ENTER { text += Self.literal(current) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if event == CMARK_EVENT_EXIT { text += " " }
+            default: break
+            }
+        }
+        var restored = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == MathProtection.inlineOpen || $0 == MathProtection.displayOpen }),
+              let close = rest[open...].firstIndex(where: { $0 == MathProtection.inlineClose || $0 == MathProtection.displayClose }),
+              let index = Int(rest[rest.index(after: open)..<close]), index < math.spans.count {
+            let span = math.spans[index]
+            restored += rest[..<open] + (span.display ? "$$\(span.tex)$$" : "$\(span.tex)$")
+            rest = rest[rest.index(after: close)...]
+        }
+        return (restored + rest).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    mutating func convert(_ node: OpaquePointer) -> [Block] {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
             return paragraph(inlines(ofChildrenOf: node))
@@ -162,7 +214,7 @@ private struct Context: InlineLocating {
                     _ = report(problem + "; the equation is not numbered", at: span.location)
                     label = nil
                 }
-                result.append(.displayMath(DisplayMath(tex: span.tex, label: label, location: span.location)))
+                result.append(.displayMath(DisplayMath(tex: span.tex, label: label, location: span.location, texLocation: span.texLocation)))
                 rest = rest[rest.index(after: close)...].drop { $0 == " " }
             }
             if !rest.isEmpty { current.append(.text(String(rest))) }
@@ -186,7 +238,7 @@ private struct Context: InlineLocating {
             if !rest.isEmpty { content.append(.text(rest)) }
         }
         return Heading(level: Int(cmark_node_get_heading_level(node)), content: content,
-                       id: id ?? InlineText.slug(InlineText.plain(content)), location: location(node))
+                       id: id ?? InlineText.slug(InlineText.plain(content)), idIsDerived: id == nil, location: location(node))
     }
 
     mutating func table(_ node: OpaquePointer) -> Table {
@@ -265,12 +317,26 @@ private struct Context: InlineLocating {
     mutating func inlines(ofChildrenOf node: OpaquePointer) -> [Inline] {
         var raw: [(Inline, OpaquePointer)] = []
         for child in Self.children(node) { raw += inline(child).map { ($0, child) } }
-        return InlineSyntax(context: self).rewrite(raw.map { $0.0 }, nodes: raw.map { $0.1 }, report: { message, location in
+        return InlineSyntax(context: self).rewrite(raw.map { $0.0 }, nodes: raw.map { $0.1 }, container: node, report: { message, location in
             self.diagnostics.append(Diagnostic(message, at: location, sourceLine: self.sourceLine(location.line)))
         })
     }
 
+    /// Inline containers nested deeper than ``MarkdownParser/maxNesting`` become their text.
     mutating func inline(_ node: OpaquePointer) -> [Inline] {
+        guard cmark_node_first_child(node) != nil else { return convertInline(node) }
+        guard inlineDepth < MarkdownParser.maxNesting else {
+            _ = report("emphasis and links nest more than \(MarkdownParser.maxNesting) deep here; the deeper content is shown as plain text",
+                       at: location(node), severity: .warning)
+            return [.text(plainText(node))]
+        }
+        inlineDepth += 1
+        let result = convertInline(node)
+        inlineDepth -= 1
+        return result
+    }
+
+    mutating func convertInline(_ node: OpaquePointer) -> [Inline] {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT: return [.text(Self.literal(node))]
         case CMARK_NODE_SOFTBREAK: return [.softBreak]
@@ -288,7 +354,7 @@ private struct Context: InlineLocating {
         case CMARK_NODE_IMAGE:
             return [.image(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
                            title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
-                           alt: inlines(ofChildrenOf: node))]
+                           alt: inlines(ofChildrenOf: node), location: location(node))]
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             return [.footnoteReference(label: Self.literal(node))]
         default:

@@ -10,6 +10,8 @@ struct MathProtection {
         var display: Bool
         var label: String?
         var location: SourceLocation
+        /// Where the TeX starts (after the opening `$` or `$$` and leading white space).
+        var texLocation: SourceLocation
     }
 
     static let inlineOpen: Character = "\u{E000}", inlineClose: Character = "\u{E001}"
@@ -62,9 +64,10 @@ struct MathProtection {
                 if byte == UInt8(ascii: "$") {
                     let location = SourceLocation(file: file, line: lineIndex + 1, column: i + 1)
                     if i + 1 < line.count, line[i + 1] == UInt8(ascii: "$") {
-                        if let (tex, label, endLine, endColumn) = Self.displayMath(lines, line: lineIndex, column: i + 2) {
+                        if let (tex, label, endLine, endColumn, start) = Self.displayMath(lines, line: lineIndex, column: i + 2) {
                             let placeholder = Array("\(Self.displayOpen)\(spans.count)\(Self.displayClose)".utf8)
-                            spans.append(Span(tex: tex, display: true, label: label, location: location))
+                            let texLocation = SourceLocation(file: file, line: start.line + 1, column: start.column + 1)
+                            spans.append(Span(tex: tex, display: true, label: label, location: location, texLocation: texLocation))
                             if endLine == lineIndex {
                                 record(line: lineIndex, column: out.count + 1, placeholder: placeholder.count, original: endColumn - i)
                                 out += placeholder
@@ -92,7 +95,8 @@ struct MathProtection {
                     if let end = Self.inlineMathEnd(line, from: i) {
                         let tex = String(decoding: line[(i + 1)..<end], as: UTF8.self)
                         let placeholder = Array("\(Self.inlineOpen)\(spans.count)\(Self.inlineClose)".utf8)
-                        spans.append(Span(tex: tex, display: false, label: nil, location: location))
+                        spans.append(Span(tex: tex, display: false, label: nil, location: location,
+                                          texLocation: SourceLocation(file: file, line: lineIndex + 1, column: i + 2)))
                         record(line: lineIndex, column: out.count + 1, placeholder: placeholder.count, original: end + 1 - i)
                         out += placeholder
                         i = end + 1
@@ -171,13 +175,17 @@ struct MathProtection {
     }
 
     /// Finds the closing `$$` from (line, column); returns the TeX, an optional `{#eq-id}`
-    /// label after it, and the line and column just past the construct.
-    private static func displayMath(_ lines: [[UInt8]], line: Int, column: Int) -> (String, String?, Int, Int)? {
+    /// label after it, the line and column just past the construct, and the line and column
+    /// where the TeX starts (all 0-based).
+    private static func displayMath(_ lines: [[UInt8]], line: Int, column: Int)
+        -> (String, String?, Int, Int, (line: Int, column: Int))? {
         var tex: [UInt8] = []
         var l = line, c = column
+        var start: (line: Int, column: Int)?
         while l < lines.count {
             let current = lines[l]
             while c < current.count {
+                if start == nil, current[c] != UInt8(ascii: " "), current[c] != UInt8(ascii: "\t") { start = (l, c) }
                 if current[c] == UInt8(ascii: "\\"), c + 1 < current.count {
                     tex += current[c...(c + 1)]
                     c += 2
@@ -194,7 +202,7 @@ struct MathProtection {
                         end += spaces + close + 1
                     }
                     let body = String(decoding: tex, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                    return (body, label, l, end)
+                    return (body, label, l, end, start ?? (l, c))
                 }
                 tex.append(current[c])
                 c += 1

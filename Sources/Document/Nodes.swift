@@ -6,7 +6,8 @@ public indirect enum Inline: Sendable, Equatable {
     case strikethrough([Inline])
     case code(String)
     case link(url: String, title: String, content: [Inline])
-    case image(url: String, title: String, alt: [Inline])
+    /// `![alt](url "title")`, with where the `!` stands.
+    case image(url: String, title: String, alt: [Inline], location: SourceLocation)
     case softBreak
     case lineBreak
     /// Raw inline HTML (kept only where the chapter allows raw HTML).
@@ -54,13 +55,17 @@ public struct Heading: Sendable, Equatable {
     public var level: Int
     public var content: [Inline]
     public var id: String
+    /// The id was made from the text (no `{#...}`): resolution may add a suffix to keep it unique.
+    public var idIsDerived: Bool
     public var number: String?
     public var location: SourceLocation
 
-    public init(level: Int, content: [Inline], id: String, number: String? = nil, location: SourceLocation) {
+    public init(level: Int, content: [Inline], id: String, idIsDerived: Bool = false, number: String? = nil,
+                location: SourceLocation) {
         self.level = level
         self.content = content
         self.id = id
+        self.idIsDerived = idIsDerived
         self.number = number
         self.location = location
     }
@@ -97,13 +102,19 @@ public struct DisplayMath: Sendable, Equatable {
     public var tex: String
     public var label: String?
     public var number: String?
+    /// Where the opening `$$` stands.
     public var location: SourceLocation
+    /// Where the TeX itself starts (past `$$` and white space, perhaps on the next line):
+    /// problems inside the formula are placed from here.
+    public var texLocation: SourceLocation
 
-    public init(tex: String, label: String? = nil, number: String? = nil, location: SourceLocation) {
+    public init(tex: String, label: String? = nil, number: String? = nil, location: SourceLocation,
+                texLocation: SourceLocation? = nil) {
         self.tex = tex
         self.label = label
         self.number = number
         self.location = location
+        self.texLocation = texLocation ?? location
     }
 }
 

@@ -35,8 +35,8 @@ public struct ResolvedBook: Sendable {
     /// The headings up to `maxLevel`, then References and Provenance when the book has them.
     public func contents(maxLevel: Int) -> [ContentsEntry] {
         var entries = headings.filter { $0.level <= maxLevel }
-        if !references.isEmpty { entries.append(ContentsEntry(level: 1, title: [.text("References")], destination: "references")) }
-        if provenanceRows != nil { entries.append(ContentsEntry(level: 1, title: [.text("Provenance")], destination: "provenance")) }
+        if !references.isEmpty { entries.append(ContentsEntry(level: 1, title: [.text("References")], destination: ReportIDs.references)) }
+        if provenanceRows != nil { entries.append(ContentsEntry(level: 1, title: [.text("Provenance")], destination: ReportIDs.provenance)) }
         return entries
     }
 

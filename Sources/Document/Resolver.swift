@@ -13,7 +13,17 @@ public enum Resolver {
 
     public static func resolve(_ input: Book, sourceLines: @escaping (String, Int) -> String? = { _, _ in nil }) -> Book {
         var book = input
-        var numbering = Numbering(sourceLines: sourceLines)
+        var chosen = NodeCollector<String>(blocks: { block in
+            switch block {
+            case let .heading(h) where !h.idIsDerived: return h.id
+            case let .figure(f): return f.id
+            case let .table(t): return t.id
+            case let .displayMath(m): return m.label
+            default: return nil
+            }
+        })
+        chosen.walk(book.chapters)
+        var numbering = Numbering(sourceLines: sourceLines, reserved: ReportIDs.reserved(in: book), chosen: Set(chosen.found))
         for c in book.chapters.indices {
             numbering.start(chapter: book.chapters[c])
             book.chapters[c].blocks = numbering.rewrite(book.chapters[c].blocks)
@@ -37,18 +47,28 @@ public enum Resolver {
     }
 
     /// Numbers headings, figures, `{table}` tables and labelled equations in document order
-    /// and records each label's target.
+    /// and records each label's target. Ids stay unique: a label the report uses for its own
+    /// parts or that an earlier label took is an error and gets a suffix (`-1`, `-2`, ...);
+    /// a heading id made from its text gets a suffix silently.
     struct Numbering: DocumentRewriter {
         let sourceLines: (String, Int) -> String?
+        /// The writers' own ids, with what each names.
+        let reserved: [String: String]
+        /// Every label the chapters choose, which a derived id keeps clear of.
+        let chosen: Set<String>
         var targets: [String: Target] = [:]
+        /// Claim ids seen so far (each names its claim's box and summary line).
+        private var claims: Set<String> = []
         var diagnostics: [Diagnostic] = []
         private var chapterNumber = 0
         private var chapterFile = ""
         private var sectionCounters = [Int](repeating: 0, count: 7)
         private var figures = 0, tables = 0, equations = 0
 
-        init(sourceLines: @escaping (String, Int) -> String?) {
+        init(sourceLines: @escaping (String, Int) -> String?, reserved: [String: String] = [:], chosen: Set<String> = []) {
             self.sourceLines = sourceLines
+            self.reserved = reserved
+            self.chosen = chosen
         }
 
         mutating func start(chapter: Chapter) {
@@ -70,35 +90,67 @@ public enum Resolver {
                     for deeper in (h.level + 1)..<sectionCounters.count { sectionCounters[deeper] = 0 }
                     h.number = ([chapterNumber] + sectionCounters[2...h.level]).map(String.init).joined(separator: ".")
                 }
-                register(h.id, kind: "Section", number: h.number!, at: h.location)
+                h.id = register(h.id, derived: h.idIsDerived, kind: "Section", number: h.number!, at: h.location)
                 return [.heading(h)]
             case var .figure(f):
                 figures += 1
                 f.number = "\(chapterNumber).\(figures)"
-                register(f.id, kind: "Figure", number: f.number!, at: f.location)
+                let id = register(f.id, kind: "Figure", number: f.number!, at: f.location)
+                if id != f.id {
+                    // The artwork's ids start with the figure's id: they move with it.
+                    f.artwork.svg = f.artwork.svg.replacingOccurrences(of: "id=\"\(f.id)-", with: "id=\"\(id)-")
+                        .replacingOccurrences(of: "#\(f.id)-", with: "#\(id)-")
+                    f.id = id
+                }
                 return [.figure(f)]
+            case var .claim(c):
+                guard !claims.insert(c.id).inserted else { return [.claim(c)] }
+                diagnostics.append(Diagnostic("duplicate claim id '\(c.id)'", at: c.location,
+                                              sourceLine: sourceLines(c.location.file, c.location.line)))
+                var suffix = 1
+                while claims.contains("\(c.id)-\(suffix)") || reserved[ReportIDs.claim("\(c.id)-\(suffix)")] != nil { suffix += 1 }
+                c.id = "\(c.id)-\(suffix)"
+                claims.insert(c.id)
+                return [.claim(c)]
             case var .table(t) where t.id != nil:
                 tables += 1
                 t.number = "\(chapterNumber).\(tables)"
-                register(t.id!, kind: "Table", number: t.number!, at: t.location ?? SourceLocation(file: chapterFile, line: 1, column: 1))
+                t.id = register(t.id!, kind: "Table", number: t.number!, at: t.location ?? SourceLocation(file: chapterFile, line: 1, column: 1))
                 return [.table(t)]
             case var .displayMath(m) where m.label != nil:
                 equations += 1
                 m.number = "\(chapterNumber).\(equations)"
-                register(m.label!, kind: "Equation", number: m.number!, at: m.location)
+                m.label = register(m.label!, kind: "Equation", number: m.number!, at: m.location)
                 return [.displayMath(m)]
             case let other:
                 return [other]
             }
         }
 
-        private mutating func register(_ label: String, kind: String, number: String, at location: SourceLocation) {
-            if let existing = targets[label] {
-                diagnostics.append(Diagnostic("duplicate label '\(label)' (first defined at \(existing.location))", at: location,
-                                              sourceLine: sourceLines(location.file, location.line)))
-            } else {
+        /// Records `label`'s target and returns the id it gets.
+        private mutating func register(_ label: String, derived: Bool = false, kind: String, number: String,
+                                       at location: SourceLocation) -> String {
+            var problem: String?
+            if let what = reserved[label] {
+                problem = "id '\(label)' is the report's own id for \(what); choose another"
+            } else if let existing = targets[label] {
+                problem = "duplicate label '\(label)' (first defined at \(existing.location))"
+            } else if !(derived && chosen.contains(label)) {
                 targets[label] = Target(kind: kind, number: number, location: location)
+                return label
             }
+            if !derived, let problem {
+                diagnostics.append(Diagnostic(problem, at: location, sourceLine: sourceLines(location.file, location.line)))
+            }
+            var suffix = 1
+            while isTaken("\(label)-\(suffix)") { suffix += 1 }
+            let id = "\(label)-\(suffix)"
+            targets[id] = Target(kind: kind, number: number, location: location)
+            return id
+        }
+
+        private func isTaken(_ id: String) -> Bool {
+            reserved[id] != nil || targets[id] != nil || chosen.contains(id)
         }
     }
 

@@ -109,7 +109,7 @@ extension DocumentRewriter {
         case let .strong(c): return .strong(rewrite(c))
         case let .strikethrough(c): return .strikethrough(rewrite(c))
         case let .link(url, title, c): return .link(url: url, title: title, content: rewrite(c))
-        case let .image(url, title, alt): return .image(url: url, title: title, alt: rewrite(alt))
+        case let .image(url, title, alt, location): return .image(url: url, title: title, alt: rewrite(alt), location: location)
         case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .footnoteReference, .error:
             return inline
         }
@@ -171,7 +171,7 @@ extension Inline {
     /// The inlines directly inside this one.
     public var childInlines: [Inline] {
         switch self {
-        case let .emphasis(c), let .strong(c), let .strikethrough(c), let .link(_, _, c), let .image(_, _, c): return c
+        case let .emphasis(c), let .strong(c), let .strikethrough(c), let .link(_, _, c), let .image(_, _, c, _): return c
         case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .footnoteReference, .error:
             return []
         }

@@ -4,15 +4,22 @@ import MathLayout
 /// Block content to HTML. Headings are shifted down one level (the book title is the only
 /// `h1`); figures embed their SVG with ids prefixed by the figure's id.
 struct BlockHTML {
+    let inline: InlineHTML
+
+    /// The writer of one chapter's blocks.
+    init(chapter: Int) {
+        inline = InlineHTML(chapter: chapter)
+    }
+
     func render(_ blocks: [Block]) -> String { blocks.map { render($0) }.joined(separator: "\n") }
 
     func render(_ block: Block) -> String {
         switch block {
-        case let .paragraph(c): return "<p>\(InlineHTML.render(c))</p>"
+        case let .paragraph(c): return "<p>\(inline.render(c))</p>"
         case let .heading(h):
             let level = min(h.level + 1, 6)
             let number = h.number.map { "<span class=\"secno\">\($0)</span> " } ?? ""
-            return "<h\(level) id=\"\(HTMLEscaping.attribute(h.id))\">\(number)\(InlineHTML.render(h.content))</h\(level)>"
+            return "<h\(level) id=\"\(HTMLEscaping.attribute(h.id))\">\(number)\(inline.render(h.content))</h\(level)>"
         case let .bulletList(items, tight): return list("ul", "", items, tight)
         case let .orderedList(start, items, tight): return list("ol", start == 1 ? "" : " start=\"\(start)\"", items, tight)
         case let .blockQuote(b): return "<blockquote>\n\(render(b))\n</blockquote>"
@@ -28,8 +35,9 @@ struct BlockHTML {
             let formula = MathMLWriter.render(MathParser.parse(m.tex), display: true)
             return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\">\(formula)</div>\(number)</div>"
         case let .footnoteDefinition(label, content):
-            let id = HTMLEscaping.attribute(label)
-            return "<div class=\"footnote\" id=\"fn-\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#fnref-\(id)\" aria-label=\"back to text\">↩</a></div>"
+            let id = HTMLEscaping.attribute(ReportIDs.footnote(chapter: inline.chapter, label))
+            let back = HTMLEscaping.attribute(ReportIDs.footnoteReference(chapter: inline.chapter, label))
+            return "<div class=\"footnote\" id=\"\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#\(back)\" aria-label=\"back to text\">↩</a></div>"
         case .directive: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .experiment(e): return experiment(e)
         case let .figure(f): return figure(f)
@@ -40,7 +48,7 @@ struct BlockHTML {
 
     private func list(_ tag: String, _ attributes: String, _ items: [[Block]], _ tight: Bool) -> String {
         let rendered = items.map { item -> String in
-            if tight, item.count == 1, case let .paragraph(c) = item[0] { return "<li>\(InlineHTML.render(c))</li>" }
+            if tight, item.count == 1, case let .paragraph(c) = item[0] { return "<li>\(inline.render(c))</li>" }
             return "<li>\(render(item))</li>"
         }
         return "<\(tag)\(attributes)>\n" + rendered.joined(separator: "\n") + "\n</\(tag)>"
@@ -59,13 +67,13 @@ struct BlockHTML {
         var html = "<div class=\"table-wrap\" tabindex=\"0\"><table" + (t.id.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? "") + ">\n"
         if t.number != nil || !t.caption.isEmpty {
             let number = t.number.map { "<span class=\"tblno\">Table \($0).</span> " } ?? ""
-            html += "<caption>\(number)\(InlineHTML.render(t.caption))</caption>\n"
+            html += "<caption>\(number)\(inline.render(t.caption))</caption>\n"
         }
         if !t.header.isEmpty {
-            html += "<thead><tr>" + t.header.enumerated().map { "<th\(align($0))>\(InlineHTML.render($1))</th>" }.joined() + "</tr></thead>\n"
+            html += "<thead><tr>" + t.header.enumerated().map { "<th\(align($0))>\(inline.render($1))</th>" }.joined() + "</tr></thead>\n"
         }
         html += "<tbody>\n" + t.rows.map { row in
-            "<tr>" + row.enumerated().map { "<td\(align($0))>\(InlineHTML.render($1))</td>" }.joined() + "</tr>"
+            "<tr>" + row.enumerated().map { "<td\(align($0))>\(inline.render($1))</td>" }.joined() + "</tr>"
         }.joined(separator: "\n") + "\n</tbody></table></div>"
         return html
     }
@@ -78,7 +86,7 @@ struct BlockHTML {
         return """
             <figure id="\(id)">
             <div class="artwork" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(f.artwork.svg)</div>
-            <figcaption>\(number)\(InlineHTML.render(f.caption))</figcaption>\(warnings)
+            <figcaption>\(number)\(inline.render(f.caption))</figcaption>\(warnings)
             </figure>
             """
     }
@@ -91,9 +99,9 @@ struct BlockHTML {
         }.joined() + "</ul>"
         let problem = c.problem.map { "<p class=\"claim-problem\">\(HTMLEscaping.text($0))</p>" } ?? ""
         return """
-            <div class="claim \(state)" id="claim-\(HTMLEscaping.attribute(c.id))">
+            <div class="claim \(state)" id="\(HTMLEscaping.attribute(ReportIDs.claim(c.id)))">
             <div class="claim-status">\(label) <span class="claim-id">\(HTMLEscaping.text(c.id))</span></div>
-            <div class="claim-statement">\(InlineHTML.render(c.statement))</div>
+            <div class="claim-statement">\(inline.render(c.statement))</div>
             <div class="claim-check">Check: <code>\(HTMLEscaping.text(c.check))</code>\(measured)</div>\(problem)
             </div>
             """
@@ -102,7 +110,7 @@ struct BlockHTML {
     private func experiment(_ e: ExperimentBlock) -> String {
         let kind = e.kind.isEmpty ? "" : " <span class=\"kind\">\(HTMLEscaping.text(e.kind))</span>"
         return """
-            <details class="experiment\(e.failed ? " failed" : "")" id="exp-\(HTMLEscaping.attribute(e.id))">
+            <details class="experiment\(e.failed ? " failed" : "")" id="\(HTMLEscaping.attribute(ReportIDs.experiment(e.id)))">
             <summary>Experiment <code>\(HTMLEscaping.text(e.id))</code>\(kind) · \(HTMLEscaping.text(e.status))</summary>
             <pre tabindex="0"><code class="language-yaml">\(HTMLEscaping.text(e.parameters))</code></pre>
             </details>

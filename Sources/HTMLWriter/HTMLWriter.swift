@@ -8,11 +8,10 @@ public struct HTMLWriter {
 
     /// The page.
     public func render(_ book: ResolvedBook) -> String {
-        let blocks = BlockHTML()
         var body: [String] = []
         for chapter in book.chapters {
-            body.append("<section class=\"chapter\" id=\"chapter-\(chapter.number)\">")
-            body.append(blocks.render(chapter.blocks))
+            body.append("<section class=\"chapter\" id=\"\(ReportIDs.chapter(chapter.number))\">")
+            body.append(BlockHTML(chapter: chapter.number).render(chapter.blocks))
             body.append("</section>")
         }
         let title = HTMLEscaping.text(book.title)
@@ -51,7 +50,7 @@ public struct HTMLWriter {
             html += "<span class=\"\(summary.allHold ? "ok" : "bad")\">\(summary.headline)</span>"
             if !summary.allHold {
                 html += "<ul>" + summary.notHolding.map { c in
-                    "<li><a href=\"#claim-\(HTMLEscaping.attribute(c.id))\">\(HTMLEscaping.text(c.id))</a>: \(ClaimsSummary.verdict(c))</li>"
+                    "<li><a href=\"#\(HTMLEscaping.attribute(ReportIDs.claim(c.id)))\">\(HTMLEscaping.text(c.id))</a>: \(ClaimsSummary.verdict(c))</li>"
                 }.joined() + "</ul>"
             }
         }
@@ -67,11 +66,11 @@ public struct HTMLWriter {
 
     /// Chapters with their level-2 sections, then References and Provenance.
     static func tableOfContents(_ book: ResolvedBook) -> String {
-        var html = "<nav class=\"toc\" aria-label=\"Contents\"><strong>Contents</strong>\n<ol>"
+        var html = "<nav class=\"toc\" id=\"\(ReportIDs.contents)\" aria-label=\"Contents\"><strong>Contents</strong>\n<ol>"
         var open = false
         for entry in book.contents(maxLevel: 2) {
             let number = entry.number.map { "\($0) " } ?? ""
-            let link = "<a href=\"#\(HTMLEscaping.attribute(entry.destination))\">\(number)\(InlineHTML.render(entry.title))</a>"
+            let link = "<a href=\"#\(HTMLEscaping.attribute(entry.destination))\">\(number)\(InlineHTML.contents(entry.title))</a>"
             if entry.level == 1 {
                 if open { html += "</ol></li>" }
                 html += "<li>\(link)<ol>"
@@ -88,27 +87,27 @@ public struct HTMLWriter {
 
     static func references(_ book: ResolvedBook) -> String {
         guard !book.references.isEmpty else { return "" }
-        var html = "<section id=\"references\" class=\"references\"><h2>References</h2><ol>"
+        var html = "<section id=\"\(ReportIDs.references)\" class=\"references\"><h2>References</h2><ol>"
         for f in book.references {
             var item = "\(HTMLEscaping.text(f.authors)) (\(HTMLEscaping.text(f.year))). \(HTMLEscaping.text(f.title))."
             if !f.venue.isEmpty { item += " <em>\(HTMLEscaping.text(f.venue))</em>." }
             if let link = f.link, let safe = LinkPolicy.safe(link) {
                 item += " <a href=\"\(HTMLEscaping.attribute(safe))\">\(HTMLEscaping.text(link))</a>"
             }
-            html += "<li id=\"ref-\(HTMLEscaping.attribute(f.key))\">\(item)</li>"
+            html += "<li id=\"\(HTMLEscaping.attribute(ReportIDs.reference(f.key)))\">\(item)</li>"
         }
         return html + "</ol></section>"
     }
 
     static func provenance(_ book: ResolvedBook) -> String {
         guard let p = book.provenanceRows else { return "" }
-        var html = "<footer id=\"provenance\" class=\"provenance\"><h2>Provenance</h2><table>"
+        var html = "<footer id=\"\(ReportIDs.provenance)\" class=\"provenance\"><h2>Provenance</h2><table>"
         html += p.facts.map { "<tr><th>\(HTMLEscaping.text($0.0))</th><td>\(HTMLEscaping.text($0.1))</td></tr>" }.joined()
         html += "</table>"
         if !p.experiments.isEmpty {
             html += "<table><thead><tr>" + ProvenanceRows.experimentHeader.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
             html += p.experiments.map { e in
-                "<tr><td><a href=\"#exp-\(HTMLEscaping.attribute(e.id))\"><code>\(HTMLEscaping.text(e.id))</code></a></td><td>\(HTMLEscaping.text(e.kind))</td>"
+                "<tr><td><a href=\"#\(HTMLEscaping.attribute(ReportIDs.experiment(e.id)))\"><code>\(HTMLEscaping.text(e.id))</code></a></td><td>\(HTMLEscaping.text(e.kind))</td>"
                     + "<td>\(e.computeTime)</td><td>\(HTMLEscaping.text(e.status))</td></tr>"
             }.joined()
             html += "</tbody></table><p>\(HTMLEscaping.text(p.note.0))<code>\(HTMLEscaping.text(p.note.1))</code>\(HTMLEscaping.text(p.note.2))</p>"

@@ -1,11 +1,40 @@
 import Document
 import MathLayout
 
-/// Inline content to HTML.
-enum InlineHTML {
-    static func render(_ inlines: [Inline]) -> String { inlines.map(render).joined() }
+/// Inline content of one chapter to HTML. Links never nest: inside a link, links,
+/// references, citations and footnote references render as their text; in a contents entry
+/// (itself a link) they do too, and nothing there carries an id.
+struct InlineHTML {
+    /// Where the content stands.
+    enum Place { case text, link, contents }
 
-    static func render(_ inline: Inline) -> String {
+    /// The chapter whose footnotes the content refers to.
+    let chapter: Int
+    let place: Place
+    /// Footnotes whose first reference (the target of the note's back link) is written.
+    private let referenced: FootnoteReferences
+
+    /// Footnote references already given their id, shared by a chapter's writers.
+    final class FootnoteReferences {
+        var labels: Set<String> = []
+    }
+
+    init(chapter: Int, place: Place = .text, referenced: FootnoteReferences = FootnoteReferences()) {
+        self.chapter = chapter
+        self.place = place
+        self.referenced = referenced
+    }
+
+    /// The content of a table-of-contents entry (no links, no ids).
+    static func contents(_ inlines: [Inline]) -> String {
+        InlineHTML(chapter: 0, place: .contents).render(inlines)
+    }
+
+    private var insideLink: InlineHTML { InlineHTML(chapter: chapter, place: place == .text ? .link : place, referenced: referenced) }
+
+    func render(_ inlines: [Inline]) -> String { inlines.map(render).joined() }
+
+    func render(_ inline: Inline) -> String {
         switch inline {
         case let .text(s): return HTMLEscaping.text(s)
         case let .emphasis(c): return "<em>\(render(c))</em>"
@@ -13,10 +42,10 @@ enum InlineHTML {
         case let .strikethrough(c): return "<del>\(render(c))</del>"
         case let .code(s): return "<code>\(HTMLEscaping.text(s))</code>"
         case let .link(url, title, content):
-            guard let safe = LinkPolicy.safe(url) else { return render(content) }
+            guard place == .text, let safe = LinkPolicy.safe(url) else { return insideLink.render(content) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-            return "<a href=\"\(HTMLEscaping.attribute(safe))\"\(titleAttribute)>\(render(content))</a>"
-        case let .image(url, title, alt):
+            return "<a href=\"\(HTMLEscaping.attribute(safe))\"\(titleAttribute)>\(insideLink.render(content))</a>"
+        case let .image(url, title, alt, _):
             guard url.hasPrefix("data:image/") else {
                 // Remote or local files are not fetched: the report must open offline.
                 return "<span class=\"missing-image\">[image: \(HTMLEscaping.text(InlineText.plain(alt)))]</span>"
@@ -28,14 +57,23 @@ enum InlineHTML {
         case let .html(h): return h
         case let .math(tex, _): return MathMLWriter.render(MathParser.parse(tex), display: false)
         case let .reference(label, _, text):
-            return "<a class=\"xref\" href=\"#\(HTMLEscaping.attribute(label))\">\(HTMLEscaping.text(text ?? label))</a>"
+            let shown = HTMLEscaping.text(text ?? label)
+            guard place == .text else { return shown }
+            return "<a class=\"xref\" href=\"#\(HTMLEscaping.attribute(label))\">\(shown)</a>"
         case let .citation(keys, _, text):
-            let target = keys.first.map { "#ref-\($0)" } ?? "#references"
-            return "<a class=\"cite\" href=\"\(HTMLEscaping.attribute(target))\">\(HTMLEscaping.text(text ?? keys.joined(separator: "; ")))</a>"
+            let shown = HTMLEscaping.text(text ?? keys.joined(separator: "; "))
+            guard place == .text else { return shown }
+            let target = keys.first.map(ReportIDs.reference) ?? ReportIDs.references
+            return "<a class=\"cite\" href=\"#\(HTMLEscaping.attribute(target))\">\(shown)</a>"
         case .role: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
-            let id = HTMLEscaping.attribute(label)
-            return "<sup class=\"fnref\"><a id=\"fnref-\(id)\" href=\"#fn-\(id)\">\(HTMLEscaping.text(label))</a></sup>"
+            let shown = HTMLEscaping.text(label)
+            guard place != .contents else { return "<sup class=\"fnref\">\(shown)</sup>" }
+            let first = referenced.labels.insert(label).inserted
+            let id = first ? " id=\"\(HTMLEscaping.attribute(ReportIDs.footnoteReference(chapter: chapter, label)))\"" : ""
+            guard place == .text else { return "<sup class=\"fnref\"\(id)>\(shown)</sup>" }
+            let target = HTMLEscaping.attribute(ReportIDs.footnote(chapter: chapter, label))
+            return "<sup class=\"fnref\"><a\(id) href=\"#\(target)\">\(shown)</a></sup>"
         case let .error(d):
             return "<span class=\"inline-error\" role=\"alert\" title=\"\(HTMLEscaping.attribute("\(d.location): \(d.message)"))\">⚠ \(HTMLEscaping.text(d.message))</span>"
         }

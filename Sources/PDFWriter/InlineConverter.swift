@@ -43,7 +43,7 @@ struct InlineConverter {
             guard let safe = LinkPolicy.safe(url) else { append(content); break }
             let target: LinkTarget = safe.hasPrefix("#") ? .destination(String(safe.dropFirst())) : .uri(safe)
             with({ $0.color = PDFStyle.link }, link: target) { $0.append(content) }
-        case let .image(_, _, alt):
+        case let .image(_, _, alt, _):
             // Images are not fetched (as in the HTML): the report must build offline.
             with({ $0.color = PDFStyle.muted }) { $0.add("[image: \(InlineText.plain(alt))]") }
         case .softBreak: add(" ")

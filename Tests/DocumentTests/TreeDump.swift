@@ -37,7 +37,7 @@ enum TreeDump {
         case let .strikethrough(c): return "~\(inlines(c))~"
         case let .code(s): return "`\(s)`"
         case let .link(url, _, c): return "<\(inlines(c))|\(url)>"
-        case let .image(url, _, alt): return "<img \(inlines(alt))|\(url)>"
+        case let .image(url, _, alt, _): return "<img \(inlines(alt))|\(url)>"
         case .softBreak: return "↵"
         case .lineBreak: return "⏎"
         case let .html(h): return "{html \(h)}"

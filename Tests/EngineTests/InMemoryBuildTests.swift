@@ -70,7 +70,7 @@ struct InMemoryBuildTests {
         #expect(!FileManager.default.fileExists(atPath: "/book/output"))
         let image = result.outcome.book.chapters[0].blocks.flatMap { block -> [String] in
             guard case let .paragraph(inlines) = block else { return [] }
-            return inlines.compactMap { if case let .image(url, _, _) = $0 { return url }; return nil }
+            return inlines.compactMap { if case let .image(url, _, _, _) = $0 { return url }; return nil }
         }
         #expect(image.count == 1 && image[0].hasPrefix("data:image/svg+xml;base64,"))
     }

@@ -1,4 +1,6 @@
+import Document
 import Engine
+import HTMLWriter
 import Foundation
 
 /// A throw-away project folder with chapters, rendered through the same pipeline as
@@ -44,5 +46,45 @@ struct RenderFixture {
         records: 10
         ```
         """
+    }
+}
+
+/// A book rendered entirely in memory (chapters given as bytes, so they may be anything),
+/// through the same renderer as `report render`, and its HTML page.
+struct MemoryBook {
+    let effects: InMemoryEffects
+    let outcome: BookRenderer.Outcome
+    let html: String
+
+    static let root = URL(fileURLWithPath: "/book")
+
+    /// Renders `chapters` (file name to bytes) with `references.bib`; books rendered with
+    /// the same `effects` share the result cache (the chapters are replaced).
+    init(chapters: [String: Data], bibliography: String? = nil, effects: InMemoryEffects = InMemoryEffects()) throws {
+        self.effects = effects
+        try? effects.remove(Self.root.appendingPathComponent("chapters"))
+        for (name, data) in chapters {
+            try effects.writeFileAtomically(data, to: Self.root.appendingPathComponent("chapters/\(name)"))
+        }
+        if let bibliography {
+            try effects.writeFileAtomically(bibliography, to: Self.root.appendingPathComponent("chapters/references.bib"))
+        }
+        let sources = try BookSources.collect(["chapters"], projectRoot: Self.root, effects: effects)
+        let cache = ResultCache(folder: Self.root.appendingPathComponent("output/.cache"), effects: effects)
+        outcome = BookRenderer(sources: sources, cache: cache, options: BookRenderer.Options(jobs: 1, quiet: true),
+                               effects: effects).render()
+        html = HTMLWriter().render(outcome.book)
+    }
+
+    /// One chapter, as text.
+    init(_ chapter: String, bibliography: String? = nil) throws {
+        try self.init(chapters: ["01-a.md": Data(chapter.utf8)], bibliography: bibliography)
+    }
+
+    var diagnostics: [Diagnostic] { outcome.diagnostics }
+
+    /// The diagnostics whose message contains `text`.
+    func diagnostics(containing text: String) -> [Diagnostic] {
+        diagnostics.filter { $0.message.contains(text) }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Graphics
 import HTMLWriter
 import Testing
+import TestSupport
 
 /// Structural checks of the HTML page: escaping, unique ids, no network requests, MathML,
 /// prefixed figure ids, claims and errors shown.
@@ -43,10 +44,6 @@ struct HTMLWriterTests {
                             provenance: Provenance(facts: [("Tool", "report")], experiments: []))
     }
 
-    static func ids(in html: String) -> [String] {
-        html.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-    }
-
     @Test func textIsEscapedAndUnsafeLinksDropped() {
         let html = HTMLWriter().render(Self.book())
         #expect(!html.contains("<script>"))
@@ -57,7 +54,7 @@ struct HTMLWriterTests {
 
     @Test func idsAreUniqueAndEveryInternalLinkResolves() {
         let html = HTMLWriter().render(Self.book())
-        let ids = Self.ids(in: html)
+        let ids = HTMLChecks.ids(in: html)
         #expect(Set(ids).count == ids.count, "duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
         let targets = html.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(!targets.isEmpty)
@@ -102,42 +99,16 @@ struct HTMLWriterTests {
 /// Every element of the page is closed in order (void elements and self-closing SVG and
 /// MathML elements aside): the page is well-formed.
 struct HTMLWellFormednessTests {
-    static let voidElements: Set<String> = ["meta", "br", "hr", "img", "input", "link", "col", "area", "base", "source", "wbr"]
-
-    /// The first problem found, or nil.
-    static func problem(in html: String) -> String? {
-        var stack: [String] = []
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[rest.index(after: open)...]
-            if rest.hasPrefix("!--") {
-                guard let end = rest.range(of: "-->") else { return "unclosed comment" }
-                rest = rest[end.upperBound...]
-                continue
-            }
-            guard let close = rest.firstIndex(of: ">") else { return "unclosed tag" }
-            let tag = rest[..<close]
-            rest = rest[rest.index(after: close)...]
-            if tag.hasPrefix("!") || tag.hasPrefix("?") || tag.hasSuffix("/") { continue }
-            let name = String(tag.drop { $0 == "/" }.prefix { !$0.isWhitespace }).lowercased()
-            if Self.voidElements.contains(name) { continue }
-            if tag.hasPrefix("/") {
-                guard let top = stack.popLast() else { return "</\(name)> without an open element" }
-                if top != name { return "</\(name)> closes <\(top)>" }
-            } else {
-                stack.append(name)
-            }
-        }
-        return stack.isEmpty ? nil : "unclosed <\(stack.last!)>"
-    }
-
     @Test func pageIsWellFormed() {
         let html = HTMLWriter().render(HTMLWriterTests.book())
-        #expect(Self.problem(in: html) == nil, "\(Self.problem(in: html) ?? "")")
+        #expect(HTMLChecks.problem(in: html) == nil, "\(HTMLChecks.problem(in: html) ?? "")")
     }
 
     @Test func checkerFindsBrokenNesting() {
-        #expect(Self.problem(in: "<div><p>text</div></p>") != nil)
-        #expect(Self.problem(in: "<div><br><img src=\"x\"><svg><path d=\"M 0 0\"/></svg></div>") == nil)
+        #expect(HTMLChecks.problem(in: "<div><p>text</div></p>") != nil)
+        #expect(HTMLChecks.problem(in: "<a href=\"#x\"><a href=\"#y\">y</a></a>") != nil)
+        #expect(HTMLChecks.problem(in: "<p>a<div>b</div></p>") != nil)
+        #expect(HTMLChecks.problem(in: "<p>a\u{1}</p>") != nil)
+        #expect(HTMLChecks.problem(in: "<div><br><img src=\"x\"><svg><path d=\"M 0 0\"/></svg></div>") == nil)
     }
 }

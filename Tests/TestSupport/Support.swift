@@ -1,5 +1,5 @@
-/// Helpers shared by the Graphics and Plot tests: external tools, temporary files, PNG
-/// decoding through Cairo and SVG id checks.
+/// Helpers shared by the tests: external tools, temporary files, PNG decoding through Cairo
+/// and SVG id checks (and, in `HTMLChecks.swift`, HTML well-formedness and unique ids).
 import CCairo
 import Foundation
 

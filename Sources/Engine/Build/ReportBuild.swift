@@ -63,6 +63,11 @@ public struct ReportBuild: Sendable {
         public var exitStatus: Int32
     }
 
+    /// Why a build cannot run or write its files, in one sentence that says how to fix it.
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     public let request: Request
     public let effects: any Effects
 
@@ -87,8 +92,10 @@ public struct ReportBuild: Sendable {
         try run(renderer())
     }
 
-    /// Builds once with `renderer`. Throws when a report cannot be rendered or written.
+    /// Builds once with `renderer`. Throws a ``Problem`` before anything runs when the output
+    /// folder cannot be written, and when a report cannot be rendered.
     public func run(_ renderer: BookRenderer) throws -> Result {
+        try checkOutputFolder()
         let start = effects.now()
         let outcome = renderer.render()
         var resolved = outcome.book
@@ -99,7 +106,7 @@ public struct ReportBuild: Sendable {
             do {
                 try effects.writeFileAtomically(result.serialized(pretty: true), to: out.appendingPathComponent("results/\(id).json"))
             } catch {
-                problems.append("cannot write results/\(id).json: \(error.localizedDescription)")
+                problems.append("cannot write results/\(id).json (\(FileProblem.reason(error))); check that \(out.path) is writable.")
             }
         }
         let name = Self.fileName(for: resolved.title)
@@ -110,8 +117,12 @@ public struct ReportBuild: Sendable {
             problems += report.errors
             warnings += report.warnings
             let url = out.appendingPathComponent("\(name).\(format.fileExtension)")
-            try effects.writeFileAtomically(report.data, to: url)
-            written.append(WrittenReport(url: url, bytes: report.data.count, details: report.details))
+            do {
+                try effects.writeFileAtomically(report.data, to: url)
+                written.append(WrittenReport(url: url, bytes: report.data.count, details: report.details))
+            } catch {
+                problems.append("cannot write \(url.lastPathComponent) (\(FileProblem.reason(error))); check that \(out.path) is writable.")
+            }
         }
         var manifestPaths = outcome.results.keys.map { "results/\($0).json" } + written.map(\.url.lastPathComponent)
         if renderer.cache.folder.standardizedFileURL.path == out.appendingPathComponent(".cache").standardizedFileURL.path {
@@ -120,13 +131,36 @@ public struct ReportBuild: Sendable {
         do {
             try OutputManifest(folder: out, effects: effects).record(manifestPaths)
         } catch {
-            problems.append("cannot write \(OutputManifest.fileName): \(error.localizedDescription)")
+            problems.append("cannot write \(OutputManifest.fileName) (\(FileProblem.reason(error))); check that \(out.path) is writable.")
         }
         let claims = outcome.book.claims
         return Result(outcome: outcome, written: written, problems: problems, warnings: warnings,
                       claimsHeld: claims.held, claimCount: claims.claims.count,
                       seconds: effects.now().timeIntervalSince(start),
                       exitStatus: problems.isEmpty ? outcome.exitStatus(strict: request.strict) : 1)
+    }
+
+    /// Throws a ``Problem`` unless the output folder exists or can be created, is a folder,
+    /// and takes a file (one is written and removed again).
+    public func checkOutputFolder() throws {
+        let out = request.outputFolder.standardizedFileURL
+        let fix = "choose another folder with --out"
+        var folder = out
+        while folder.path != "/" {
+            if effects.fileExists(folder) && !effects.isFolder(folder) {
+                throw Problem(description: folder == out
+                    ? "The output folder \(out.path) is a file; remove it or \(fix)."
+                    : "The output folder \(out.path) cannot be created because \(folder.path) is a file; remove it or \(fix).")
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        let probe = out.appendingPathComponent(".report-write-check")
+        do {
+            try effects.writeFileAtomically(Data(), to: probe)
+            try effects.remove(probe)
+        } catch {
+            throw Problem(description: "The output folder \(out.path) cannot be written (\(FileProblem.reason(error))); check its permissions or \(fix).")
+        }
     }
 
     /// A file name from the book title: lower case, hyphens, at most 60 characters.

@@ -13,6 +13,12 @@ enum DirectiveResolution {
         let caption = captionInlines(d)
         switch d.name {
         case "experiment":
+            if let first = plan.locations[d.argument], first != d.location {
+                // The plan reported the duplicate; the box shows it without a second record.
+                let duplicate = plan.diagnostics.first { $0.location == d.location }
+                    ?? Diagnostic("duplicate experiment id '\(d.argument)' (first declared at \(first))", at: d.location)
+                return [.error(duplicate)]
+            }
             guard let outcome = outcomes[d.argument], plan.locations[d.argument] == d.location else {
                 let reason = plan.invalid[d.argument] ?? "not run"
                 return [.experiment(ExperimentBlock(id: d.argument, kind: "", parameters: d.rawBody, status: "invalid: \(reason)", failed: true))]

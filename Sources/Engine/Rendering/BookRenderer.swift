@@ -71,10 +71,12 @@ public struct BookRenderer {
         var sourceLines: [String: [String]] = [:]
         for (index, url) in sources.chapterFiles.enumerated() {
             let file = sources.displayPath(url)
-            guard let text = effects.readText(url) else {
-                diagnostics.append(Diagnostic("cannot read the chapter (missing, or not UTF-8)", at: SourceLocation(file: file, line: 1, column: 1)))
+            guard let data = try? effects.readFile(url) else {
+                diagnostics.append(Diagnostic("cannot read the chapter", at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
+            let (text, decoding) = ChapterText.decode(data, file: file)
+            diagnostics += decoding
             sourceLines[file] = text.components(separatedBy: "\n")
             let (chapter, found) = MarkdownParser(file: file).parse(text, number: index + 1)
             chapters.append(chapter)
@@ -83,8 +85,10 @@ public struct BookRenderer {
         var bibliography: [BibliographyEntry] = []
         if let bib = sources.bibliography {
             let file = sources.displayPath(bib)
-            if let text = effects.readText(bib) {
+            if let data = try? effects.readFile(bib) {
+                let (text, decoding) = ChapterText.decode(data, file: file)
                 let (entries, found) = BibliographyParser.parse(text, file: file)
+                diagnostics += decoding
                 bibliography = entries
                 diagnostics += found
             } else {
@@ -157,7 +161,7 @@ public struct BookRenderer {
         resolution.rewrite(&chapters)
         diagnostics += context.diagnostics
         let images = ImageEmbedding(sources: sources, effects: effects) { message, location in
-            diagnostics.append(Diagnostic(message, at: location, severity: .warning))
+            diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
         }
         for c in chapters.indices {
             let file = chapters[c].file

@@ -13,8 +13,7 @@ struct ImageEmbedding {
                             "svg": "image/svg+xml", "webp": "image/webp"]
 
     func embed(_ inline: Inline, chapterFile: String) -> Inline {
-        guard case let .image(url, title, alt) = inline, !url.hasPrefix("data:") else { return inline }
-        let location = SourceLocation(file: chapterFile, line: 1, column: 1)
+        guard case let .image(url, title, alt, location) = inline, !url.hasPrefix("data:") else { return inline }
         if url.hasPrefix("http://") || url.hasPrefix("https://") {
             report("remote image '\(url)' is not embedded: the report must open offline; download it into the project", location)
             return inline
@@ -33,6 +32,6 @@ struct ImageEmbedding {
             report("image '\(url)' cannot be read", location)
             return inline
         }
-        return .image(url: "data:\(mime);base64,\(data.base64EncodedString())", title: title, alt: alt)
+        return .image(url: "data:\(mime);base64,\(data.base64EncodedString())", title: title, alt: alt, location: location)
     }
 }

@@ -19,7 +19,7 @@ enum MathCheck {
         }
         var formulas = NodeCollector<(tex: String, location: SourceLocation, opening: Int)>(
             blocks: { block in
-                if case let .displayMath(m) = block { return (m.tex, m.location, 2) }
+                if case let .displayMath(m) = block { return (m.tex, m.texLocation, 0) }
                 return nil
             },
             inlines: { inline in
