@@ -147,7 +147,7 @@ extension Typesetter {
         guard !slices.isEmpty else { return FlowItem([], gapBefore: 0) }
         let first = slices[0]
         let baseline = first.firstBaseline ?? style.bodySize
-        slices[0].anchors = ["fn-\(label)"]
+        slices[0].anchors = [ReportIDs.footnote(chapter: chapter, label)]
         slices[0].draw = { pdf, p in
             pdf.canvas.draw(Text(plain: label, style: TextStyle(family: PDFStyle.serif, size: 7.5, color: PDFStyle.link)),
                             at: Point(p.x, p.y + baseline - 3.5), anchor: TextAnchor(.left, .baseline))

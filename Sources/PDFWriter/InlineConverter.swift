@@ -11,9 +11,12 @@ struct InlineConverter {
     private var link: LinkTarget?
     /// Lays out a formula at a size; returns its object id and box.
     private let formula: (String, Double) -> (Int, MathBox)
+    /// The chapter the text is in (footnote destinations name it).
+    private let chapter: Int
 
-    init(base: RunStyle, formula: @escaping (String, Double) -> (Int, MathBox)) {
+    init(base: RunStyle, chapter: Int, formula: @escaping (String, Double) -> (Int, MathBox)) {
         style = base
+        self.chapter = chapter
         self.formula = formula
     }
 
@@ -59,7 +62,7 @@ struct InlineConverter {
             with({ $0.color = PDFStyle.link }, link: target) { $0.add(resolved ?? keys.joined(separator: "; ")) }
         case .role: break  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
-            with({ $0.rise = $0.size * 0.35; $0.size *= 0.7; $0.color = PDFStyle.link }, link: .destination("fn-\(label)")) {
+            with({ $0.rise = $0.size * 0.35; $0.size *= 0.7; $0.color = PDFStyle.link }, link: .destination(ReportIDs.footnote(chapter: chapter, label))) {
                 $0.add(label)
             }
         case let .error(d):

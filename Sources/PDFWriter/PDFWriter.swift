@@ -52,6 +52,7 @@ public struct PDFWriter {
 
         var body: [FlowItem] = []
         for chapter in book.chapters {
+            typesetter.chapter = chapter.number
             var items = typesetter.flow(chapter.blocks, width: width)
             guard !items.isEmpty else { continue }
             items[0].startsPage = true

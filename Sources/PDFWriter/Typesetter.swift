@@ -12,6 +12,8 @@ final class Typesetter {
     let formulas: MathTypesetter
     /// Nil when no patterns for the language are installed (then nothing is hyphenated).
     let hyphenator: Hyphenator?
+    /// The number of the chapter being set (footnote destinations name it, as in the HTML).
+    var chapter = 0
     private(set) var warnings: [String] = []
     /// Inline formulas by object id, drawn where their paragraph placed them.
     private var inlineFormulas: [MathBox] = []
@@ -27,7 +29,7 @@ final class Typesetter {
 
     /// Inline content as rich text in `base`, with formulas as inline objects.
     func rich(_ inlines: [Inline], _ base: RunStyle) -> RichText {
-        var converter = InlineConverter(base: base) { tex, size in
+        var converter = InlineConverter(base: base, chapter: chapter) { tex, size in
             let box = self.formulas.layout(MathParser.parse(tex), display: false, size: size)
             self.inlineFormulas.append(box)
             return (self.inlineFormulas.count - 1, box)

@@ -59,7 +59,7 @@ final class PDFOutputTests: XCTestCase {
     func testNamedDestinationForEveryCrossReference() throws {
         let output = try PDFWriter().render(Fixtures.book())
         let raw = String(decoding: output.pdf, as: UTF8.self)
-        for name in ["fig-box", "eq-main", "tbl-data", "sec-alpha", "sec-beta", "ref-smith2020", "fn-1",
+        for name in ["fig-box", "eq-main", "tbl-data", "sec-alpha", "sec-beta", "ref-smith2020", "fn-1-1",
                      "claim-holds", "references", "provenance", "contents"] {
             XCTAssertTrue(raw.contains("(\(name)) ["), "no named destination \(name)")
         }

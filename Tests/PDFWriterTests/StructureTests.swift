@@ -1,4 +1,5 @@
 import CQPDF
+import Document
 import Foundation
 import XCTest
 import PDFWriter
@@ -52,5 +53,18 @@ final class StructureTests: XCTestCase {
     func testOutlineMirrorsTheHeadingsInOrder() throws {
         let titles = Self.outlineTitles(try PDFWriter().render(Fixtures.book()).pdf)
         XCTAssertEqual(titles, ["Contents", "1 Alpha chapter", "1.1 Beta section", "1.2 Gamma section", "References", "Provenance"])
+    }
+
+    func testFootnotesOfTwoChaptersHaveDestinationsOfTheirOwn() throws {
+        func chapter(_ number: Int) -> Chapter {
+            Chapter(file: "c\(number).md", number: number, frontMatter: FrontMatter(), blocks: [
+                .paragraph([.text("Text"), .footnoteReference(label: "1")]),
+                .footnoteDefinition(label: "1", content: [.paragraph([.text("Note \(number).")])]),
+            ])
+        }
+        let book = ResolvedBook(Book(title: "Two", chapters: [chapter(1), chapter(2)]))
+        let raw = String(decoding: try PDFWriter().render(book).pdf, as: UTF8.self)
+        XCTAssertTrue(raw.contains("(fn-1-1) ["), "chapter 1's footnote has its destination")
+        XCTAssertTrue(raw.contains("(fn-2-1) ["), "chapter 2's footnote has its own")
     }
 }
