@@ -53,4 +53,33 @@ struct PathSafetyTests {
         let sources = try BookSources.collect(["chapters"], projectRoot: fixture.root)
         #expect(sources.chapterFiles.map(\.lastPathComponent) == ["02-b.md", "01-a.md"])
     }
+
+    @Test func anImageLinkedFromOutsideIsNotEmbedded() throws {
+        let fixture = try RenderFixture(chapters: ["01-a.md": "# A\n\n![secret](secret.png)\n"])
+        defer { fixture.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).png")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: fixture.root.appendingPathComponent("chapters/secret.png"), withDestinationURL: outside)
+        let outcome = try fixture.render()
+        let warning = try #require(outcome.diagnostics.first { $0.message.contains("secret.png") })
+        #expect(warning.message.contains("outside the project folder"), "\(warning.message)")
+        #expect(warning.location.line == 3)
+    }
+
+    @Test func aChapterFolderLinkedFromOutsideIsRefused() throws {
+        let fixture = try RenderFixture(chapters: ["01-a.md": "# A\n"])
+        defer { fixture.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "# Secret\n".write(to: outside.appendingPathComponent("01-s.md"), atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: fixture.root.appendingPathComponent("more"), withDestinationURL: outside)
+        do {
+            _ = try BookSources.collect(["more"], projectRoot: fixture.root)
+            Issue.record("a folder linked from outside was read")
+        } catch {
+            #expect("\(error)".contains("outside the project folder"), "\(error)")
+        }
+    }
 }
