@@ -4,7 +4,7 @@ import Foundation
 
 /// One `report render`: collects the chapters, renders the book (running or reusing its
 /// experiments), adds the provenance, writes every experiment's result as JSON under
-/// `results/` and the report in each format, and says what happened. Every file, the clock,
+/// `results/`, every figure under `figures/` and the report in each format, and says what happened. Every file, the clock,
 /// the environment and git are reached through `effects`.
 public struct ReportBuild: Sendable {
     /// What to build.
@@ -23,9 +23,12 @@ public struct ReportBuild: Sendable {
         public var quiet: Bool
         /// Values for `{{key}}` in experiment bodies (over the front matter).
         public var parameters: [String: String]
+        /// The formats every figure is also written in, under `figures/` (empty: none).
+        public var figureFormats: [FigureFileFormat]
 
         public init(chapters: [String] = [], projectRoot: URL, outputFolder: URL, formats: [any OutputFormat] = [],
-                    jobs: Int? = nil, strict: Bool = false, quiet: Bool = false, parameters: [String: String] = [:]) {
+                    jobs: Int? = nil, strict: Bool = false, quiet: Bool = false, parameters: [String: String] = [:],
+                    figureFormats: [FigureFileFormat] = FigureFileFormat.allCases) {
             self.chapters = chapters
             self.projectRoot = projectRoot
             self.outputFolder = outputFolder
@@ -34,6 +37,7 @@ public struct ReportBuild: Sendable {
             self.strict = strict
             self.quiet = quiet
             self.parameters = parameters
+            self.figureFormats = figureFormats
         }
     }
 
@@ -109,6 +113,9 @@ public struct ReportBuild: Sendable {
                 problems.append("cannot write results/\(id).json (\(FileProblem.reason(error))); check that \(out.path) is writable.")
             }
         }
+        let figures = FigureFiles.write(resolved, formats: request.figureFormats, into: out, effects: effects)
+        resolved = figures.book
+        problems += figures.problems
         let name = Self.fileName(for: resolved.title)
         var written: [WrittenReport] = []
         var warnings: [String] = []
@@ -124,7 +131,7 @@ public struct ReportBuild: Sendable {
                 problems.append("cannot write \(url.lastPathComponent) (\(FileProblem.reason(error))); check that \(out.path) is writable.")
             }
         }
-        var manifestPaths = outcome.results.keys.map { "results/\($0).json" } + written.map(\.url.lastPathComponent)
+        var manifestPaths = outcome.results.keys.map { "results/\($0).json" } + figures.written + written.map(\.url.lastPathComponent)
         if renderer.cache.folder.standardizedFileURL.path == out.appendingPathComponent(".cache").standardizedFileURL.path {
             manifestPaths += [".cache/index.json"] + outcome.experiments.map { ".cache/\($0.cacheKey).json" }
         }
