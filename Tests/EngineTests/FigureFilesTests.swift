@@ -1,6 +1,7 @@
 import Document
 import Engine
 import Foundation
+import HTMLWriter
 import Testing
 import TestSupport
 
@@ -85,5 +86,22 @@ struct FigureFilesTests {
         let result = try ReportBuild(request, effects: effects).run()
         #expect(result.exitStatus == 0)
         #expect(!effects.paths.contains { $0.hasPrefix("/book/output/figures/") })
+    }
+
+    /// The HTML page, as `report render` writes it.
+    struct PageFormat: OutputFormat {
+        let fileExtension = "html"
+        func render(_ book: ResolvedBook) throws -> RenderedReport { RenderedReport(data: Data(HTMLWriter().render(book).utf8)) }
+    }
+
+    @Test func theHTMLLinksEachFigureFileAndEveryLinkResolves() throws {
+        let effects = Self.effects()
+        let result = try Self.build(effects, formats: [PageFormat()]).run()
+        #expect(result.exitStatus == 0, "\(result.problems)")
+        let html = String(decoding: try effects.readFile(URL(fileURLWithPath: "/book/output/figure-book.html")), as: UTF8.self)
+        #expect(HTMLChecks.problem(in: html) == nil)
+        let links = html.components(separatedBy: "href=\"figures/").dropFirst().map { "figures/" + $0.prefix { $0 != "\"" } }
+        #expect(links.sorted() == ["fig-loss", "fig-quoted"].flatMap { id in ["pdf", "png", "svg"].map { "figures/\(id).\($0)" } })
+        for link in links { #expect(effects.fileExists(URL(fileURLWithPath: "/book/output").appendingPathComponent(link)), "\(link)") }
     }
 }
