@@ -104,4 +104,19 @@ struct FigureFilesTests {
         #expect(links.sorted() == ["fig-loss", "fig-quoted"].flatMap { id in ["pdf", "png", "svg"].map { "figures/\(id).\($0)" } })
         for link in links { #expect(effects.fileExists(URL(fileURLWithPath: "/book/output").appendingPathComponent(link)), "\(link)") }
     }
+
+    @Test func oneFigureOnDemandInTheAskedFormats() throws {
+        let effects = Self.effects()
+        let build = Self.build(effects, formats: [])
+        let export = try build.exportFigure("fig-quoted", formats: [.png], with: build.renderer())
+        #expect(export.exitStatus == 0, "\(export.problems)")
+        #expect(export.written.map(\.path) == ["figures/fig-quoted.png"])
+        #expect(effects.paths.filter { $0.hasPrefix("/book/output/figures/") } == ["/book/output/figures/fig-quoted.png"])
+        let listed = OutputManifest(folder: URL(fileURLWithPath: "/book/output"), effects: effects).paths()
+        #expect(listed.contains("figures/fig-quoted.png") && listed.contains(".cache/index.json"))
+
+        let missing = try build.exportFigure("fig-none", formats: [.svg], with: build.renderer())
+        #expect(missing.exitStatus == 1)
+        #expect(missing.problems == ["no figure 'fig-none' in the chapters; figures: fig-loss, fig-quoted."])
+    }
 }

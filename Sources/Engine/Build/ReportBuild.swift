@@ -131,20 +131,29 @@ public struct ReportBuild: Sendable {
                 problems.append("cannot write \(url.lastPathComponent) (\(FileProblem.reason(error))); check that \(out.path) is writable.")
             }
         }
-        var manifestPaths = outcome.results.keys.map { "results/\($0).json" } + figures.written + written.map(\.url.lastPathComponent)
-        if renderer.cache.folder.standardizedFileURL.path == out.appendingPathComponent(".cache").standardizedFileURL.path {
-            manifestPaths += [".cache/index.json"] + outcome.experiments.map { ".cache/\($0.cacheKey).json" }
-        }
-        do {
-            try OutputManifest(folder: out, effects: effects).record(manifestPaths)
-        } catch {
-            problems.append("cannot write \(OutputManifest.fileName) (\(FileProblem.reason(error))); check that \(out.path) is writable.")
-        }
+        problems += record(outcome.results.keys.map { "results/\($0).json" } + figures.written + written.map(\.url.lastPathComponent),
+                           outcome: outcome, renderer: renderer)
         let claims = outcome.book.claims
         return Result(outcome: outcome, written: written, problems: problems, warnings: warnings,
                       claimsHeld: claims.held, claimCount: claims.claims.count,
                       seconds: effects.now().timeIntervalSince(start),
                       exitStatus: problems.isEmpty ? outcome.exitStatus(strict: request.strict) : 1)
+    }
+
+    /// Adds `paths` and the cache entries `renderer` wrote under `OUT/.cache` to the output
+    /// folder's manifest; returns the problem when it cannot be written.
+    func record(_ paths: [String], outcome: BookRenderer.Outcome, renderer: BookRenderer) -> [String] {
+        let out = request.outputFolder
+        var manifestPaths = paths
+        if renderer.cache.folder.standardizedFileURL.path == out.appendingPathComponent(".cache").standardizedFileURL.path {
+            manifestPaths += [".cache/index.json"] + outcome.experiments.map { ".cache/\($0.cacheKey).json" }
+        }
+        do {
+            try OutputManifest(folder: out, effects: effects).record(manifestPaths)
+            return []
+        } catch {
+            return ["cannot write \(OutputManifest.fileName) (\(FileProblem.reason(error))); check that \(out.path) is writable."]
+        }
     }
 
     /// Throws a ``Problem`` unless the output folder exists or can be created, is a folder,

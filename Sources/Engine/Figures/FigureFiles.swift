@@ -41,32 +41,47 @@ public enum FigureFiles {
         }
     }
 
-    /// Writes each figure of `book` in each of `formats` into `folder/figures`, atomically
-    /// through `effects`. Returns the paths written (relative to `folder`), the book with
-    /// each figure's `files` set to what was written for it, and a message per file that
-    /// could not be made or written.
+    /// Draws `figure` in `format` and writes it atomically into `folder/figures` through
+    /// `effects`; returns its path relative to `folder` and its size in bytes. Throws a
+    /// `ReportBuild.Problem` saying what went wrong.
+    public static func write(_ figure: FigureBlock, as format: FigureFileFormat, into folder: URL,
+                             effects: any Effects) throws -> (path: String, bytes: Int) {
+        let path = path(of: figure.id, format)
+        let bytes: Data
+        do {
+            bytes = try data(of: figure, as: format)
+        } catch {
+            throw ReportBuild.Problem(description: "cannot draw \(path): \(error)")
+        }
+        do {
+            try effects.writeFileAtomically(bytes, to: folder.appendingPathComponent(path))
+        } catch {
+            throw ReportBuild.Problem(description: "cannot write \(path) (\(FileProblem.reason(error))); check that \(folder.path) is writable.")
+        }
+        return (path, bytes.count)
+    }
+
+    /// Writes each figure of `book` in each of `formats` (see `write(_:as:into:effects:)`).
+    /// Returns the book with each figure's `files` set to what was written for it, the paths
+    /// written and a message per file that could not be drawn or written.
     public static func write(_ book: ResolvedBook, formats: [FigureFileFormat], into folder: URL,
                              effects: any Effects) -> (book: ResolvedBook, written: [String], problems: [String]) {
-        var written: [String: [String]] = [:]
+        var files: [String: [String]] = [:]
+        var written: [String] = []
         var problems: [String] = []
         for figure in figures(of: book) {
             for format in formats {
-                let path = path(of: figure.id, format)
                 do {
-                    let bytes = try data(of: figure, as: format)
-                    do {
-                        try effects.writeFileAtomically(bytes, to: folder.appendingPathComponent(path))
-                        written[figure.id, default: []].append(path)
-                    } catch {
-                        problems.append("cannot write \(path) (\(FileProblem.reason(error))); check that \(folder.path) is writable.")
-                    }
+                    let path = try write(figure, as: format, into: folder, effects: effects).path
+                    files[figure.id, default: []].append(path)
+                    written.append(path)
                 } catch {
-                    problems.append("cannot draw \(path): \(error)")
+                    problems.append("\(error)")
                 }
             }
         }
         var linked = book
-        linked.setFigureFiles(written)
-        return (linked, figures(of: book).flatMap { written[$0.id] ?? [] }, problems)
+        linked.setFigureFiles(files)
+        return (linked, written, problems)
     }
 }
