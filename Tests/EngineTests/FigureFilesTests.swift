@@ -59,6 +59,7 @@ struct FigureFilesTests {
         #expect(figures.map(\.id) == ["fig-loss", "fig-quoted"])
         let out = URL(fileURLWithPath: "/book/output")
         let listed = OutputManifest(folder: out, effects: effects).paths()
+        #expect(result.figureFiles.map(\.path) == figures.flatMap { f in ["svg", "pdf", "png"].map { "/book/output/figures/\(f.id).\($0)" } })
         for figure in figures {
             let (w, h) = (figure.artwork.widthPoints, figure.artwork.heightPoints)
             for format in FigureFileFormat.allCases {

@@ -54,6 +54,8 @@ public struct ReportBuild: Sendable {
         /// The rendered book (with its diagnostics) and what happened to each experiment.
         public var outcome: BookRenderer.Outcome
         public var written: [WrittenReport]
+        /// The figures' own files written (`OUT/figures/fig-a.svg`, ...).
+        public var figureFiles: [URL]
         /// Errors outside the chapters (a result or writer problem), as complete messages.
         public var problems: [String]
         /// The writers' warnings.
@@ -134,7 +136,7 @@ public struct ReportBuild: Sendable {
         problems += record(outcome.results.keys.map { "results/\($0).json" } + figures.written + written.map(\.url.lastPathComponent),
                            outcome: outcome, renderer: renderer)
         let claims = outcome.book.claims
-        return Result(outcome: outcome, written: written, problems: problems, warnings: warnings,
+        return Result(outcome: outcome, written: written, figureFiles: figures.written.map { out.appendingPathComponent($0) }, problems: problems, warnings: warnings,
                       claimsHeld: claims.held, claimCount: claims.claims.count,
                       seconds: effects.now().timeIntervalSince(start),
                       exitStatus: problems.isEmpty ? outcome.exitStatus(strict: request.strict) : 1)
