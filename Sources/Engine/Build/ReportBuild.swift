@@ -4,8 +4,8 @@ import Foundation
 
 /// One `report render`: collects the chapters, renders the book (running or reusing its
 /// experiments), adds the provenance, writes every experiment's result as JSON under
-/// `results/`, every figure under `figures/` and the report in each format, and says what happened. Every file, the clock,
-/// the environment and git are reached through `effects`.
+/// `results/`, every figure under `figures/` and the report in each format, and says what
+/// happened. Every file, the clock, the environment and git are reached through `effects`.
 public struct ReportBuild: Sendable {
     /// What to build.
     public struct Request: Sendable {
@@ -136,8 +136,8 @@ public struct ReportBuild: Sendable {
         problems += record(outcome.results.keys.map { "results/\($0).json" } + figures.written + written.map(\.url.lastPathComponent),
                            outcome: outcome, renderer: renderer)
         let claims = outcome.book.claims
-        return Result(outcome: outcome, written: written, figureFiles: figures.written.map { out.appendingPathComponent($0) }, problems: problems, warnings: warnings,
-                      claimsHeld: claims.held, claimCount: claims.claims.count,
+        return Result(outcome: outcome, written: written, figureFiles: figures.written.map { out.appendingPathComponent($0) },
+                      problems: problems, warnings: warnings, claimsHeld: claims.held, claimCount: claims.claims.count,
                       seconds: effects.now().timeIntervalSince(start),
                       exitStatus: problems.isEmpty ? outcome.exitStatus(strict: request.strict) : 1)
     }
