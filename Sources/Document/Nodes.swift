@@ -202,6 +202,9 @@ public struct FigureBlock: Sendable, Equatable {
     /// Problems the plot noticed (points dropped on a log axis, ...).
     public var warnings: [String]
     public var location: SourceLocation
+    /// The figure's own files beside the report (`figures/<id>.svg`, ...), relative to it;
+    /// set by the render once they are written, empty before.
+    public var files: [String] = []
 
     public init(id: String, number: String? = nil, caption: [Inline], alt: String, artwork: FigureArtwork,
                 warnings: [String] = [], location: SourceLocation) {

@@ -40,6 +40,16 @@ public struct ResolvedBook: Sendable {
         return entries
     }
 
+    /// Sets each figure's `files` from `files` (by figure id); figures not named get none.
+    public mutating func setFigureFiles(_ files: [String: [String]]) {
+        var rewriter = ClosureRewriter(blocks: { block in
+            guard case var .figure(f) = block else { return nil }
+            f.files = files[f.id] ?? []
+            return [.figure(f)]
+        })
+        rewriter.rewrite(&book.chapters)
+    }
+
     public var title: String { book.title }
     public var authors: [String] { book.authors }
     public var chapters: [Chapter] { book.chapters }

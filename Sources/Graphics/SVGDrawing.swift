@@ -48,6 +48,24 @@ public final class SVGDrawing: @unchecked Sendable {
     }
 }
 
+extension SVGDrawing {
+    /// The document as a one-page PDF of its own size, drawn as vectors (glyphs as the SVG
+    /// draws them).
+    public func pdf(name: String = "figure") throws -> Data {
+        try Render.pdf(width: width, height: height, name: name) { try draw(on: $0) }
+    }
+
+    /// The document as a PNG at `dpi` pixels per inch (its size in points is 1/72 inch).
+    public func png(dpi: Double, name: String = "figure") throws -> Data {
+        try Render.png(width: width, height: height, scale: dpi / 72, name: name) { try draw(on: $0) }
+    }
+
+    private func draw(on canvas: Canvas) throws {
+        guard let cairo = canvas as? CairoCanvas else { throw GraphicsError(name: "SVG", message: "not a Cairo canvas") }
+        try cairo.draw(self, in: Rect(x: 0, y: 0, width: width, height: height))
+    }
+}
+
 extension CairoCanvas {
     /// Draws `svg` as vectors scaled into `rect`.
     public func draw(_ svg: SVGDrawing, in rect: Rect) throws {

@@ -36,10 +36,12 @@ public enum Render {
         return Data(bytes)
     }
 
-    /// PNG at `scale` pixels per point (1 or 2), on an opaque white background.
+    /// PNG at `scale` pixels per point (300 dpi is 300/72), on an opaque white background.
     public static func png(width: Double, height: Double, scale: Double = 1, name: String = "figure",
                            draw: (Canvas) throws -> Void) throws -> Data {
-        let pw = Int32((width * scale).rounded(.up)), ph = Int32((height * scale).rounded(.up))
+        // Whole pixels, rounded up unless a size is a whole number but for floating-point error
+        // (5 in given as 12.7 cm is 360.00000000000006 pt).
+        let pw = Int32((width * scale - 1e-6).rounded(.up)), ph = Int32((height * scale - 1e-6).rounded(.up))
         let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph))
         try check(surface.status, name)
         let context = CairoContext(surface: surface)

@@ -2,7 +2,8 @@ import Document
 import MathLayout
 
 /// Block content to HTML. Headings are shifted down one level (the book title is the only
-/// `h1`); figures embed their SVG with ids prefixed by the figure's id.
+/// `h1`); figures embed their SVG with ids prefixed by the figure's id, and link their own
+/// files when the render wrote them.
 struct BlockHTML {
     let inline: InlineHTML
 
@@ -86,9 +87,21 @@ struct BlockHTML {
         return """
             <figure id="\(id)">
             <div class="artwork" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(f.artwork.svg)</div>
-            <figcaption>\(number)\(inline.render(f.caption))</figcaption>\(warnings)
+            <figcaption>\(number)\(inline.render(f.caption))\(files(f))</figcaption>\(warnings)
             </figure>
             """
+    }
+
+    /// Links to the figure's own files (`SVG · PDF · PNG`), each named in full for a list of
+    /// links read out of context ("Figure 1.2 as SVG"); empty when none were written.
+    private func files(_ f: FigureBlock) -> String {
+        guard !f.files.isEmpty else { return "" }
+        let name = f.number.map { "Figure \($0)" } ?? "Figure \(f.id)"
+        let links = f.files.map { path -> String in
+            let format = (path.split(separator: ".").last.map(String.init) ?? path).uppercased()
+            return "<a href=\"\(HTMLEscaping.attribute(path))\" aria-label=\"\(HTMLEscaping.attribute("\(name) as \(format)"))\">\(HTMLEscaping.text(format))</a>"
+        }
+        return " <span class=\"figure-files\">\(links.joined(separator: " · "))</span>"
     }
 
     private func claim(_ c: ClaimBlock) -> String {

@@ -2,7 +2,8 @@ import Foundation
 import Document
 
 /// Writes a resolved book as one self-contained HTML page: CSS inline, figures as inline SVG,
-/// math as MathML, no scripts and no network requests. Knows only the resolved document.
+/// math as MathML, no scripts and no network requests. Knows only the resolved document; a
+/// figure whose `files` the render set links them (relative, so the page stays offline).
 public struct HTMLWriter {
     public init() {}
 

@@ -36,6 +36,7 @@ enum Stylesheet {
     .artwork { margin: 0 auto; } .artwork svg { width: 100%; height: auto; display: block; }
     figcaption, caption { font-size: .9rem; color: var(--muted); margin-top: .5rem; text-align: left; }
     .figno, .tblno { font-weight: 600; color: var(--fg); }
+    .figure-files { white-space: nowrap; margin-left: .25rem; }
     .figure-warnings { font-size: .8rem; color: var(--warn); }
     .table-wrap { overflow-x: auto; margin: 1.5rem 0; }
     table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }

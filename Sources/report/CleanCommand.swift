@@ -6,7 +6,7 @@ import Foundation
 /// manifest lists it, and nothing else.
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "clean", abstract: "Remove rendered reports, results and the experiment cache from the output folder.")
+        commandName: "clean", abstract: "Remove rendered reports, figures, results and the experiment cache from the output folder.")
 
     @Option(name: .customLong("out"), help: "Output folder.")
     var out = "output"

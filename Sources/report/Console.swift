@@ -44,6 +44,7 @@ enum Console {
         let written = result.written.map { file in
             String(format: "%@ (%.1f kB", display(file.url), Double(file.bytes) / 1000) + file.details.map { ", \($0)" }.joined() + ")"
         }
-        info(String(format: "wrote %@ in %.2f s", written.joined(separator: ", "), result.seconds))
+        let figures = result.figureFiles.first.map { ["\(display($0.deletingLastPathComponent()))/ (\(result.figureFiles.count) files)"] } ?? []
+        info(String(format: "wrote %@ in %.2f s", (written + figures).joined(separator: ", "), result.seconds))
     }
 }

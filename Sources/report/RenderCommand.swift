@@ -10,7 +10,8 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render chapters into a self-contained report.",
         discussion: """
             Runs the experiments the chapters declare (reusing cached results under OUT/.cache), \
-            writes every result as JSON under OUT/results/, and writes the report to OUT.
+            writes every result as JSON under OUT/results/, every figure as OUT/figures/FIG-ID.svg, \
+            .pdf and .png (300 dpi), and writes the report to OUT.
             Exit status: 0 when everything rendered, 1 when a chapter has errors or an experiment \
             failed (or, with --strict, a claim fails), 2 for a usage error.
             """)

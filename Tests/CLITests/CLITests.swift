@@ -67,6 +67,45 @@ struct CLITests {
         try Snapshot.check(try project.run(["render", "--bogus"]).stderr, matches: "render-unknown-option.txt")
     }
 
+    static let figure = """
+        # Figure
+
+        ```{experiment} e1
+        kind: modes
+        T: 5
+        teacher_modes: [[1, 0.8, 1]]
+        initial_modes: [[0.05, 0, 0.04]]
+        feedback_modes: [1]
+        rules: [bptt]
+        tau: 0.2
+        records: 10
+        ```
+
+        ```{figure} fig-loss
+        :experiment: e1
+        :y: rules.*.loss
+        The loss.
+        ```
+
+        See @fig-loss.
+        """
+
+    @Test func figureCommandWritesTheAskedFormatsAndCleanRemovesThem() throws {
+        let project = try ReportCommand(chapters: ["01-figure.md": Self.figure])
+        defer { project.remove() }
+        let run = try project.run(["figure", "fig-loss", "--format", "png,pdf", "--out", "out", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(project.fileExists("out/figures/fig-loss.png") && project.fileExists("out/figures/fig-loss.pdf"))
+        #expect(!project.fileExists("out/figures/fig-loss.svg"))
+        #expect(try project.run(["clean", "--out", "out"]).status == 0)
+        #expect(!project.fileExists("out/figures"))
+
+        let missing = try project.run(["figure", "fig-nope", "--quiet"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no figure 'fig-nope' in the chapters; figures: fig-loss."))
+        #expect(try project.run(["figure", "fig-loss", "--format", "jpeg"]).status == 2)
+    }
+
     @Test(arguments: [([], "help-report.txt"), (["render"], "help-render.txt"), (["run"], "help-run.txt"),
                       (["list"], "help-list.txt")])
     func help(command: [String], snapshot: String) throws {

@@ -94,6 +94,20 @@ struct HTMLWriterTests {
     @Test func outputIsDeterministic() {
         #expect(HTMLWriter().render(Self.book()) == HTMLWriter().render(Self.book()))
     }
+
+    @Test func figureFilesAreLinkedNextToTheCaptionOnlyWhenWritten() {
+        #expect(!HTMLWriter().render(Self.book()).contains("class=\"figure-files\""))
+        var book = Self.book()
+        book.setFigureFiles(["fig-b": ["figures/fig-b.svg", "figures/fig-b.pdf", "figures/fig-b.png"]])
+        let html = HTMLWriter().render(book)
+        #expect(HTMLChecks.problem(in: html) == nil)
+        #expect(html.contains("""
+            <span class="figure-files"><a href="figures/fig-b.svg" aria-label="Figure 1.2 as SVG">SVG</a> · \
+            <a href="figures/fig-b.pdf" aria-label="Figure 1.2 as PDF">PDF</a> · \
+            <a href="figures/fig-b.png" aria-label="Figure 1.2 as PNG">PNG</a></span></figcaption>
+            """))
+        #expect(html.components(separatedBy: "class=\"figure-files\"").count == 2)
+    }
 }
 
 /// Every element of the page is closed in order (void elements and self-closing SVG and

@@ -4,8 +4,8 @@ import Foundation
 
 /// One `report render`: collects the chapters, renders the book (running or reusing its
 /// experiments), adds the provenance, writes every experiment's result as JSON under
-/// `results/` and the report in each format, and says what happened. Every file, the clock,
-/// the environment and git are reached through `effects`.
+/// `results/`, every figure under `figures/` and the report in each format, and says what
+/// happened. Every file, the clock, the environment and git are reached through `effects`.
 public struct ReportBuild: Sendable {
     /// What to build.
     public struct Request: Sendable {
@@ -23,9 +23,12 @@ public struct ReportBuild: Sendable {
         public var quiet: Bool
         /// Values for `{{key}}` in experiment bodies (over the front matter).
         public var parameters: [String: String]
+        /// The formats every figure is also written in, under `figures/` (empty: none).
+        public var figureFormats: [FigureFileFormat]
 
         public init(chapters: [String] = [], projectRoot: URL, outputFolder: URL, formats: [any OutputFormat] = [],
-                    jobs: Int? = nil, strict: Bool = false, quiet: Bool = false, parameters: [String: String] = [:]) {
+                    jobs: Int? = nil, strict: Bool = false, quiet: Bool = false, parameters: [String: String] = [:],
+                    figureFormats: [FigureFileFormat] = FigureFileFormat.allCases) {
             self.chapters = chapters
             self.projectRoot = projectRoot
             self.outputFolder = outputFolder
@@ -34,6 +37,7 @@ public struct ReportBuild: Sendable {
             self.strict = strict
             self.quiet = quiet
             self.parameters = parameters
+            self.figureFormats = figureFormats
         }
     }
 
@@ -50,6 +54,8 @@ public struct ReportBuild: Sendable {
         /// The rendered book (with its diagnostics) and what happened to each experiment.
         public var outcome: BookRenderer.Outcome
         public var written: [WrittenReport]
+        /// The figures' own files written (`OUT/figures/fig-a.svg`, ...).
+        public var figureFiles: [URL]
         /// Errors outside the chapters (a result or writer problem), as complete messages.
         public var problems: [String]
         /// The writers' warnings.
@@ -109,6 +115,9 @@ public struct ReportBuild: Sendable {
                 problems.append("cannot write results/\(id).json (\(FileProblem.reason(error))); check that \(out.path) is writable.")
             }
         }
+        let figures = FigureFiles.write(resolved, formats: request.figureFormats, into: out, effects: effects)
+        resolved = figures.book
+        problems += figures.problems
         let name = Self.fileName(for: resolved.title)
         var written: [WrittenReport] = []
         var warnings: [String] = []
@@ -124,20 +133,29 @@ public struct ReportBuild: Sendable {
                 problems.append("cannot write \(url.lastPathComponent) (\(FileProblem.reason(error))); check that \(out.path) is writable.")
             }
         }
-        var manifestPaths = outcome.results.keys.map { "results/\($0).json" } + written.map(\.url.lastPathComponent)
+        problems += record(outcome.results.keys.map { "results/\($0).json" } + figures.written + written.map(\.url.lastPathComponent),
+                           outcome: outcome, renderer: renderer)
+        let claims = outcome.book.claims
+        return Result(outcome: outcome, written: written, figureFiles: figures.written.map { out.appendingPathComponent($0) },
+                      problems: problems, warnings: warnings, claimsHeld: claims.held, claimCount: claims.claims.count,
+                      seconds: effects.now().timeIntervalSince(start),
+                      exitStatus: problems.isEmpty ? outcome.exitStatus(strict: request.strict) : 1)
+    }
+
+    /// Adds `paths` and the cache entries `renderer` wrote under `OUT/.cache` to the output
+    /// folder's manifest; returns the problem when it cannot be written.
+    func record(_ paths: [String], outcome: BookRenderer.Outcome, renderer: BookRenderer) -> [String] {
+        let out = request.outputFolder
+        var manifestPaths = paths
         if renderer.cache.folder.standardizedFileURL.path == out.appendingPathComponent(".cache").standardizedFileURL.path {
             manifestPaths += [".cache/index.json"] + outcome.experiments.map { ".cache/\($0.cacheKey).json" }
         }
         do {
             try OutputManifest(folder: out, effects: effects).record(manifestPaths)
+            return []
         } catch {
-            problems.append("cannot write \(OutputManifest.fileName) (\(FileProblem.reason(error))); check that \(out.path) is writable.")
+            return ["cannot write \(OutputManifest.fileName) (\(FileProblem.reason(error))); check that \(out.path) is writable."]
         }
-        let claims = outcome.book.claims
-        return Result(outcome: outcome, written: written, problems: problems, warnings: warnings,
-                      claimsHeld: claims.held, claimCount: claims.claims.count,
-                      seconds: effects.now().timeIntervalSince(start),
-                      exitStatus: problems.isEmpty ? outcome.exitStatus(strict: request.strict) : 1)
     }
 
     /// Throws a ``Problem`` unless the output folder exists or can be created, is a folder,
