@@ -45,6 +45,7 @@ enum DirectiveResolution {
     }
 
     static func resolveRole(_ inline: Inline, context: DirectiveContext) -> [Inline] {
+        if case let .parameter(key, location) = inline { return [context.parameter(key, at: location)] }
         guard case let .role(name, content, location) = inline else { return [inline] }
         guard name == "value" else {
             return [.error(context.report("unknown role '{\(name)}'; the known role is {value}", at: location))]

@@ -158,7 +158,10 @@ public struct BookRenderer {
         var resolution = ClosureRewriter(
             blocks: { DirectiveResolution.resolve($0, context: context, plan: plan, outcomes: statusByID) },
             inlines: { DirectiveResolution.resolveRole($0, context: context) })
-        resolution.rewrite(&chapters)
+        for c in chapters.indices {
+            context.parameters = ChapterParameters(chapter: chapters[c], overrides: options.parameters)
+            chapters[c].blocks = resolution.rewrite(chapters[c].blocks)
+        }
         diagnostics += context.diagnostics
         let images = ImageEmbedding(sources: sources, effects: effects) { message, location in
             diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
