@@ -71,3 +71,37 @@ extension ParameterTests {
         #expect(book.html.contains("this text uses {{eta}}, which is neither in the front matter nor given with -P eta=VALUE"))
     }
 }
+
+extension ParameterTests {
+    static func build(_ chapters: [String: String], parameters: [String: String]) -> (ReportBuild, InMemoryEffects) {
+        let effects = InMemoryEffects(files: Dictionary(uniqueKeysWithValues: chapters.map { ("/book/chapters/\($0.key)", $0.value) }),
+                                      date: InMemoryBuildTests.march5, gitCommit: "0123456789ab")
+        let build = ReportBuild(.init(projectRoot: URL(fileURLWithPath: "/book"), outputFolder: URL(fileURLWithPath: "/book/output"),
+                                      formats: [InMemoryBuildTests.FactsFormat()], jobs: 1, quiet: true, parameters: parameters),
+                                effects: effects)
+        return (build, effects)
+    }
+
+    @Test func provenanceListsEveryParameterUsedWithItsValueAndSource() throws {
+        let (build, effects) = Self.build(["01-a.md": Self.chapter, "02-b.md": "---\nsteps: 300\nunused: 1\n---\n# B\n\nWe ran {{steps}} steps.\n"],
+                                          parameters: ["tau": "0.3"])
+        let result = try build.run()
+        #expect(result.outcome.errors.isEmpty, "\(result.outcome.errors)")
+        let facts = String(decoding: try effects.readFile(URL(fileURLWithPath: "/book/output/p.txt")), as: UTF8.self)
+            .components(separatedBy: "\n")
+        #expect(facts.filter { $0.hasPrefix("Parameter ") } == [
+            "Parameter tau: 0.3 (set with -P)",
+            "Parameter records: 10 (front matter of chapters/01-a.md)",
+            "Parameter steps: 300 (front matter of chapters/02-b.md)",
+        ])
+    }
+
+    @Test func aCommandLineKeyNoChapterUsesIsAnErrorNamingIt() throws {
+        let (build, effects) = Self.build(["01-a.md": Self.chapter], parameters: ["tau": "0.3", "etaa": "0.1"])
+        #expect(throws: ReportBuild.Problem.self) { try build.run() }
+        do { _ = try build.run() } catch {
+            #expect("\(error)" == "-P etaa=...: no chapter uses {{etaa}}; check the key's spelling or remove it")
+        }
+        #expect(!effects.paths.contains { $0.hasPrefix("/book/output/") })
+    }
+}

@@ -11,6 +11,8 @@ final class DirectiveContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// The `{{key}}` values of the chapter being resolved.
     var parameters: ChapterParameters?
+    /// The parameters text, captions and claim checks used.
+    private(set) var usedParameters: [UsedParameter] = []
 
     init(results: [String: JSONValue], failures: [String: String], sourceLines: @escaping (String, Int) -> String?) {
         self.results = results
@@ -39,16 +41,19 @@ final class DirectiveContext {
     func substitute(_ text: String, what: String, at location: SourceLocation) throws -> String {
         guard let parameters else { return text }
         switch parameters.substitute(text) {
-        case let .success((substituted, _)): return substituted
+        case let .success((substituted, keys)):
+            usedParameters.record(keys, values: parameters, file: location.file)
+            return substituted
         case let .failure(missing): throw report("\(what) \(missing.explanation)", at: location)
         }
     }
 
     /// The value of parameter `key` as text, or an error in place.
     func parameter(_ key: String, at location: SourceLocation) -> Inline {
-        guard let value = parameters?[key]?.value else {
+        guard let parameters, let value = parameters[key]?.value else {
             return .error(report("this text \(MissingParameter(key: key).explanation)", at: location))
         }
+        usedParameters.record([key], values: parameters, file: location.file)
         return .text(value)
     }
 

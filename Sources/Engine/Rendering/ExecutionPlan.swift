@@ -15,6 +15,8 @@ struct ExecutionPlan {
     /// Each declared experiment's YAML as run (after `{{key}}` substitution), headed by a
     /// comment naming the parameters used and where their values came from.
     private(set) var shownYAML: [String: String] = [:]
+    /// The parameters experiments used, each key of each chapter once, in book order.
+    private(set) var used: [UsedParameter] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     init(chapters: [Chapter], parameters: [String: String], sourceLines: (String, Int) -> String?) {
@@ -52,6 +54,7 @@ struct ExecutionPlan {
         case let .success((text, keys)):
             yaml = text
             shownYAML[id] = keys.isEmpty ? text : "# parameters: \(values.describe(keys))\n" + text
+            used.record(keys, values: values, file: d.location.file)
         }
         do {
             let experiment = try ExperimentParser.parse(yaml: yaml, lineOffset: d.location.line)
