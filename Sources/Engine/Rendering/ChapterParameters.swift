@@ -13,7 +13,11 @@ struct ChapterParameters {
     private let values: [String: (value: String, source: Source)]
 
     init(chapter: Chapter, overrides: [String: String]) {
-        var values = chapter.frontMatter.parameters.mapValues { (value: $0, source: Source.frontMatter(file: chapter.file)) }
+        self.init(frontMatter: chapter.frontMatter.parameters, file: chapter.file, overrides: overrides)
+    }
+
+    init(frontMatter: [String: String], file: String, overrides: [String: String]) {
+        var values = frontMatter.mapValues { (value: $0, source: Source.frontMatter(file: file)) }
         for (key, value) in overrides { values[key] = (value, .commandLine) }
         self.values = values
     }
