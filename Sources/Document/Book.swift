@@ -60,6 +60,7 @@ public enum InlineText {
         case let .reference(label, _, text): return text ?? label
         case let .citation(keys, _, text): return text ?? keys.joined(separator: "; ")
         case let .role(_, content, _): return content
+        case let .parameter(key, _): return "{{\(key)}}"
         case let .footnoteReference(label): return "[\(label)]"
         case let .error(d): return d.message
         }

@@ -1,7 +1,9 @@
 import CCmark
+import Foundation
 
 /// The project's inline syntax on top of CommonMark text: math placeholders, roles
-/// (`{value}`exp.path``), cross-references (`@fig-id`) and citations (`[@key; @other]`).
+/// (`{value}`exp.path``), cross-references (`@fig-id`), citations (`[@key; @other]`) and
+/// parameters (`{{key}}`).
 struct InlineSyntax {
     static let referencePrefixes = ["fig-", "tbl-", "eq-", "sec-"]
 
@@ -63,6 +65,17 @@ struct InlineSyntax {
         return result
     }
 
+    /// The key of `{{ key }}` whose name starts at `start` (after the `{{`), and the index after
+    /// its `}}`; a key is letters, digits, '_', '-' or '.'.
+    static func parameterKey(_ chars: [Character], from start: Int) -> (name: String, end: Int)? {
+        var j = start
+        while j + 1 < chars.count, !(chars[j] == "}" && chars[j + 1] == "}") { j += 1 }
+        guard j + 1 < chars.count else { return nil }
+        let name = String(chars[start..<j]).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else { return nil }
+        return (name, j + 2)
+    }
+
     /// `{name}` at the very end of a text run: the role's name and where it starts.
     static func trailingRoleName(_ text: String) -> (String, Int)? {
         guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
@@ -71,7 +84,7 @@ struct InlineSyntax {
         return (String(name), text.distance(from: text.startIndex, to: open))
     }
 
-    /// Splits a text run into text, inline math, references and citations.
+    /// Splits a text run into text, inline math, references, citations and parameters.
     func scan(_ text: String, location: (Int) -> SourceLocation, report: (String, SourceLocation) -> Void) -> [Inline] {
         var result: [Inline] = []
         var buffer = ""
@@ -102,6 +115,12 @@ struct InlineSyntax {
                     advance(close - i + 1)
                     continue
                 }
+            }
+            if ch == "{", i + 1 < chars.count, chars[i + 1] == "{", let key = Self.parameterKey(chars, from: i + 2) {
+                flush()
+                result.append(.parameter(key: key.name, location: location(byteOffset)))
+                advance(key.end - i)
+                continue
             }
             if ch == "@", i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) {
                 var j = i + 1

@@ -20,6 +20,8 @@ public indirect enum Inline: Sendable, Equatable {
     case citation(keys: [String], location: SourceLocation, text: String?)
     /// `{name}`content``, e.g. `{value}`exp.path``; replaced by the engine.
     case role(name: String, content: String, location: SourceLocation)
+    /// `{{key}}` in text: a chapter parameter, with where the `{{` stands; replaced by the engine.
+    case parameter(key: String, location: SourceLocation)
     case footnoteReference(label: String)
     /// An inline problem, shown in place.
     case error(Diagnostic)

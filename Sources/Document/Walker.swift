@@ -110,7 +110,7 @@ extension DocumentRewriter {
         case let .strikethrough(c): return .strikethrough(rewrite(c))
         case let .link(url, title, c): return .link(url: url, title: title, content: rewrite(c))
         case let .image(url, title, alt, location): return .image(url: url, title: title, alt: rewrite(alt), location: location)
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .footnoteReference, .error:
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .error:
             return inline
         }
     }
@@ -172,7 +172,7 @@ extension Inline {
     public var childInlines: [Inline] {
         switch self {
         case let .emphasis(c), let .strong(c), let .strikethrough(c), let .link(_, _, c), let .image(_, _, c, _): return c
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .footnoteReference, .error:
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .error:
             return []
         }
     }

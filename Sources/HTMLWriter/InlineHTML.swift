@@ -65,7 +65,7 @@ struct InlineHTML {
             guard place == .text else { return shown }
             let target = keys.first.map(ReportIDs.reference) ?? ReportIDs.references
             return "<a class=\"cite\" href=\"#\(HTMLEscaping.attribute(target))\">\(shown)</a>"
-        case .role: return ""  // a ResolvedBook holds none: leftovers became errors
+        case .role, .parameter: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
             let shown = HTMLEscaping.text(label)
             guard place != .contents else { return "<sup class=\"fnref\">\(shown)</sup>" }

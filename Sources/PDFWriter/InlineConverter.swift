@@ -60,7 +60,7 @@ struct InlineConverter {
         case let .citation(keys, _, resolved):
             let target = LinkTarget.destination(keys.first.map { "ref-\($0)" } ?? "references")
             with({ $0.color = PDFStyle.link }, link: target) { $0.add(resolved ?? keys.joined(separator: "; ")) }
-        case .role: break  // a ResolvedBook holds none: leftovers became errors
+        case .role, .parameter: break  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
             with({ $0.rise = $0.size * 0.35; $0.size *= 0.7; $0.color = PDFStyle.link }, link: .destination(ReportIDs.footnote(chapter: chapter, label))) {
                 $0.add(label)

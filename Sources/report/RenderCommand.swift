@@ -63,7 +63,7 @@ struct BookOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "No progress display and no summary.")
     var quiet = false
 
-    @Option(name: .customShort("P"), help: ArgumentHelp("Set a chapter parameter used as {{key}} in experiments.", valueName: "key=value"))
+    @Option(name: .customShort("P"), help: ArgumentHelp("Set a chapter parameter, used as {{key}} in experiments and text.", valueName: "key=value"))
     var parameters: [String] = []
 
     var outputFolder: URL { URL(fileURLWithPath: out, isDirectory: true) }

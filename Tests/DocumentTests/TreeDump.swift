@@ -45,6 +45,7 @@ enum TreeDump {
         case let .reference(label, loc, text): return "{ref \(label)\(text.map { "=" + $0 } ?? "")@\(loc.line):\(loc.column)}"
         case let .citation(keys, loc, text): return "{cite \(keys.joined(separator: ";"))\(text.map { "=" + $0 } ?? "")@\(loc.line):\(loc.column)}"
         case let .role(name, content, loc): return "{\(name) \(content)@\(loc.line):\(loc.column)}"
+        case let .parameter(key, loc): return "{{\(key)@\(loc.line):\(loc.column)}}"
         case let .footnoteReference(label): return "{fn \(label)}"
         case let .error(d): return "{error \(d.message)}"
         }

@@ -60,7 +60,8 @@ struct MemoryBook {
 
     /// Renders `chapters` (file name to bytes) with `references.bib`; books rendered with
     /// the same `effects` share the result cache (the chapters are replaced).
-    init(chapters: [String: Data], bibliography: String? = nil, effects: InMemoryEffects = InMemoryEffects()) throws {
+    init(chapters: [String: Data], bibliography: String? = nil, parameters: [String: String] = [:],
+         effects: InMemoryEffects = InMemoryEffects()) throws {
         self.effects = effects
         try? effects.remove(Self.root.appendingPathComponent("chapters"))
         for (name, data) in chapters {
@@ -71,14 +72,14 @@ struct MemoryBook {
         }
         let sources = try BookSources.collect(["chapters"], projectRoot: Self.root, effects: effects)
         let cache = ResultCache(folder: Self.root.appendingPathComponent("output/.cache"), effects: effects)
-        outcome = BookRenderer(sources: sources, cache: cache, options: BookRenderer.Options(jobs: 1, quiet: true),
+        outcome = BookRenderer(sources: sources, cache: cache, options: BookRenderer.Options(jobs: 1, quiet: true, parameters: parameters),
                                effects: effects).render()
         html = HTMLWriter().render(outcome.book)
     }
 
     /// One chapter, as text.
-    init(_ chapter: String, bibliography: String? = nil) throws {
-        try self.init(chapters: ["01-a.md": Data(chapter.utf8)], bibliography: bibliography)
+    init(_ chapter: String, bibliography: String? = nil, parameters: [String: String] = [:]) throws {
+        try self.init(chapters: ["01-a.md": Data(chapter.utf8)], bibliography: bibliography, parameters: parameters)
     }
 
     var diagnostics: [Diagnostic] { outcome.diagnostics }

@@ -99,9 +99,14 @@ public struct ReportBuild: Sendable {
     }
 
     /// Builds once with `renderer`. Throws a ``Problem`` before anything runs when the output
-    /// folder cannot be written, and when a report cannot be rendered.
+    /// folder cannot be written or a `-P` key is used by no chapter, and when a report cannot be rendered.
     public func run(_ renderer: BookRenderer) throws -> Result {
         try checkOutputFolder()
+        let unused = renderer.unusedParameters()
+        if !unused.isEmpty {
+            throw Problem(description: unused.map { "-P \($0)=...: no chapter uses {{\($0)}}" }.joined(separator: "; ")
+                          + "; check the key's spelling or remove it")
+        }
         let start = effects.now()
         let outcome = renderer.render()
         var resolved = outcome.book

@@ -9,6 +9,10 @@ final class DirectiveContext {
     let failures: [String: String]
     private let sourceLines: (String, Int) -> String?
     private(set) var diagnostics: [Diagnostic] = []
+    /// The `{{key}}` values of the chapter being resolved.
+    var parameters: ChapterParameters?
+    /// The parameters text, captions and claim checks used.
+    private(set) var usedParameters: [UsedParameter] = []
 
     init(results: [String: JSONValue], failures: [String: String], sourceLines: @escaping (String, Int) -> String?) {
         self.results = results
@@ -30,6 +34,27 @@ final class DirectiveContext {
         let d = Diagnostic.located(error, options: options, fallback: fallback, sourceLines: sourceLines)
         if (error as? Diagnostic) == nil { diagnostics.append(d) }
         return d
+    }
+
+    /// `text` with its `{{key}}` parameters replaced by the chapter's values; a key without a
+    /// value is reported at `location`, naming `what` the text is ("the check").
+    func substitute(_ text: String, what: String, at location: SourceLocation) throws -> String {
+        guard let parameters else { return text }
+        switch parameters.substitute(text) {
+        case let .success((substituted, keys)):
+            usedParameters.record(keys, values: parameters, file: location.file)
+            return substituted
+        case let .failure(missing): throw report("\(what) \(missing.explanation)", at: location)
+        }
+    }
+
+    /// The value of parameter `key` as text, or an error in place.
+    func parameter(_ key: String, at location: SourceLocation) -> Inline {
+        guard let parameters, let value = parameters[key]?.value else {
+            return .error(report("this text \(MissingParameter(key: key).explanation)", at: location))
+        }
+        usedParameters.record([key], values: parameters, file: location.file)
+        return .text(value)
     }
 
     /// Checks a directive's options against the allowed ones and returns them by key.

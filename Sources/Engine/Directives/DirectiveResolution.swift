@@ -31,7 +31,7 @@ enum DirectiveResolution {
             case let .failed(message): status = "failed: \(message)"; failed = true
             }
             if let stopped = outcome.stopped { status += "; \(stopped)" }
-            return [.experiment(ExperimentBlock(id: d.argument, kind: outcome.kind, parameters: d.rawBody, status: status, failed: failed))]
+            return [.experiment(ExperimentBlock(id: d.argument, kind: outcome.kind, parameters: plan.shownYAML[d.argument] ?? d.rawBody, status: status, failed: failed))]
         case "figure":
             return [FigureDirective.resolve(d, caption: caption, context: context)]
         case "table":
@@ -45,6 +45,7 @@ enum DirectiveResolution {
     }
 
     static func resolveRole(_ inline: Inline, context: DirectiveContext) -> [Inline] {
+        if case let .parameter(key, location) = inline { return [context.parameter(key, at: location)] }
         guard case let .role(name, content, location) = inline else { return [inline] }
         guard name == "value" else {
             return [.error(context.report("unknown role '{\(name)}'; the known role is {value}", at: location))]

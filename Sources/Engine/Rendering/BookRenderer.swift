@@ -28,6 +28,8 @@ public struct BookRenderer {
         /// One outcome per declared experiment: a sweep's runs combined into one.
         public var declared: [ExperimentOutcome]
         public var results: [String: JSONValue]
+        /// Every parameter the chapters used, with its value and where it came from, in book order.
+        public var parameters: [UsedParameter] = []
         public var diagnostics: [Diagnostic] { book.diagnostics }
         public var errors: [Diagnostic] { book.diagnostics.filter { $0.severity == .error } }
         /// 0 when everything rendered; 1 when a chapter has errors or an experiment failed
@@ -121,6 +123,12 @@ public struct BookRenderer {
         return rows.sorted { ($0.2.file, $0.2.line) < ($1.2.file, $1.2.line) }
     }
 
+    /// The `-P` keys no chapter uses as `{{key}}`, sorted.
+    public func unusedParameters() -> [String] {
+        let used = parse().chapters.reduce(into: Set<String>()) { $0.formUnion(ChapterParameters.keys(usedBy: $1)) }
+        return options.parameters.keys.filter { !used.contains($0) }.sorted()
+    }
+
     public func render() -> Outcome {
         let parsed = parse()
         var diagnostics = parsed.diagnostics
@@ -158,7 +166,10 @@ public struct BookRenderer {
         var resolution = ClosureRewriter(
             blocks: { DirectiveResolution.resolve($0, context: context, plan: plan, outcomes: statusByID) },
             inlines: { DirectiveResolution.resolveRole($0, context: context) })
-        resolution.rewrite(&chapters)
+        for c in chapters.indices {
+            context.parameters = ChapterParameters(chapter: chapters[c], overrides: options.parameters)
+            chapters[c].blocks = resolution.rewrite(chapters[c].blocks)
+        }
         diagnostics += context.diagnostics
         let images = ImageEmbedding(sources: sources, effects: effects) { message, location in
             diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
@@ -176,6 +187,8 @@ public struct BookRenderer {
         book = Resolver.resolve(book, sourceLines: lookup)
         book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
         book.diagnostics = book.diagnostics.cappedPerLine()
-        return Outcome(book: ResolvedBook(book), experiments: outcomes, declared: declared, results: results)
+        var used = plan.used
+        for p in context.usedParameters where !used.contains(p) { used.append(p) }
+        return Outcome(book: ResolvedBook(book), experiments: outcomes, declared: declared, results: results, parameters: used)
     }
 }

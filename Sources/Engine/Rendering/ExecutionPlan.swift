@@ -12,11 +12,16 @@ struct ExecutionPlan {
     private(set) var locations: [String: SourceLocation] = [:]
     /// Experiments whose declaration is invalid, with the reason.
     private(set) var invalid: [String: String] = [:]
+    /// Each declared experiment's YAML as run (after `{{key}}` substitution), headed by a
+    /// comment naming the parameters used and where their values came from.
+    private(set) var shownYAML: [String: String] = [:]
+    /// The parameters experiments used, each key of each chapter once, in book order.
+    private(set) var used: [UsedParameter] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     init(chapters: [Chapter], parameters: [String: String], sourceLines: (String, Int) -> String?) {
         for chapter in chapters {
-            let values = chapter.frontMatter.parameters.merging(parameters) { _, override in override }
+            let values = ChapterParameters(chapter: chapter, overrides: parameters)
             let declared = chapter.blocks.collect { block -> Directive? in
                 if case let .directive(d) = block, d.name == "experiment" { return d }
                 return nil
@@ -25,7 +30,7 @@ struct ExecutionPlan {
         }
     }
 
-    private mutating func add(_ d: Directive, values: [String: String], sourceLines: (String, Int) -> String?) {
+    private mutating func add(_ d: Directive, values: ChapterParameters, sourceLines: (String, Int) -> String?) {
         func report(_ message: String, _ location: SourceLocation) {
             diagnostics.append(Diagnostic(message, at: location, sourceLine: sourceLines(location.file, location.line)))
         }
@@ -40,11 +45,16 @@ struct ExecutionPlan {
             return
         }
         locations[id] = d.location
-        let (yaml, missing) = Self.substitute(d.rawBody, values: values)
-        if let key = missing {
-            report("experiment '\(id)' uses {{\(key)}}, which is neither in the front matter nor given with -P \(key)=VALUE", d.location)
-            invalid[id] = "undefined parameter {{\(key)}}"
+        let yaml: String
+        switch values.substitute(d.rawBody) {
+        case let .failure(missing):
+            report("experiment '\(id)' \(missing.explanation)", d.location)
+            invalid[id] = "undefined parameter {{\(missing.key)}}"
             return
+        case let .success((text, keys)):
+            yaml = text
+            shownYAML[id] = keys.isEmpty ? text : "# parameters: \(values.describe(keys))\n" + text
+            used.record(keys, values: values, file: d.location.file)
         }
         do {
             let experiment = try ExperimentParser.parse(yaml: yaml, lineOffset: d.location.line)
@@ -64,20 +74,6 @@ struct ExecutionPlan {
             diagnostics.append(diagnostic)
             invalid[id] = diagnostic.message
         }
-    }
-
-    /// Replaces `{{key}}`; returns the first key without a value.
-    static func substitute(_ text: String, values: [String: String]) -> (String, String?) {
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let key = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard let value = values[key] else { return (text, key) }
-            result += rest[..<open.lowerBound] + value
-            rest = rest[close.upperBound...]
-        }
-        return (result + rest, nil)
     }
 
     /// The id of the sweep whose run `id` is, if it is one.

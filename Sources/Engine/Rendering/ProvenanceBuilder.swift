@@ -2,7 +2,8 @@ import Document
 import Foundation
 
 /// Collects the provenance of a render: tool and core versions, the git commit of the
-/// chapters, the chapters whose raw HTML is trusted, the date (SOURCE_DATE_EPOCH when set,
+/// chapters, the chapters whose raw HTML is trusted, every `{{key}}` parameter used with its
+/// value and source, the date (SOURCE_DATE_EPOCH when set,
 /// for reproducible output) and every experiment's time and cache state.
 public enum ProvenanceBuilder {
     public static let toolVersion = "0.1.0"
@@ -18,6 +19,11 @@ public enum ProvenanceBuilder {
         if !trusted.isEmpty {
             facts.append(("Raw HTML", "passed through unchanged from \(trusted.joined(separator: ", ")) (raw_html: true); "
                           + "any script in it runs when this report is opened"))
+        }
+        var shown: [UsedParameter] = []
+        for p in outcome.parameters where !shown.contains(where: { ($0.key, $0.value, $0.source) == (p.key, p.value, p.source) }) {
+            shown.append(p)
+            facts.append(("Parameter \(p.key)", "\(p.value) (\(p.source))"))
         }
         facts.append(("Rendered", renderDate(effects: effects)))
         let experiments = outcome.declared.map { e -> Provenance.ExperimentRecord in
