@@ -55,7 +55,8 @@ public struct ResolvedBook: Sendable {
     public var chapters: [Chapter] { book.chapters }
     public var diagnostics: [Diagnostic] { book.diagnostics }
 
-    /// Turns directives and roles that no pass resolved into errors shown in place.
+    /// Turns directives, roles and `{{key}}` parameters that no pass resolved into errors
+    /// shown in place.
     private struct Leftovers: DocumentRewriter {
         var diagnostics: [Diagnostic] = []
 
@@ -67,8 +68,12 @@ public struct ResolvedBook: Sendable {
         }
 
         mutating func rewrite(inline: Inline) -> [Inline] {
-            guard case let .role(name, _, location) = inline else { return [rewriteChildren(of: inline)] }
-            let problem = Diagnostic("role '{\(name)}' was not resolved", at: location)
+            let problem: Diagnostic
+            switch inline {
+            case let .role(name, _, location): problem = Diagnostic("role '{\(name)}' was not resolved", at: location)
+            case let .parameter(key, location): problem = Diagnostic("parameter '{{\(key)}}' was not resolved", at: location)
+            default: return [rewriteChildren(of: inline)]
+            }
             diagnostics.append(problem)
             return [.error(problem)]
         }
