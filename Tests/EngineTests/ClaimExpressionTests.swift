@@ -40,3 +40,27 @@ struct ClaimExpressionTests {
         #expect(try ClaimExpression.parse("e.a + f.b[2] < 1").paths.map(\.text) == ["e.a", "f.b[2]"])
     }
 }
+
+/// A check must state something that can fail: a bare value is refused.
+struct ClaimStatementTests {
+    @Test(arguments: ["e.x", "3", "-e.x", "max(e.x, 1)", "e.x + 1", "e.x < 1 and e.y"])
+    func valuesAreNotStatements(text: String) throws {
+        #expect(!(try ClaimExpression.parse(text)).isStatement)
+    }
+
+    @Test(arguments: ["e.x < 1", "not e.x > 2", "e.x == 1 or e.y != 2", "abs(e.x - 1) <= 1e-6 and e.y >= 0"])
+    func comparisonsAreStatements(text: String) throws {
+        #expect(try ClaimExpression.parse(text).isStatement)
+    }
+
+    @Test func aClaimWithoutAComparisonIsAnErrorAtItsCheck() throws {
+        let chapter = "# C\n\n" + RenderFixture.modesExperiment("e1")
+            + "\n\n```{claim} bare\n:check: e1.rules.bptt.loss[0]\nA value, not a claim.\n```\n"
+        let fixture = try RenderFixture(chapters: ["01-c.md": chapter])
+        defer { fixture.remove() }
+        let outcome = try fixture.render()
+        let error = try #require(outcome.errors.first { $0.message.contains("compares nothing") })
+        #expect(error.location.line == 15)
+        #expect(outcome.book.claims.notHolding.map(\.id) == ["bare"])
+    }
+}

@@ -16,6 +16,10 @@ enum ClaimDirective {
             do { expression = try ClaimExpression.parse(checkOption.value) } catch let e as LocatedError {
                 throw context.report(e.message, at: checkOption.location)
             }
+            guard expression.isStatement else {
+                throw context.report("':check: \(checkOption.value)' compares nothing, so it cannot fail; write a comparison such as '\(checkOption.value) < 1e-6'",
+                                     at: checkOption.location)
+            }
             var measured: [MeasuredValue] = []
             for path in expression.paths where !measured.contains(where: { $0.path == path.text }) {
                 measured.append(MeasuredValue(path: path.text, value: try context.measured(path, format: format, at: checkOption.location)))

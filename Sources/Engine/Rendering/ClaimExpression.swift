@@ -53,6 +53,18 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         return !value.isEmpty && value.allSatisfy { $0 != 0 }
     }
 
+    /// Whether the expression states something that can hold or fail: a comparison, or
+    /// `and`, `or`, `not` of such. A bare number or path (`e1.loss[3]`) is not a claim.
+    public var isStatement: Bool {
+        switch self {
+        case .number, .path, .negate, .call: return false
+        case .not: return true
+        case let .binary(op, a, b):
+            if op == "and" || op == "or" { return a.isStatement && b.isStatement }
+            return ["<", "<=", ">", ">=", "==", "!="].contains(op)
+        }
+    }
+
     /// Evaluates to a flat list of numbers (a single number for scalar paths; booleans are 1 and 0).
     public func evaluate(_ results: [String: JSONValue]) throws -> [Double] {
         switch self {
