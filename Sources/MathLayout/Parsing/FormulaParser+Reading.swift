@@ -51,32 +51,24 @@ extension FormulaParser {
             position += 1
             return String(first)
         }
-        let open = position
-        position += 1
-        var text = "", depth = 0
-        while let c = peek() {
-            position += 1
-            switch c {
-            case "{":
-                depth += 1
-                text.append(c)
-            case "}" where depth == 0:
-                return text
-            case "}":
-                depth -= 1
-                text.append(c)
-            case "\\":
-                if let escaped = peek(), !escaped.isASCIILetter {
-                    position += 1
-                    text.append(escaped == "\\" ? " " : escaped)
+        // `\{` and the like stand for the character; `\\` and line breaks for a space.
+        var text = ""
+        var escaped = false
+        for c in readBracedGroup() {
+            if escaped {
+                if c.isASCIILetter {
+                    text += "\\" + String(c)  // a command stays as written
                 } else {
-                    text.append(c)
+                    text.append(c == "\\" ? " " : c)
                 }
-            default:
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else {
                 text.append(c.isNewline ? " " : c)
             }
         }
-        report(at: open, "missing '}' for this '{'")
+        if escaped { text.append("\\") }
         return text
     }
 
@@ -94,6 +86,12 @@ extension FormulaParser {
             position += 1
             return String(first)
         }
+        return readBracedGroup()
+    }
+
+    /// The text of the braced group at the read position (which holds `{`), as written and
+    /// without the outer braces; escaped braces do not count. Reports an unclosed group.
+    private mutating func readBracedGroup() -> String {
         let open = position
         position += 1
         var text = "", depth = 0
