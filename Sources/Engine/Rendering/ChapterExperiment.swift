@@ -23,10 +23,7 @@ public struct ChapterExperiment {
         let body: String
         if let id {
             let (chapter, _) = MarkdownParser(file: file).parse(text, number: 1)
-            let declared = chapter.blocks.collect { block -> Directive? in
-                if case let .directive(d) = block, d.name == "experiment" { return d }
-                return nil
-            }
+            let declared = chapter.experimentDirectives
             guard let d = declared.first(where: { $0.argument == id }) else {
                 let ids = declared.map(\.argument)
                 throw Problem(description: "\(file) has no experiment '\(id)'"

@@ -22,10 +22,7 @@ struct ExecutionPlan {
     init(chapters: [Chapter], parameters: [String: String], sourceLines: (String, Int) -> String?) {
         for chapter in chapters {
             let values = ChapterParameters(chapter: chapter, overrides: parameters)
-            let declared = chapter.blocks.collect { block -> Directive? in
-                if case let .directive(d) = block, d.name == "experiment" { return d }
-                return nil
-            }
+            let declared = chapter.experimentDirectives
             for d in declared { add(d, values: values, sourceLines: sourceLines) }
         }
     }
@@ -115,5 +112,15 @@ struct ExecutionPlan {
                                               result: sweep.combine(runs.map { $0.result ?? .null }), cacheWarning: warning, stopped: stopped))
         }
         return combined
+    }
+}
+
+extension Chapter {
+    /// The chapter's `{experiment}` directives, at any depth, in order.
+    var experimentDirectives: [Directive] {
+        blocks.collect { block in
+            if case let .directive(d) = block, d.name == "experiment" { return d }
+            return nil
+        }
     }
 }
