@@ -10,17 +10,39 @@ public struct MarkdownParser {
     /// deeper content is shown as plain text after one diagnostic.
     public static let maxNesting = 100
 
+    /// How deep containers (`{note}` in `{div}` in ...) may nest; deeper content is shown as code.
+    public static let maxContainerDepth = 24
+    /// The containers around the text being parsed (a container's content is parsed on its own).
+    let depth: Int
+
     public init(file: String) {
         self.file = file
+        depth = 0
+    }
+
+    init(file: String, depth: Int) {
+        self.file = file
+        self.depth = depth
     }
 
     /// The parsed chapter and the problems found.
     public func parse(_ source: String, number: Int) -> (Chapter, [Diagnostic]) {
         let (frontMatter, body, frontDiagnostics) = FrontMatter.split(source, file: file)
-        let math = MathProtection(body, file: file)
-        var context = Context(file: file, math: math, sourceLines: source.components(separatedBy: "\n"),
-                              allowRawHTML: frontMatter.allowRawHTML)
-        context.diagnostics = frontDiagnostics + math.diagnostics
+        let (blocks, diagnostics) = parseBody(body, sourceLines: source.components(separatedBy: "\n"), allowRawHTML: frontMatter.allowRawHTML)
+        return (Chapter(file: file, number: number, frontMatter: frontMatter, blocks: blocks), frontDiagnostics + diagnostics)
+    }
+
+    /// Markdown without front matter whose first line is chapter line `firstLine` (a container's content).
+    func fragment(_ text: String, firstLine: Int, allowRawHTML: Bool) -> ([Block], [Diagnostic]) {
+        let padded = String(repeating: "\n", count: max(firstLine - 1, 0)) + text
+        return parseBody(padded, sourceLines: padded.components(separatedBy: "\n"), allowRawHTML: allowRawHTML)
+    }
+
+    private func parseBody(_ body: String, sourceLines: [String], allowRawHTML: Bool) -> ([Block], [Diagnostic]) {
+        let fences = ColonFences(body, file: file, nested: depth > 0)
+        let math = MathProtection(fences.text, file: file)
+        var context = Context(file: file, math: math, sourceLines: sourceLines, allowRawHTML: allowRawHTML, depth: depth)
+        context.diagnostics = fences.diagnostics + math.diagnostics
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
         let parser = cmark_parser_new(options)!
@@ -37,7 +59,7 @@ public struct MarkdownParser {
         let root = cmark_parser_finish(parser)!
         defer { cmark_node_free(root) }
         let blocks = context.blocks(ofChildrenOf: root)
-        return (Chapter(file: file, number: number, frontMatter: frontMatter, blocks: blocks), context.diagnostics)
+        return (blocks, context.diagnostics)
     }
 }
 
@@ -47,6 +69,7 @@ private struct Context: InlineLocating {
     let math: MathProtection
     let sourceLines: [String]
     let allowRawHTML: Bool
+    let depth: Int
     var diagnostics: [Diagnostic] = []
     /// Footnote definitions seen so far.
     var footnotes = 0
@@ -55,7 +78,8 @@ private struct Context: InlineLocating {
     /// Emphasis, links and other inline containers around the inline being converted.
     var inlineDepth = 0
 
-    init(file: String, math: MathProtection, sourceLines: [String], allowRawHTML: Bool) {
+    init(file: String, math: MathProtection, sourceLines: [String], allowRawHTML: Bool, depth: Int) {
+        self.depth = depth
         self.file = file
         self.math = math
         self.sourceLines = sourceLines
@@ -165,6 +189,7 @@ private struct Context: InlineLocating {
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             if info.hasPrefix("{") { return [directive(node, info: info)] }
+            if ContainerDirective.startsWithCodeOption(Self.literal(node)) { return [directive(node, info: "{code-block} " + info)] }
             return [.codeBlock(language: info.split(separator: " ").first.map(String.init) ?? "", code: Self.literal(node))]
         case CMARK_NODE_HTML_BLOCK:
             let html = Self.literal(node)
@@ -294,8 +319,41 @@ private struct Context: InlineLocating {
             }
         }
         let content = lines[consumed...].joined(separator: "\n")
-        return .directive(Directive(name: name, argument: argument, options: options, content: content,
-                                    rawBody: Self.literal(node), contentLine: firstBodyLine + consumed, location: fenceLocation))
+        let parsed = Directive(name: name, argument: argument, options: options, content: content,
+                               rawBody: Self.literal(node), contentLine: firstBodyLine + consumed, location: fenceLocation)
+        return madeAtParseTime(parsed) ?? .directive(parsed)
+    }
+
+    /// A container or code block (``ContainerDirective``), its content parsed one level deeper.
+    mutating func madeAtParseTime(_ d: Directive) -> Block? {
+        var found: [Diagnostic] = []
+        let lines = sourceLines, depth = depth, file = file, allowRawHTML = allowRawHTML
+        let nested = MarkdownParser(file: file, depth: depth + 1)
+        func excerpt(_ line: Int) -> String? { line >= 1 && line <= lines.count ? lines[line - 1] : nil }
+        let maker = ContainerDirective(
+            report: { message, location, severity in
+                found.append(Diagnostic(message, at: location, severity: severity, sourceLine: excerpt(location.line)))
+            },
+            parseBlocks: { text, line in
+                guard depth < MarkdownParser.maxContainerDepth else {
+                    let at = SourceLocation(file: file, line: line, column: 1)
+                    found.append(Diagnostic("containers nest more than \(MarkdownParser.maxContainerDepth) deep here; the content is shown as code",
+                                            at: at, sourceLine: excerpt(line)))
+                    return [.codeBlock(language: "", code: text)]
+                }
+                let (blocks, problems) = nested.fragment(text, firstLine: line, allowRawHTML: allowRawHTML)
+                found += problems
+                return blocks
+            },
+            parseInlines: { text, line in
+                let (blocks, problems) = nested.fragment(text, firstLine: line, allowRawHTML: allowRawHTML)
+                found += problems
+                if blocks.count == 1, case let .paragraph(inlines) = blocks[0] { return inlines }
+                return [.text(text)]
+            })
+        let block = maker.block(d)
+        diagnostics += found
+        return block
     }
 
     /// `:key: value` (or `key: value` inside a `---` option block).

@@ -48,6 +48,10 @@ public indirect enum Block: Sendable, Equatable {
     case experiment(ExperimentBlock)
     case figure(FigureBlock)
     case claim(ClaimBlock)
+    /// An admonition, dropdown, margin note, epigraph or div holding parsed blocks.
+    case container(Container)
+    /// A code block with a caption, line numbers or emphasized lines.
+    case listing(Listing)
     /// A problem, shown in place as an error box.
     case error(Diagnostic)
 }

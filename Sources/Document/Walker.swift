@@ -98,6 +98,8 @@ extension DocumentRewriter {
         case let .footnoteDefinition(label, content): return .footnoteDefinition(label: label, content: rewrite(content))
         case var .figure(f): f.caption = rewrite(f.caption); return .figure(f)
         case var .claim(c): c.statement = rewrite(c.statement); return .claim(c)
+        case var .container(c): c.title = rewrite(c.title); c.content = rewrite(c.content); return .container(c)
+        case var .listing(l): l.caption = rewrite(l.caption); return .listing(l)
         case .codeBlock, .thematicBreak, .html, .displayMath, .directive, .experiment, .error: return block
         }
     }
@@ -146,8 +148,9 @@ extension Block {
         switch self {
         case let .bulletList(items, _), let .orderedList(_, items, _): return items.flatMap { $0 }
         case let .blockQuote(b), let .footnoteDefinition(_, b): return b
+        case let .container(c): return c.content
         case .paragraph, .heading, .codeBlock, .thematicBreak, .html, .table, .displayMath, .directive, .experiment,
-             .figure, .claim, .error:
+             .figure, .claim, .listing, .error:
             return []
         }
     }
@@ -160,6 +163,8 @@ extension Block {
         case let .table(t): return t.caption + t.header.flatMap { $0 } + t.rows.flatMap { $0.flatMap { $0 } }
         case let .figure(f): return f.caption
         case let .claim(c): return c.statement
+        case let .container(c): return c.title
+        case let .listing(l): return l.caption
         case .bulletList, .orderedList, .blockQuote, .footnoteDefinition, .codeBlock, .thematicBreak, .html,
              .displayMath, .directive, .experiment, .error:
             return []

@@ -43,6 +43,8 @@ struct BlockHTML {
         case let .experiment(e): return experiment(e)
         case let .figure(f): return figure(f)
         case let .claim(c): return claim(c)
+        case let .container(c): return container(c)
+        case let .listing(l): return listing(l)
         case let .error(d): return Self.errorBox(d)
         }
     }

@@ -69,6 +69,7 @@ enum Stylesheet {
     .provenance table { margin: .5rem 0; font-size: .85rem; }
     .provenance td, .provenance th { text-align: left; vertical-align: top; }
     .missing-image { color: var(--warn); }
+    \(ContainerStyle.css)
     @media print {
       :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --link: #000; }
       body { max-width: none; font-size: 10.5pt; padding: 0; }

@@ -42,6 +42,8 @@ extension Typesetter {
         case let .table(t): return table(t, width: width)
         case let .figure(f): return figure(f, width: width)
         case let .claim(c): return claim(c, width: width)
+        case let .container(c): return container(c, width: width)
+        case let .listing(l): return listing(l, width: width)
         case let .error(d): return errorBox(d, width: width)
         }
     }

@@ -23,6 +23,12 @@ enum TreeDump {
         case let .experiment(e): return "experiment:\(e.id)"
         case let .figure(f): return "figure:\(f.id)"
         case let .claim(c): return "claim:\(c.id)"
+        case let .container(c):
+            let attributes = (c.classes.map { ".\($0)" } + (c.id.map { ["#\($0)"] } ?? [])).joined(separator: " ")
+            return "box:\(c.kind.rawValue)" + (c.collapsible ? (c.open ? "+open" : "+closed") : "")
+                + "{\(attributes)}[\(inlines(c.title))](\(blocks(c.content)))@\(c.location.line)"
+        case let .listing(l):
+            return "listing:\(l.language)[\(l.code)]{caption=\(inlines(l.caption)),start=\(l.firstLineNumber.map(String.init) ?? "-"),emph=\(l.emphasized.sorted())}"
         case let .error(d): return "error[\(d.message)]"
         }
     }
