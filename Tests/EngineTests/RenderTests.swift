@@ -95,7 +95,6 @@ struct RenderTests {
             "20:4: 'N' is '-4'; it must be an integer from 1 to 4096",
             "24:1: unknown experiment 'e9'; experiments: e1",
             "32:1: unknown option ':colour:' for {figure}; allowed:",
-            "36:1: unknown directive '{chart}'; known directives: experiment, figure, table, claim",
             "39:5: unknown reference '@fig-missing'; no figure, table, equation or section has this label",
             "39:19: unknown citation key 'nobody'; it is not in references.bib",
             "39:33: 'e1.rules.bptt' has no key 'nope'; keys: tau, b, w, c, loss, mode_loss, final, diverged",

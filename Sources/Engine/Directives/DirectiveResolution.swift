@@ -39,8 +39,7 @@ enum DirectiveResolution {
         case "claim":
             return [ClaimDirective.resolve(d, statement: caption, context: context)]
         default:
-            return [.error(context.report("unknown directive '{\(d.name)}'; known directives: \(directiveNames.joined(separator: ", "))",
-                                          at: d.location))]
+            return UnknownDirective.blocks(d, known: directiveNames, context: context)
         }
     }
 
@@ -48,7 +47,7 @@ enum DirectiveResolution {
         if case let .parameter(key, location) = inline { return [context.parameter(key, at: location)] }
         guard case let .role(name, content, location) = inline else { return [inline] }
         guard name == "value" else {
-            return [.error(context.report("unknown role '{\(name)}'; the known role is {value}", at: location))]
+            return UnknownDirective.role(name: name, content: content, location: location, known: ["value"], context: context)
         }
         return [ValueRole.resolve(content: content, location: location, context: context)]
     }
