@@ -18,6 +18,7 @@ enum ContainerStyle {
       .margin-note { float: right; clear: right; width: 14rem; margin: .3rem -16.5rem .8rem 0; background: transparent; }
     }
     blockquote.epigraph { border-left: none; margin: 1.5rem 0 2rem 35%; font-style: italic; color: var(--fg); }
+    @media (max-width: 40rem) { blockquote.epigraph { margin-left: 12%; } }
     blockquote.epigraph p:last-child:not(:first-child) { font-style: normal; color: var(--muted); text-align: right; }
     figure.listing { margin: 1rem 0; } figure.listing figcaption { margin: 0 0 .3rem; }
     figure.listing pre { margin: 0; } .listing .line { display: inline-block; min-width: 100%; }
