@@ -17,6 +17,7 @@ struct RenderCommand: ParsableCommand {
             """)
 
     @OptionGroup var book: BookOptions
+    @OptionGroup var cluster: ClusterOptions
 
     @Option(help: "Output formats, comma-separated: html, pdf.")
     var format = "html"
@@ -28,7 +29,11 @@ struct RenderCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let build = book.build(formats: try Self.formats(format, paper: paper), strict: strict)
+        var build = book.build(formats: try Self.formats(format, paper: paper), strict: strict)
+        build = ReportBuild(with(build.request) {
+            $0.cacheFolder = cluster.cacheFolder
+            $0.executor = cluster.makeExecutor(quiet: book.quiet)
+        })
         let result = try build.run(book.renderer(of: build))
         Console.printBuild(result, quiet: book.quiet, display: book.display)
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
