@@ -23,6 +23,7 @@ fi
 host=$(hostname -s)
 cpus=$(nproc)
 mkdir -p "$state"/{run,spool,statesave,log,munge}
+chmod 755 "$state"   # munged runs as the munge user and must reach its folder
 chown munge:munge "$state/munge"
 
 # munge: the key (the package usually creates one), then the daemon as the munge user.

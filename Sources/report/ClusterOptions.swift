@@ -2,12 +2,8 @@ import ArgumentParser
 import Engine
 import Foundation
 
-/// Where `report render` runs uncached experiments, and the Slurm job's settings
-/// (shared by `render` and `plan --export`).
+/// The Slurm job's settings, shared by `render --executor slurm` and `plan --export`.
 struct ClusterOptions: ParsableArguments {
-    @Option(help: "Where uncached experiments run: local or slurm (one job array).")
-    var executor = "local"
-
     @Option(help: "Slurm partition of the job array.")
     var partition: String?
 
@@ -29,17 +25,14 @@ struct ClusterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A shell line each array task runs first, e.g. 'module load openblas' (repeatable).", valueName: "line"))
     var setup: [String] = []
 
-    @Option(help: ArgumentHelp("Resubmissions of a task that ended NODE_FAIL or PREEMPTED.", valueName: "N"))
-    var resubmit = 2
-
     func validate() throws {
-        guard executor == "local" || executor == "slurm" else { throw ValidationError("unknown executor '\(executor)'; available: local, slurm") }
         if let cpusPerTask, cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1") }
         if let maxArray, maxArray < 1 { throw ValidationError("--max-array must be at least 1") }
-        if resubmit < 0 { throw ValidationError("--resubmit must be at least 0") }
-        if executor == "local", partition != nil || time != nil || mem != nil || cpusPerTask != nil || maxArray != nil || !setup.isEmpty {
-            throw ValidationError("--partition, --time, --mem, --cpus-per-task, --max-array and --setup need --executor slurm")
-        }
+    }
+
+    /// Whether a job setting was given (they need `--executor slurm` in a render).
+    var setsJob: Bool {
+        partition != nil || time != nil || mem != nil || cpusPerTask != nil || maxArray != nil || !setup.isEmpty
     }
 
     var cacheFolder: URL? {
@@ -47,16 +40,9 @@ struct ClusterOptions: ParsableArguments {
     }
 
     /// The job settings, with this executable as the tasks' `report`.
-    var slurm: SlurmOptions {
+    func slurm(resubmissions: Int = 0) -> SlurmOptions {
         SlurmOptions(partition: partition, time: time, memory: mem, cpusPerTask: cpusPerTask, maxArray: maxArray, setup: setup,
-                     reportBinary: Self.executable, resubmissions: resubmit)
-    }
-
-    /// The Slurm executor (Ctrl-C cancels its arrays), or nil for the local one.
-    func makeExecutor(quiet: Bool) -> (any ExperimentExecutor)? {
-        guard executor == "slurm" else { return nil }
-        let interruption = Interruption.install()
-        return SlurmExecutor(options: slurm, quiet: quiet, interrupted: { interruption.requested })
+                     reportBinary: Self.executable, resubmissions: resubmissions)
     }
 
     /// The running executable, as an absolute path.

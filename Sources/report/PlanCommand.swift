@@ -24,7 +24,7 @@ struct PlanCommand: ParsableCommand {
         let exported: PlanExport.Exported
         do {
             exported = try PlanExport.export(renderer.plannedExperiments(), cache: renderer.cache, to: folder,
-                                             options: cluster.slurm, effects: SystemEffects())
+                                             options: cluster.slurm(), effects: SystemEffects())
         } catch {
             Console.error("report plan: cannot write \(folder.path) (\(FileProblem.reason(error)))")
             throw ExitCode(1)
