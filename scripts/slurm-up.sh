@@ -57,6 +57,8 @@ JobAcctGatherType=jobacct_gather/none
 JobCompType=jobcomp/none
 ReturnToService=2
 MinJobAge=900
+# Start the next array task as soon as one ends (the defaults wait seconds between them).
+SchedulerParameters=sched_min_interval=0,batch_sched_delay=0
 SlurmctldPidFile=$state/run/slurmctld.pid
 SlurmdPidFile=$state/run/slurmd.pid
 SlurmdSpoolDir=$state/spool

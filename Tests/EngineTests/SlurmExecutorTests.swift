@@ -71,6 +71,7 @@ import Testing
             for field in ["key", "kind", "parameters", "checksum", "result"] { #expect(a[field]?.serialized() == b[field]?.serialized(), "\(e.id) \(field)") }
         }
         #expect(there.experiments.allSatisfy { if case let .ran(reason) = $0.status { return reason.contains("on Slurm as 100_") } else { return false } })
+        #expect(!remote.paths.contains { $0.contains("/.slurm/") }, "the job's specs and logs are removed when every task succeeded")
         // A local render afterwards reuses everything the cluster computed.
         let again = try Self.render(remote, executor: nil)
         #expect(again.experiments.allSatisfy { $0.status == .reused })

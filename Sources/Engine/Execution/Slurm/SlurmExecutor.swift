@@ -7,7 +7,8 @@ import Foundation
 /// ended, and the results are read back from the cache. A task that ended for the
 /// cluster's reasons (NODE_FAIL, PREEMPTED) is submitted again, up to
 /// `options.resubmissions` times; any other failure is reported with the task's job id,
-/// state and the last lines of its log. When `interrupted()` turns true (Ctrl-C), the
+/// state and the last lines of its log (the run's folder is kept then, and removed when
+/// every task succeeded). When `interrupted()` turns true (Ctrl-C), the
 /// arrays are cancelled; results already stored stay (each was written atomically).
 public struct SlurmExecutor: ExperimentExecutor {
     public var options: SlurmOptions
@@ -185,6 +186,8 @@ public struct SlurmExecutor: ExperimentExecutor {
             }
             failures[i] = message
         }
+        // The specs and logs are kept only while a failure refers to them.
+        if failures.isEmpty { try? effects.remove(work) }
         return ArrayReport(taskNames: names, failures: failures)
     }
 
