@@ -73,18 +73,42 @@ struct SlurmClusterTests {
         #expect(again.status == 0 && again.stderr.contains("reused 2 experiments from the cache"), "\(again.stderr)")
     }
 
+    /// The array job id of the render's submission, once it is queued.
+    static func submittedJob() throws -> String? {
+        for _ in 0..<200 {
+            let queue = try ReportCommand.tool("squeue", ["-h", "-r", "-n", "report", "-o", "%F"])
+            if let job = queue.split(separator: "\n").first.map(String.init) { return job }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    @Test func ctrlCCancelsTheArrayAndTheRenderStillEnds() throws {
+        let project = try ReportCommand(chapters: ["01-sweep.md": Self.book(points: 5, steps: 50)])
+        defer { project.remove() }
+        let render = try project.start(["render", "--executor", "slurm", "--max-array", "1"])
+        let id = try #require(try Self.submittedJob(), "the render submitted no array")
+        render.process.interrupt()
+        let run = try render.wait()
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("interrupted: cancelling the Slurm job array"), "\(run.stderr)")
+        #expect(run.stderr.contains("failed (and "), "\(run.stderr)")
+        #expect(run.stderr.contains("cancelled (interrupted); Slurm job \(id)_"), "\(run.stderr)")
+        // Nothing of the array is left queued or running (cancelled tasks may take a moment to leave).
+        var left = "?"
+        for _ in 0..<100 where !left.isEmpty {
+            left = (try? ReportCommand.tool("squeue", ["-h", "-r", "-j", id, "-t", "PD,R"])) ?? ""
+            if !left.isEmpty { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(left.isEmpty, "still in the queue: \(left)")
+    }
+
     @Test func aCancelledTaskIsReportedAndTheNextRenderCompletesIt() throws {
         let project = try ReportCommand(chapters: ["01-sweep.md": Self.book(points: 5, steps: 50)])
         defer { project.remove() }
         // One task at a time, so the last one is still queued when it is cancelled.
         let render = try project.start(["render", "--executor", "slurm", "--max-array", "1"])
-        var job: String?
-        for _ in 0..<200 where job == nil {
-            let queue = try ReportCommand.tool("squeue", ["-h", "-r", "-n", "report", "-o", "%F"])
-            job = queue.split(separator: "\n").first.map(String.init)
-            if job == nil { Thread.sleep(forTimeInterval: 0.05) }
-        }
-        let id = try #require(job, "the render submitted no array")
+        let id = try #require(try Self.submittedJob(), "the render submitted no array")
         _ = try ReportCommand.tool("scancel", ["\(id)_5"])
         let first = try render.wait()
         #expect(first.status == 1)
