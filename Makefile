@@ -12,7 +12,7 @@ DEB_PACKAGES = pkg-config libopenblas-dev liblapacke-dev \
                libcairo2-dev libpango1.0-dev librsvg2-dev libqpdf-dev libhyphen-dev hyphen-en-us libcmark-gfm-dev libcmark-gfm-extensions-dev \
                poppler-utils fonts-dejavu-core fonts-texgyre fonts-texgyre-math fonts-lmodern
 
-.PHONY: deps build report test bench fuzz clean
+.PHONY: deps build report test bench fuzz clean cluster-deps test-cluster
 
 ## deps: install the Debian packages that are missing (idempotent; prints what it installs)
 deps:
@@ -60,6 +60,16 @@ FUZZ_SEED    ?= 1
 FUZZ_SECONDS ?= 10
 fuzz: deps
 	FUZZ_CASES=$(FUZZ_CASES) FUZZ_SEED=$(FUZZ_SEED) FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --filter EngineTests.FuzzTests
+
+## cluster-deps: the Debian packages of a single-node Slurm cluster (through deps)
+CLUSTER_PACKAGES = slurmctld slurmd slurm-client munge
+cluster-deps:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(CLUSTER_PACKAGES)"
+
+## test-cluster: start a single-node Slurm cluster (root), run the cluster tests, stop it;
+## prints why the cluster tests are skipped when it cannot start one
+test-cluster: deps
+	scripts/cluster-test.sh
 
 clean:
 	rm -rf .build output/*.html output/*.pdf output/.cache output/results

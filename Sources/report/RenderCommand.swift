@@ -17,6 +17,13 @@ struct RenderCommand: ParsableCommand {
             """)
 
     @OptionGroup var book: BookOptions
+    @Option(help: "Where uncached experiments run: local, or slurm (one job array; see docs/cluster.md).")
+    var executor = "local"
+
+    @OptionGroup var cluster: ClusterOptions
+
+    @Option(help: ArgumentHelp("Resubmissions of a Slurm task that ended NODE_FAIL or PREEMPTED.", valueName: "N"))
+    var resubmit = 2
 
     @Option(help: "Output formats, comma-separated: html, pdf.")
     var format = "html"
@@ -28,10 +35,29 @@ struct RenderCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let build = book.build(formats: try Self.formats(format, paper: paper), strict: strict)
+        var build = book.build(formats: try Self.formats(format, paper: paper), strict: strict)
+        build = ReportBuild(with(build.request) {
+            $0.cacheFolder = cluster.cacheFolder
+            $0.executor = makeExecutor()
+        })
         let result = try build.run(book.renderer(of: build))
         Console.printBuild(result, quiet: book.quiet, display: book.display)
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
+    }
+
+    func validate() throws {
+        guard executor == "local" || executor == "slurm" else { throw ValidationError("unknown executor '\(executor)'; available: local, slurm") }
+        if resubmit < 0 { throw ValidationError("--resubmit must be at least 0") }
+        if executor == "local" && cluster.setsJob {
+            throw ValidationError("--partition, --time, --mem, --cpus-per-task, --max-array and --setup need --executor slurm")
+        }
+    }
+
+    /// The Slurm executor (Ctrl-C cancels its arrays), or nil for the local one.
+    func makeExecutor() -> (any ExperimentExecutor)? {
+        guard executor == "slurm" else { return nil }
+        let interruption = Interruption.install()
+        return SlurmExecutor(options: cluster.slurm(resubmissions: resubmit), quiet: book.quiet, interrupted: { interruption.requested })
     }
 
     /// The writers of a comma-separated list of formats, HTML first; `paper` overrides the

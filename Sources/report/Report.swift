@@ -22,5 +22,5 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Literate reports on learning rules in linear recurrent networks.",
-        subcommands: [RenderCommand.self, WatchCommand.self, RunCommand.self, ListCommand.self, CleanCommand.self, EvalCommand.self, GalleryCommand.self, FigureCommand.self])
+        subcommands: [RenderCommand.self, WatchCommand.self, RunCommand.self, ListCommand.self, CleanCommand.self, EvalCommand.self, GalleryCommand.self, FigureCommand.self, PlanCommand.self, ImportCommand.self, TaskCommand.self])
 }

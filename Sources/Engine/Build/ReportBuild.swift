@@ -25,6 +25,10 @@ public struct ReportBuild: Sendable {
         public var parameters: [String: String]
         /// The formats every figure is also written in, under `figures/` (empty: none).
         public var figureFormats: [FigureFileFormat]
+        /// Where uncached experiments run (nil: here, on `jobs` workers).
+        public var executor: (any ExperimentExecutor)? = nil
+        /// The result cache (nil: `OUT/.cache`), e.g. a folder every cluster node shares.
+        public var cacheFolder: URL? = nil
 
         public init(chapters: [String] = [], projectRoot: URL, outputFolder: URL, formats: [any OutputFormat] = [],
                     jobs: Int? = nil, strict: Bool = false, quiet: Bool = false, parameters: [String: String] = [:],
@@ -88,8 +92,8 @@ public struct ReportBuild: Sendable {
         let sources = try BookSources.collect(request.chapters.isEmpty ? ["chapters"] : request.chapters,
                                               projectRoot: request.projectRoot, effects: effects)
         let options = BookRenderer.Options(jobs: request.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                           quiet: request.quiet, parameters: request.parameters)
-        let cache = ResultCache(folder: request.outputFolder.appendingPathComponent(".cache"), effects: effects)
+                                           quiet: request.quiet, parameters: request.parameters, executor: request.executor)
+        let cache = ResultCache(folder: request.cacheFolder ?? request.outputFolder.appendingPathComponent(".cache"), effects: effects)
         return BookRenderer(sources: sources, cache: cache, options: options, effects: effects)
     }
 

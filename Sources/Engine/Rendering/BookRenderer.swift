@@ -12,11 +12,15 @@ public struct BookRenderer {
         public var quiet: Bool
         /// `-P key=value`: values for `{{key}}` in experiment bodies (over front matter).
         public var parameters: [String: String]
+        /// Where uncached experiments run (nil: here, on `jobs` workers).
+        public var executor: (any ExperimentExecutor)?
 
-        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, parameters: [String: String] = [:]) {
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, parameters: [String: String] = [:],
+                    executor: (any ExperimentExecutor)? = nil) {
             self.jobs = jobs
             self.quiet = quiet
             self.parameters = parameters
+            self.executor = executor
         }
     }
 
@@ -138,7 +142,7 @@ public struct BookRenderer {
 
         let plan = ExecutionPlan(chapters: chapters, parameters: options.parameters, sourceLines: lookup)
         diagnostics += plan.diagnostics
-        let outcomes = ExperimentRunner(cache: cache, jobs: options.jobs, quiet: options.quiet).run(plan.experiments)
+        let outcomes = (options.executor ?? LocalExecutor(jobs: options.jobs, quiet: options.quiet)).run(plan.experiments, cache: cache)
         let declared = plan.declaredOutcomes(outcomes)
         var results: [String: JSONValue] = [:]
         var failures = plan.invalid
