@@ -54,7 +54,7 @@ let package = Package(
                     resources: [.copy("Resources/reference-values.json")]),
         .testTarget(name: "PlotKindsTests", dependencies: ["PlotKinds", "Experiments", "Plot"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Experiments", "LinearRNN", "Document", "Plot", "HTMLWriter", "PDFWriter", "TestSupport"],
-                    resources: [.copy("Resources/fuzz-seeds")]),
+                    resources: [.copy("Resources/fuzz-seeds"), .copy("Resources/images")]),
         .testTarget(name: "DocumentTests", dependencies: ["Document"], exclude: ["Resources"]),
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CCairo", "TestSupport"]),

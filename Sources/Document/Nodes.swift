@@ -211,6 +211,12 @@ public struct FigureBlock: Sendable, Equatable {
     /// The figure's own files beside the report (`figures/<id>.svg`, ...), relative to it;
     /// set by the render once they are written, empty before.
     public var files: [String] = []
+    /// An image figure's picture (`{figure} photo.png`); nil for a plot, drawn from `artwork`.
+    public var image: FigureImage?
+    /// A figure grid's panels, each an image figure numbered "3.2a" and shown as "(a)".
+    public var panels: [FigureBlock] = []
+    /// false for an `{image}` or an unlabelled image with attributes: no number, no reference target.
+    public var numbered = true
 
     public init(id: String, number: String? = nil, caption: [Inline], alt: String, artwork: FigureArtwork,
                 warnings: [String] = [], location: SourceLocation) {
@@ -221,6 +227,16 @@ public struct FigureBlock: Sendable, Equatable {
         self.artwork = artwork
         self.warnings = warnings
         self.location = location
+    }
+
+    /// An image figure, or a grid of `panels` when `image` is nil.
+    public init(id: String, caption: [Inline], alt: String, image: FigureImage?, panels: [FigureBlock] = [],
+                numbered: Bool = true, location: SourceLocation) {
+        self.init(id: id, caption: caption, alt: alt, artwork: FigureArtwork(widthPoints: 0, heightPoints: 0, svg: ""),
+                  location: location)
+        self.image = image
+        self.panels = panels
+        self.numbered = numbered
     }
 }
 

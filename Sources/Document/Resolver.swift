@@ -31,7 +31,7 @@ public enum Resolver {
         var linking = Linking(targets: numbering.targets, keys: Set(book.bibliography.map(\.key)), sourceLines: sourceLines)
         linking.rewrite(&book.chapters)
         book.citedKeys = linking.cited
-        book.diagnostics += numbering.diagnostics + linking.diagnostics + uncited(numbering.targets, referenced: linking.referenced)
+        book.diagnostics += numbering.diagnostics + linking.diagnostics + uncited(numbering.targets.filter { !numbering.panels.contains($0.key) }, referenced: linking.referenced)
         return book
     }
 
@@ -64,6 +64,8 @@ public enum Resolver {
         private var chapterFile = ""
         private var sectionCounters = [Int](repeating: 0, count: 7)
         private var figures = 0, tables = 0, equations = 0
+        /// Labels of figure-grid panels (cited or not, their figure is what a reader meets).
+        private(set) var panels: Set<String> = []
 
         init(sourceLines: @escaping (String, Int) -> String?, reserved: [String: String] = [:], chosen: Set<String> = []) {
             self.sourceLines = sourceLines
@@ -92,16 +94,17 @@ public enum Resolver {
                 }
                 h.id = register(h.id, derived: h.idIsDerived, kind: "Section", number: h.number!, at: h.location)
                 return [.heading(h)]
-            case var .figure(f):
+            case var .figure(f) where f.numbered:
                 figures += 1
                 f.number = "\(chapterNumber).\(figures)"
-                let id = register(f.id, kind: "Figure", number: f.number!, at: f.location)
+                let id = f.id.isEmpty ? f.id : register(f.id, kind: "Figure", number: f.number!, at: f.location)
                 if id != f.id {
                     // The artwork's ids start with the figure's id: they move with it.
                     f.artwork.svg = f.artwork.svg.replacingOccurrences(of: "id=\"\(f.id)-", with: "id=\"\(id)-")
                         .replacingOccurrences(of: "#\(f.id)-", with: "#\(id)-")
                     f.id = id
                 }
+                numberPanels(of: &f)
                 return [.figure(f)]
             case var .claim(c):
                 guard !claims.insert(c.id).inserted else { return [.claim(c)] }
@@ -147,6 +150,16 @@ public enum Resolver {
             let id = "\(label)-\(suffix)"
             targets[id] = Target(kind: kind, number: number, location: location)
             return id
+        }
+
+        /// A grid's panels are numbered "3.2a", "3.2b", ...; those with a label are targets.
+        private mutating func numberPanels(of f: inout FigureBlock) {
+            for i in f.panels.indices {
+                f.panels[i].number = f.number! + String(UnicodeScalar(UInt8(97 + i % 26)))
+                guard !f.panels[i].id.isEmpty else { continue }
+                f.panels[i].id = register(f.panels[i].id, kind: "Figure", number: f.panels[i].number!, at: f.panels[i].location)
+                panels.insert(f.panels[i].id)
+            }
         }
 
         private func isTaken(_ id: String) -> Bool {

@@ -96,7 +96,10 @@ extension DocumentRewriter {
             t.rows = rows
             return .table(t)
         case let .footnoteDefinition(label, content): return .footnoteDefinition(label: label, content: rewrite(content))
-        case var .figure(f): f.caption = rewrite(f.caption); return .figure(f)
+        case var .figure(f):
+            f.caption = rewrite(f.caption)
+            for i in f.panels.indices { f.panels[i].caption = rewrite(f.panels[i].caption) }
+            return .figure(f)
         case var .claim(c): c.statement = rewrite(c.statement); return .claim(c)
         case var .container(c): c.title = rewrite(c.title); c.content = rewrite(c.content); return .container(c)
         case var .listing(l): l.caption = rewrite(l.caption); return .listing(l)
@@ -161,7 +164,7 @@ extension Block {
         case let .paragraph(c): return c
         case let .heading(h): return h.content
         case let .table(t): return t.caption + t.header.flatMap { $0 } + t.rows.flatMap { $0.flatMap { $0 } }
-        case let .figure(f): return f.caption
+        case let .figure(f): return f.caption + f.panels.flatMap(\.caption)
         case let .claim(c): return c.statement
         case let .container(c): return c.title
         case let .listing(l): return l.caption

@@ -82,6 +82,7 @@ struct BlockHTML {
     }
 
     private func figure(_ f: FigureBlock) -> String {
+        if f.image != nil || !f.panels.isEmpty { return imageFigure(f) }
         let id = HTMLEscaping.attribute(f.id)
         let number = f.number.map { "<span class=\"figno\">Figure \($0).</span> " } ?? ""
         let warnings = f.warnings.isEmpty ? "" :

@@ -70,6 +70,11 @@ enum Stylesheet {
     .provenance td, .provenance th { text-align: left; vertical-align: top; }
     .missing-image { color: var(--warn); }
     \(ContainerStyle.css)
+    .image-figure img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+    .image-figure.align-left img { margin-left: 0; } .image-figure.align-right img { margin-right: 0; }
+    .figure-grid .panels { display: grid; gap: 1rem; align-items: end; }
+    .figure-grid .panel { margin: 0; } .figure-grid .panel img { display: block; height: auto; }
+    .panel-label { font-weight: 600; color: var(--fg); }
     @media print {
       :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --link: #000; }
       body { max-width: none; font-size: 10.5pt; padding: 0; }

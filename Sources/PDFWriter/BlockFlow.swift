@@ -12,6 +12,7 @@ extension Typesetter {
     func flow(_ block: Block, width: Double) -> FlowItem? {
         switch block {
         case let .paragraph(content):
+            if Self.holdsImage(content) { return imageParagraph(content, width: width) }
             return FlowItem(textSlices(content, base: style.body, width: width), gapBefore: style.gap)
         case let .heading(h): return heading(h, width: width)
         case let .bulletList(items, tight):

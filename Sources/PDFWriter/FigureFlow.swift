@@ -6,6 +6,7 @@ import Graphics
 /// block, with a warning), the caption below, all on one page.
 extension Typesetter {
     func figure(_ f: FigureBlock, width: Double) -> FlowItem {
+        if f.image != nil || !f.panels.isEmpty { return imageFigure(f, width: width) }
         var caption = RichText()
         if let number = f.number { caption.append("Figure \(number). ", RunStyle(family: PDFStyle.sans, size: 9, bold: true)) }
         caption.append(rich(f.caption, RunStyle(family: PDFStyle.sans, size: 9, color: PDFStyle.muted)))

@@ -28,6 +28,18 @@ final class DirectiveContext {
         return d
     }
 
+    /// Where `text` first stands on the line of `location`, from its column on (a
+    /// directive's argument on its fence line); `location` itself when it is not there.
+    func location(of text: String, onLineOf location: SourceLocation) -> SourceLocation {
+        guard !text.isEmpty, let line = sourceLines(location.file, location.line) else { return location }
+        let characters = Array(line), target = Array(text)
+        for i in max(location.column - 1, 0)..<max(characters.count - target.count + 1, 0)
+        where Array(characters[i..<(i + target.count)]) == target {
+            return SourceLocation(file: location.file, line: location.line, column: i + 1)
+        }
+        return location
+    }
+
     /// Records an error as a diagnostic placed by `Diagnostic.located` and returns it.
     @discardableResult
     func report(_ error: Error, at fallback: SourceLocation, options: [String: DirectiveOption] = [:]) -> Diagnostic {

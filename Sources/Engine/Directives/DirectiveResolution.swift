@@ -7,6 +7,7 @@ enum DirectiveResolution {
     static func resolve(_ block: Block, context: DirectiveContext, plan: ExecutionPlan,
                         outcomes: [String: ExperimentOutcome]) -> [Block] {
         guard case let .directive(d) = block else { return [block] }
+        if ImageFigureDirective.handles(d) { return [ImageFigureDirective.resolve(d, context: context)] }
         if directiveNames.contains(d.name), d.name != "experiment", let problem = Label.problem(d.argument, what: "{\(d.name)}") {
             return [.error(context.report(problem + " (e.g. ```{\(d.name)} \(d.name == "claim" ? "" : d.name.prefix(3) + "-")result-1)", at: d.location))]
         }

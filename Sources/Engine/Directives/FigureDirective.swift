@@ -7,6 +7,8 @@ import PlotKinds
 /// `{figure} fig-id`: a figure of experiment results. Without `:plot:` (or with
 /// `:plot: xy`) it is the generic declarative plot; other `:plot:` values name the composite
 /// figures of `PlotKindRegistry`. The content is the caption; `:alt:` (or the caption) the alt text.
+/// A `{figure}` with neither `:experiment:` nor `:plot:` shows an image file instead
+/// (`ImageFigureDirective`).
 enum FigureDirective {
     static func resolve(_ directive: Directive, caption: [Inline], context: DirectiveContext) -> Block {
         do {

@@ -22,11 +22,12 @@ public enum FigureFiles {
         "\(folder)/\(id).\(format.rawValue)"
     }
 
-    /// Every figure of the book, in book order, once per id.
+    /// Every figure of experiment results in the book, in book order, once per id (image
+    /// figures and grids are files of the project already).
     public static func figures(of book: ResolvedBook) -> [FigureBlock] {
         var seen: Set<String> = []
         return book.chapters.collect { block -> FigureBlock? in
-            if case let .figure(f) = block, Label.isValid(f.id), seen.insert(f.id).inserted { return f }
+            if case let .figure(f) = block, f.image == nil, f.panels.isEmpty, Label.isValid(f.id), seen.insert(f.id).inserted { return f }
             return nil
         }
     }

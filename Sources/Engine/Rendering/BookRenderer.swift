@@ -175,12 +175,21 @@ public struct BookRenderer {
             chapters[c].blocks = resolution.rewrite(chapters[c].blocks)
         }
         diagnostics += context.diagnostics
-        let images = ImageEmbedding(sources: sources, effects: effects) { message, location in
-            diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: lookup(location.file, location.line)))
+        let report: (String, SourceLocation, Diagnostic.Severity) -> Diagnostic = { message, location, severity in
+            let d = Diagnostic(message, at: location, severity: severity, sourceLine: lookup(location.file, location.line))
+            diagnostics.append(d)
+            return d
         }
+        let images = ImageEmbedding(sources: sources, effects: effects, report: report)
+        let attributes = ImageAttributes(sourceLines: lookup, report: report)
         for c in chapters.indices {
             let file = chapters[c].file
-            var embedding = ClosureRewriter(inlines: { [images.embed($0, chapterFile: file)] })
+            var embedding = ClosureRewriter(
+                blocks: { block in
+                    guard let figure = attributes.figure(block) else { return images.load(block, chapterFile: file) }
+                    return figure.flatMap { images.load($0, chapterFile: file) ?? [$0] }
+                },
+                inlines: { [images.embed($0, chapterFile: file)] })
             chapters[c].blocks = embedding.rewrite(chapters[c].blocks)
         }
 
