@@ -223,22 +223,31 @@ private struct Context: InlineLocating {
         return result
     }
 
+    /// A trailing `{#sec-x .unnumbered}` (or `{-}`) sets the id and leaves the heading unnumbered.
     mutating func heading(_ node: OpaquePointer) -> Heading {
         var content = inlines(ofChildrenOf: node)
         var id: String?
-        if case let .text(last)? = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards) {
-            let chosen = String(last[open.upperBound..<last.index(before: last.endIndex)])
-            if let problem = Label.problem(chosen, what: "heading") {
-                _ = report(problem + "; the heading keeps an id made from its text", at: location(node))
-            } else {
-                id = chosen
+        var unnumbered = false
+        if case let .text(last)? = content.last, let (rest, attributes) = AttributeList.trailing(last) {
+            if let chosen = attributes.id {
+                if let problem = Label.problem(chosen, what: "heading") {
+                    _ = report(problem + "; the heading keeps an id made from its text", at: location(node))
+                } else {
+                    id = chosen
+                }
             }
-            let rest = String(last[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+            unnumbered = attributes.classes.contains("unnumbered")
+            let unused = attributes.classes.filter { $0 != "unnumbered" }.map { "." + $0 } + attributes.pairs.map { "\($0.key)=" }
+            if !unused.isEmpty {
+                _ = report("heading attribute \(unused.joined(separator: " ")) has no effect (a heading uses #id, .unnumbered and -)",
+                           at: location(node), severity: .warning)
+            }
             content.removeLast()
             if !rest.isEmpty { content.append(.text(rest)) }
         }
         return Heading(level: Int(cmark_node_get_heading_level(node)), content: content,
-                       id: id ?? InlineText.slug(InlineText.plain(content)), idIsDerived: id == nil, location: location(node))
+                       id: id ?? InlineText.slug(InlineText.plain(content)), idIsDerived: id == nil, unnumbered: unnumbered,
+                       location: location(node))
     }
 
     mutating func table(_ node: OpaquePointer) -> Table {

@@ -59,11 +59,14 @@ public struct Heading: Sendable, Equatable {
     public var id: String
     /// The id was made from the text (no `{#...}`): resolution may add a suffix to keep it unique.
     public var idIsDerived: Bool
+    /// `{.unnumbered}` or `{-}`: no number, and the numbering skips it.
+    public var unnumbered: Bool
     public var number: String?
     public var location: SourceLocation
 
-    public init(level: Int, content: [Inline], id: String, idIsDerived: Bool = false, number: String? = nil,
-                location: SourceLocation) {
+    public init(level: Int, content: [Inline], id: String, idIsDerived: Bool = false, unnumbered: Bool = false,
+                number: String? = nil, location: SourceLocation) {
+        self.unnumbered = unnumbered
         self.level = level
         self.content = content
         self.id = id

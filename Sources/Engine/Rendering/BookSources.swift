@@ -11,12 +11,19 @@ public struct BookSources: Sendable {
     public var root: URL
     public var chapterFiles: [URL]
     public var bibliography: URL?
+    /// `report.yml` or `myst.yml` beside the chapters (or at the project root): book-wide fields.
+    public var projectFile: URL?
 
     /// Collects sources from the given paths (folders or `.md` files).
     public static func collect(_ paths: [String], projectRoot: URL, effects: any Effects = SystemEffects()) throws -> BookSources {
         let root = URL(fileURLWithPath: projectRoot.standardizedFileURL.path, isDirectory: true)
         var files: [URL] = []
         var bibliography: URL?
+        var projectFile: URL?
+        func findProjectFile(in folder: URL) {
+            guard projectFile == nil else { return }
+            projectFile = ProjectFile.names.map { folder.appendingPathComponent($0) }.first { effects.fileExists($0) && !effects.isFolder($0) }
+        }
         for path in paths {
             let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL
             guard isInside(url, root, effects: effects) else {
@@ -29,18 +36,21 @@ public struct BookSources: Sendable {
                 files += try chapters(in: url, effects: effects)
                 let bib = url.appendingPathComponent("references.bib")
                 if effects.fileExists(bib) { bibliography = bib }
+                findProjectFile(in: url)
             } else {
                 guard url.pathExtension == "md" else { throw LocatedError("'\(path)' is not a Markdown (.md) chapter") }
                 files.append(url)
                 let bib = url.deletingLastPathComponent().appendingPathComponent("references.bib")
                 if bibliography == nil, effects.fileExists(bib) { bibliography = bib }
+                findProjectFile(in: url.deletingLastPathComponent())
             }
         }
+        findProjectFile(in: root)
         guard !files.isEmpty else { throw LocatedError("no chapters (.md files) found in \(paths.joined(separator: ", "))") }
-        for file in files + [bibliography].compactMap({ $0 }) where !isInside(file, root, effects: effects) {
+        for file in files + [bibliography, projectFile].compactMap({ $0 }) where !isInside(file, root, effects: effects) {
             throw LocatedError("'\(file.path)' is a link to \(effects.realPath(file).path), outside the project folder \(root.path); copy the file into the project")
         }
-        return BookSources(root: root, chapterFiles: files, bibliography: bibliography)
+        return BookSources(root: root, chapterFiles: files, bibliography: bibliography, projectFile: projectFile)
     }
 
     /// Whether `url` is `root` or inside it, once symbolic links are resolved.
