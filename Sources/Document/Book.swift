@@ -66,6 +66,7 @@ public enum InlineText {
         case let .role(_, content, _): return content
         case let .parameter(key, _): return "{{\(key)}}"
         case let .footnoteReference(label): return "[\(label)]"
+        case let .checkbox(checked): return checked ? "☑" : "☐"
         case let .error(d): return d.message
         }
     }

@@ -25,7 +25,7 @@ public struct MarkdownParser {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         let bytes = Array(math.text.utf8)
@@ -99,7 +99,11 @@ private struct Context: InlineLocating {
     // MARK: Blocks
 
     mutating func blocks(ofChildrenOf node: OpaquePointer) -> [Block] {
-        Self.children(node).flatMap { block($0) }
+        let lines = sourceLines
+        var grouping = BlockGrouping(file: file, sourceLine: { $0 >= 1 && $0 <= lines.count ? lines[$0 - 1] : nil })
+        for child in Self.children(node) { grouping.add(block(child), at: location(child)) }
+        diagnostics += grouping.diagnostics
+        return grouping.blocks
     }
 
     /// A list or block quote nested deeper than ``MarkdownParser/maxNesting`` (in its
@@ -154,7 +158,7 @@ private struct Context: InlineLocating {
         case CMARK_NODE_HEADING:
             return [.heading(heading(node))]
         case CMARK_NODE_LIST:
-            let items = Self.children(node).map { blocks(ofChildrenOf: $0) }
+            let items = Self.children(node).map { TaskItems.mark(blocks(ofChildrenOf: $0), item: $0) }
             let tight = cmark_node_get_list_tight(node) != 0
             if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
                 return [.orderedList(start: Int(cmark_node_get_list_start(node)), items: items, tight: tight)]

@@ -23,6 +23,8 @@ public indirect enum Inline: Sendable, Equatable {
     /// `{{key}}` in text: a chapter parameter, with where the `{{` stands; replaced by the engine.
     case parameter(key: String, location: SourceLocation)
     case footnoteReference(label: String)
+    /// The box of a task list item (`- [ ]`, `- [x]`), at the start of its first paragraph.
+    case checkbox(checked: Bool)
     /// An inline problem, shown in place.
     case error(Diagnostic)
 }
@@ -42,6 +44,8 @@ public indirect enum Block: Sendable, Equatable {
     /// `$$...$$`, optionally labelled `{#eq-id}`; `number` is filled in by resolution.
     case displayMath(DisplayMath)
     case footnoteDefinition(label: String, content: [Block])
+    /// `Term` lines each followed by `: definition` lines (Pandoc, MyST).
+    case definitionList([DefinitionItem])
     /// A fenced directive before execution.
     case directive(Directive)
     /// The record of an `{experiment}` after execution.
@@ -50,6 +54,17 @@ public indirect enum Block: Sendable, Equatable {
     case claim(ClaimBlock)
     /// A problem, shown in place as an error box.
     case error(Diagnostic)
+}
+
+/// One term of a definition list and its definitions.
+public struct DefinitionItem: Sendable, Equatable {
+    public var term: [Inline]
+    public var definitions: [[Block]]
+
+    public init(term: [Inline], definitions: [[Block]]) {
+        self.term = term
+        self.definitions = definitions
+    }
 }
 
 /// A heading; `id` from `{#sec-id}` or derived from the text, `number` ("2.1") from resolution.

@@ -96,6 +96,14 @@ extension DocumentRewriter {
             t.rows = rows
             return .table(t)
         case let .footnoteDefinition(label, content): return .footnoteDefinition(label: label, content: rewrite(content))
+        case let .definitionList(items):
+            var rewritten: [DefinitionItem] = []
+            for item in items {
+                var definitions: [[Block]] = []
+                for definition in item.definitions { definitions.append(rewrite(definition)) }
+                rewritten.append(DefinitionItem(term: rewrite(item.term), definitions: definitions))
+            }
+            return .definitionList(rewritten)
         case var .figure(f): f.caption = rewrite(f.caption); return .figure(f)
         case var .claim(c): c.statement = rewrite(c.statement); return .claim(c)
         case .codeBlock, .thematicBreak, .html, .displayMath, .directive, .experiment, .error: return block
@@ -110,7 +118,7 @@ extension DocumentRewriter {
         case let .strikethrough(c): return .strikethrough(rewrite(c))
         case let .link(url, title, c): return .link(url: url, title: title, content: rewrite(c))
         case let .image(url, title, alt, location): return .image(url: url, title: title, alt: rewrite(alt), location: location)
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .error:
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error:
             return inline
         }
     }
@@ -146,6 +154,7 @@ extension Block {
         switch self {
         case let .bulletList(items, _), let .orderedList(_, items, _): return items.flatMap { $0 }
         case let .blockQuote(b), let .footnoteDefinition(_, b): return b
+        case let .definitionList(items): return items.flatMap { $0.definitions.flatMap { $0 } }
         case .paragraph, .heading, .codeBlock, .thematicBreak, .html, .table, .displayMath, .directive, .experiment,
              .figure, .claim, .error:
             return []
@@ -160,6 +169,7 @@ extension Block {
         case let .table(t): return t.caption + t.header.flatMap { $0 } + t.rows.flatMap { $0.flatMap { $0 } }
         case let .figure(f): return f.caption
         case let .claim(c): return c.statement
+        case let .definitionList(items): return items.flatMap(\.term)
         case .bulletList, .orderedList, .blockQuote, .footnoteDefinition, .codeBlock, .thematicBreak, .html,
              .displayMath, .directive, .experiment, .error:
             return []
@@ -172,7 +182,7 @@ extension Inline {
     public var childInlines: [Inline] {
         switch self {
         case let .emphasis(c), let .strong(c), let .strikethrough(c), let .link(_, _, c), let .image(_, _, c, _): return c
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .error:
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error:
             return []
         }
     }

@@ -39,6 +39,13 @@ struct BlockHTML {
             let id = HTMLEscaping.attribute(ReportIDs.footnote(chapter: inline.chapter, label))
             let back = HTMLEscaping.attribute(ReportIDs.footnoteReference(chapter: inline.chapter, label))
             return "<div class=\"footnote\" id=\"\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#\(back)\" aria-label=\"back to text\">↩</a></div>"
+        case let .definitionList(items):
+            return "<dl>\n" + items.map { item in
+                "<dt>\(inline.render(item.term))</dt>\n" + item.definitions.map { definition in
+                    if definition.count == 1, case let .paragraph(c) = definition[0] { return "<dd>\(inline.render(c))</dd>" }
+                    return "<dd>\(render(definition))</dd>"
+                }.joined(separator: "\n")
+            }.joined(separator: "\n") + "\n</dl>"
         case .directive: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .experiment(e): return experiment(e)
         case let .figure(f): return figure(f)

@@ -37,6 +37,7 @@ extension Typesetter {
         case let .displayMath(m): return displayMath(m, width: width)
         case let .footnoteDefinition(label, content):
             return footnote(label, content, width: width)
+        case let .definitionList(items): return definitionList(items, width: width)
         case .directive: return nil  // a ResolvedBook holds none: leftovers became errors
         case let .experiment(e): return experiment(e, width: width)
         case let .table(t): return table(t, width: width)
