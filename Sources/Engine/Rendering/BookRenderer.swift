@@ -97,8 +97,12 @@ public struct BookRenderer {
             sourceLines[file] = text.components(separatedBy: "\n")
             var (chapter, found) = MarkdownParser(file: file).parse(text, number: index + 1)
             chapter.frontMatter = chapter.frontMatter.over(project)
+            var included = SourceDirectives(sources: sources, effects: effects, chapter: url)
+            included.sourceLines[file] = sourceLines[file]
+            chapter.blocks = included.rewrite(chapter.blocks)
+            sourceLines.merge(included.sourceLines) { chapter, _ in chapter }
             chapters.append(chapter)
-            diagnostics += found
+            diagnostics += found + included.diagnostics
         }
         var bibliography: [BibliographyEntry] = []
         if let bib = sources.bibliography {
