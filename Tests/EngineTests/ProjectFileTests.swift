@@ -69,4 +69,16 @@ struct ProjectFileTests {
         let problems = outcome.diagnostics.map { "\($0.location.file):\($0.location.line):\($0.severity)" }
         #expect(problems == ["chapters/myst.yml:5:error", "chapters/myst.yml:6:warning"])
     }
+
+    @Test func bibliographyKeyChoosesTheFiles() throws {
+        let fixture = try RenderFixture(chapters: ["01-a.md": "# A\n\nAs shown [@smith2020].\n"])
+        defer { fixture.remove() }
+        try fixture.write("report.yml", "bibliography: [refs/papers.bib, missing.bib]\n")
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("chapters/refs"), withIntermediateDirectories: true)
+        try fixture.write("refs/papers.bib", "@article{smith2020, author = {Smith, Ann}, title = {A paper}, journal = {J}, year = {2020}}\n")
+        let outcome = try fixture.render()
+        #expect(outcome.book.book.bibliography.map(\.key) == ["smith2020"])
+        let problems = outcome.diagnostics.map { "\($0.location.file):\($0.location.line) \($0.message)" }
+        #expect(problems == ["chapters/report.yml:1 bibliography 'missing.bib' does not exist"])
+    }
 }

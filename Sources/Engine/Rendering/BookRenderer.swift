@@ -105,13 +105,13 @@ public struct BookRenderer {
             diagnostics += found + included.diagnostics
         }
         var bibliography: [BibliographyEntry] = []
-        if let bib = sources.bibliography {
+        for bib in bibliographyFiles(chapters.first?.frontMatter.bibliography ?? [], sourceLines: sourceLines, diagnostics: &diagnostics) {
             let file = sources.displayPath(bib)
             if let data = try? effects.readFile(bib) {
                 let (text, decoding) = ChapterText.decode(data, file: file)
                 let (entries, found) = BibliographyParser.parse(text, file: file)
                 diagnostics += decoding
-                bibliography = entries
+                bibliography += entries
                 diagnostics += found
             } else {
                 diagnostics.append(Diagnostic("cannot read the bibliography", at: SourceLocation(file: file, line: 1, column: 1)))
