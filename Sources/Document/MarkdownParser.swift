@@ -248,6 +248,14 @@ private struct Context: InlineLocating {
             }
             content.removeLast()
             if !rest.isEmpty { content.append(.text(rest)) }
+        } else if case let .text(last)? = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards) {
+            // Not an attribute list, but meant as an id: say what is wrong with it.
+            let chosen = String(last[open.upperBound..<last.index(before: last.endIndex)])
+            _ = report((Label.problem(chosen, what: "heading") ?? "heading id '\(chosen)' is not an attribute list")
+                       + "; the heading keeps an id made from its text", at: location(node))
+            let rest = String(last[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+            content.removeLast()
+            if !rest.isEmpty { content.append(.text(rest)) }
         }
         return Heading(level: Int(cmark_node_get_heading_level(node)), content: content,
                        id: id ?? InlineText.slug(InlineText.plain(content)), idIsDerived: id == nil, unnumbered: unnumbered,

@@ -56,8 +56,10 @@ struct BlockHTML {
 
     private func list(_ tag: String, _ attributes: String, _ items: [[Block]], _ tight: Bool) -> String {
         let rendered = items.map { item -> String in
-            if tight, item.count == 1, case let .paragraph(c) = item[0] { return "<li>\(inline.render(c))</li>" }
-            return "<li>\(render(item))</li>"
+            var open = "<li>"
+            if case let .paragraph(c)? = item.first, case .checkbox? = c.first { open = "<li class=\"task\">" }
+            if tight, item.count == 1, case let .paragraph(c) = item[0] { return "\(open)\(inline.render(c))</li>" }
+            return "\(open)\(render(item))</li>"
         }
         return "<\(tag)\(attributes)>\n" + rendered.joined(separator: "\n") + "\n</\(tag)>"
     }

@@ -75,7 +75,7 @@ struct InlineHTML {
             let target = HTMLEscaping.attribute(ReportIDs.footnote(chapter: chapter, label))
             return "<sup class=\"fnref\"><a\(id) href=\"#\(target)\">\(shown)</a></sup>"
         case let .checkbox(checked):
-            return "<input type=\"checkbox\" class=\"task\" disabled\(checked ? " checked" : "")> "
+            return "<input type=\"checkbox\" class=\"task\" disabled\(checked ? " checked aria-label=\"done\"" : " aria-label=\"to do\"")> "
         case let .error(d):
             return "<span class=\"inline-error\" role=\"alert\" title=\"\(HTMLEscaping.attribute("\(d.location): \(d.message)"))\">⚠ \(HTMLEscaping.text(d.message))</span>"
         }

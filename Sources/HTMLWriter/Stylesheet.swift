@@ -26,7 +26,7 @@ enum Stylesheet {
     p code, li code { background: var(--panel); padding: .05em .3em; border-radius: 3px; }
     blockquote { margin: 1rem 0; padding: .1rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
     .authors { color: var(--muted); margin: 0 0 .4rem; }
-    li:has(> input.task), li:has(> p:first-child > input.task) { list-style: none; margin-left: -1.3em; }
+    li.task { list-style: none; margin-left: -1.3em; }
     dt { font-weight: 600; margin-top: .5rem; } dd { margin: .15rem 0 0 1.5rem; }
     input.task { margin: 0 .35em 0 0; vertical-align: -.1em; }
     .subtitle { font-size: 1.25rem; margin: -.4rem 0 .8rem; }
