@@ -30,9 +30,13 @@ public struct Book: Sendable, Equatable {
     /// Citation keys in order of first citation (numbered `[1]`, `[2]`, ...).
     public var citedKeys: [String]
     public var diagnostics: [Diagnostic]
+    /// The book-wide fields (project file, then the first chapter's front matter over it)
+    /// shown on the title page and in the HTML header.
+    public var metadata: FrontMatter
 
     public init(title: String, authors: [String] = [], chapters: [Chapter], bibliography: [BibliographyEntry] = [],
-                citedKeys: [String] = [], diagnostics: [Diagnostic] = []) {
+                citedKeys: [String] = [], diagnostics: [Diagnostic] = [], metadata: FrontMatter = FrontMatter()) {
+        self.metadata = metadata
         self.title = title
         self.authors = authors
         self.chapters = chapters
@@ -62,6 +66,7 @@ public enum InlineText {
         case let .role(_, content, _): return content
         case let .parameter(key, _): return "{{\(key)}}"
         case let .footnoteReference(label): return "[\(label)]"
+        case let .checkbox(checked): return checked ? "☑" : "☐"
         case let .error(d): return d.message
         }
     }

@@ -2,16 +2,29 @@ import Foundation
 import Yams
 import YAMLLimits
 
-/// A chapter's YAML front matter: title, authors, whether raw HTML is allowed, and free
-/// parameters that experiments can refer to.
+/// A chapter's YAML front matter (or a project file's fields): title, subtitle, authors and
+/// affiliations, date, abstract, keywords, license, DOI, bibliography, heading numbering,
+/// whether raw HTML is allowed, and free parameters that experiments can refer to. Each key
+/// is read on its own: a bad value is a diagnostic at its key and the other keys are kept.
 public struct FrontMatter: Sendable, Equatable {
     public var title: String?
-    public var authors: [String]
+    public var subtitle: String?
+    public var authors: [Author]
+    public var affiliations: [Affiliation] = []
+    public var date: String?
+    /// The abstract, parsed as Markdown.
+    public var abstract: [Block] = []
+    public var keywords: [String] = []
+    public var license: String?
+    public var doi: String?
+    /// Bibliography files, as written (relative to the file that names them).
+    public var bibliography: [String] = []
+    public var numbering: HeadingNumbering?
     public var allowRawHTML: Bool
-    /// Other keys, as strings.
+    /// Other keys with plain values, as strings (`{{key}}` in text and experiments).
     public var parameters: [String: String]
 
-    public init(title: String? = nil, authors: [String] = [], allowRawHTML: Bool = false, parameters: [String: String] = [:]) {
+    public init(title: String? = nil, authors: [Author] = [], allowRawHTML: Bool = false, parameters: [String: String] = [:]) {
         self.title = title
         self.authors = authors
         self.allowRawHTML = allowRawHTML
@@ -29,7 +42,8 @@ public struct FrontMatter: Sendable, Equatable {
         for i in 0...end { lines[i] = "" }
         let body = lines.joined(separator: "\n")
         do {
-            return (try parse(yaml: yaml, file: file), body, [])
+            let (matter, problems) = try parse(yaml: yaml, file: file, lineOffset: 1)
+            return (matter, body, problems)
         } catch let diagnostic as Diagnostic {
             return (FrontMatter(), body, [diagnostic])
         } catch {
@@ -37,42 +51,82 @@ public struct FrontMatter: Sendable, Equatable {
         }
     }
 
-    private static func parse(yaml: String, file: String) throws -> FrontMatter {
-        // The YAML starts on the file's second line.
+    /// Reads YAML whose first line is line `lineOffset + 1` of `file` (the front matter
+    /// starts on a chapter's second line); a problem with one key is among the diagnostics.
+    static func parse(yaml: String, file: String, lineOffset: Int) throws -> (FrontMatter, [Diagnostic]) {
         if let excess = YAMLNesting.excess(in: yaml) {
-            throw Diagnostic("front matter: \(excess)", at: SourceLocation(file: file, line: excess.line + 1, column: excess.column))
+            throw Diagnostic("front matter: \(excess)", at: SourceLocation(file: file, line: excess.line + lineOffset, column: excess.column))
         }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
             throw Diagnostic("front matter is not valid YAML: \(problem)",
-                             at: SourceLocation(file: file, line: mark.line + 1, column: mark.column))
+                             at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column))
         }
-        guard let node else { return FrontMatter() }
+        guard let node else { return (FrontMatter(), []) }
         guard let mapping = node.mapping else {
-            throw Diagnostic("front matter must be a mapping of 'key: value' lines", at: SourceLocation(file: file, line: 2, column: 1))
+            throw Diagnostic("front matter must be a mapping of 'key: value' lines", at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
         }
+        return read(mapping, file: file, lineOffset: lineOffset)
+    }
+
+    /// Reads each key of `mapping` on its own.
+    static func read(_ mapping: Node.Mapping, file: String, lineOffset: Int) -> (FrontMatter, [Diagnostic]) {
         var matter = FrontMatter()
+        var problems: [Diagnostic] = []
         for (key, value) in mapping {
             let name = key.string ?? ""
-            let location = SourceLocation(file: file, line: (key.mark?.line ?? 0) + 1, column: key.mark?.column ?? 1)
-            switch name {
-            case "title":
-                guard let s = value.string else { throw Diagnostic("'title' must be text", at: location) }
-                matter.title = s
-            case "author", "authors":
-                if let s = value.string { matter.authors = [s] } else if let items = value.sequence {
-                    matter.authors = items.compactMap(\.string)
-                } else { throw Diagnostic("'\(name)' must be a name or a list of names", at: location) }
-            case "raw_html":
-                guard let b = value.bool else { throw Diagnostic("'raw_html' must be true or false", at: location) }
-                matter.allowRawHTML = b
-            default:
-                guard let s = value.string else { throw Diagnostic("front matter key '\(name)' must have a plain value", at: location) }
-                matter.parameters[name] = s
+            let location = FrontMatterValues.location(key, file: file, lineOffset: lineOffset)
+            do {
+                switch name {
+                case "title":
+                    matter.title = try FrontMatterValues.text(value, key: name, at: location)
+                case "subtitle":
+                    matter.subtitle = try FrontMatterValues.text(value, key: name, at: location)
+                case "author", "authors":
+                    matter.authors = try FrontMatterValues.authors(value, key: name, at: location)
+                case "affiliations":
+                    matter.affiliations = try FrontMatterValues.affiliations(value, key: name, at: location)
+                case "date":
+                    matter.date = try FrontMatterValues.text(value, key: name, at: location)
+                case "abstract":
+                    let text = try FrontMatterValues.text(value, key: name, at: location)
+                    // Block scalars (`abstract: |`) start on the line after the key.
+                    let first = FrontMatterValues.location(value, file: file, lineOffset: lineOffset).line + (value.scalar?.style == .literal || value.scalar?.style == .folded ? 1 : 0)
+                    let (chapter, found) = MarkdownParser(file: file).parse(String(repeating: "\n", count: first - 1) + text, number: 0)
+                    matter.abstract = chapter.blocks
+                    problems += found
+                case "keywords":
+                    matter.keywords = try FrontMatterValues.texts(value, key: name, at: location)
+                case "license":
+                    matter.license = try FrontMatterValues.text(value, key: name, at: location)
+                case "doi":
+                    matter.doi = try FrontMatterValues.text(value, key: name, at: location)
+                case "bibliography":
+                    matter.bibliography = try FrontMatterValues.texts(value, key: name, at: location)
+                case "numbering":
+                    matter.numbering = try FrontMatterValues.numbering(value, key: name, at: location) {
+                        problems.append(Diagnostic($0, at: location, severity: .warning))
+                    }
+                case "raw_html":
+                    guard let b = value.bool else { throw Diagnostic("'raw_html' must be true or false", at: location) }
+                    matter.allowRawHTML = b
+                default:
+                    guard let s = value.scalar?.string else {
+                        throw Diagnostic("unknown front matter key '\(name)' is ignored (only plain values are kept, as parameters for {{\(name)}})",
+                                         at: location, severity: .warning)
+                    }
+                    matter.parameters[name] = s
+                }
+                // Plain values stay parameters for {{key}}, as before these keys had meanings.
+                if ["subtitle", "date", "license", "doi"].contains(name), let s = value.scalar?.string { matter.parameters[name] = s }
+            } catch let problem as Diagnostic {
+                problems.append(problem)
+            } catch {
+                problems.append(Diagnostic("front matter key '\(name)': \(error)", at: location))
             }
         }
-        return matter
+        return (matter, problems)
     }
 }

@@ -47,7 +47,7 @@ public struct MarkdownParser {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         let bytes = Array(math.text.utf8)
@@ -123,7 +123,11 @@ private struct Context: InlineLocating {
     // MARK: Blocks
 
     mutating func blocks(ofChildrenOf node: OpaquePointer) -> [Block] {
-        Self.children(node).flatMap { block($0) }
+        let lines = sourceLines
+        var grouping = BlockGrouping(file: file, sourceLine: { $0 >= 1 && $0 <= lines.count ? lines[$0 - 1] : nil })
+        for child in Self.children(node) { grouping.add(block(child), at: location(child)) }
+        diagnostics += grouping.diagnostics
+        return grouping.blocks
     }
 
     /// A list or block quote nested deeper than ``MarkdownParser/maxNesting`` (in its
@@ -178,7 +182,7 @@ private struct Context: InlineLocating {
         case CMARK_NODE_HEADING:
             return [.heading(heading(node))]
         case CMARK_NODE_LIST:
-            let items = Self.children(node).map { blocks(ofChildrenOf: $0) }
+            let items = Self.children(node).map { TaskItems.mark(blocks(ofChildrenOf: $0), item: $0) }
             let tight = cmark_node_get_list_tight(node) != 0
             if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
                 return [.orderedList(start: Int(cmark_node_get_list_start(node)), items: items, tight: tight)]
@@ -248,22 +252,39 @@ private struct Context: InlineLocating {
         return result
     }
 
+    /// A trailing `{#sec-x .unnumbered}` (or `{-}`) sets the id and leaves the heading unnumbered.
     mutating func heading(_ node: OpaquePointer) -> Heading {
         var content = inlines(ofChildrenOf: node)
         var id: String?
-        if case let .text(last)? = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards) {
-            let chosen = String(last[open.upperBound..<last.index(before: last.endIndex)])
-            if let problem = Label.problem(chosen, what: "heading") {
-                _ = report(problem + "; the heading keeps an id made from its text", at: location(node))
-            } else {
-                id = chosen
+        var unnumbered = false
+        if case let .text(last)? = content.last, let (rest, attributes) = AttributeList.trailing(last) {
+            if let chosen = attributes.id {
+                if let problem = Label.problem(chosen, what: "heading") {
+                    _ = report(problem + "; the heading keeps an id made from its text", at: location(node))
+                } else {
+                    id = chosen
+                }
             }
+            unnumbered = attributes.classes.contains("unnumbered")
+            let unused = attributes.classes.filter { $0 != "unnumbered" }.map { "." + $0 } + attributes.pairs.map { "\($0.key)=" }
+            if !unused.isEmpty {
+                _ = report("heading attribute \(unused.joined(separator: " ")) has no effect (a heading uses #id, .unnumbered and -)",
+                           at: location(node), severity: .warning)
+            }
+            content.removeLast()
+            if !rest.isEmpty { content.append(.text(rest)) }
+        } else if case let .text(last)? = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards) {
+            // Not an attribute list, but meant as an id: say what is wrong with it.
+            let chosen = String(last[open.upperBound..<last.index(before: last.endIndex)])
+            _ = report((Label.problem(chosen, what: "heading") ?? "heading id '\(chosen)' is not an attribute list")
+                       + "; the heading keeps an id made from its text", at: location(node))
             let rest = String(last[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
             content.removeLast()
             if !rest.isEmpty { content.append(.text(rest)) }
         }
         return Heading(level: Int(cmark_node_get_heading_level(node)), content: content,
-                       id: id ?? InlineText.slug(InlineText.plain(content)), idIsDerived: id == nil, location: location(node))
+                       id: id ?? InlineText.slug(InlineText.plain(content)), idIsDerived: id == nil, unnumbered: unnumbered,
+                       location: location(node))
     }
 
     mutating func table(_ node: OpaquePointer) -> Table {

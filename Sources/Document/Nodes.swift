@@ -23,6 +23,8 @@ public indirect enum Inline: Sendable, Equatable {
     /// `{{key}}` in text: a chapter parameter, with where the `{{` stands; replaced by the engine.
     case parameter(key: String, location: SourceLocation)
     case footnoteReference(label: String)
+    /// The box of a task list item (`- [ ]`, `- [x]`), at the start of its first paragraph.
+    case checkbox(checked: Bool)
     /// An inline problem, shown in place.
     case error(Diagnostic)
 }
@@ -42,6 +44,8 @@ public indirect enum Block: Sendable, Equatable {
     /// `$$...$$`, optionally labelled `{#eq-id}`; `number` is filled in by resolution.
     case displayMath(DisplayMath)
     case footnoteDefinition(label: String, content: [Block])
+    /// `Term` lines each followed by `: definition` lines (Pandoc, MyST).
+    case definitionList([DefinitionItem])
     /// A fenced directive before execution.
     case directive(Directive)
     /// The record of an `{experiment}` after execution.
@@ -56,6 +60,17 @@ public indirect enum Block: Sendable, Equatable {
     case error(Diagnostic)
 }
 
+/// One term of a definition list and its definitions.
+public struct DefinitionItem: Sendable, Equatable {
+    public var term: [Inline]
+    public var definitions: [[Block]]
+
+    public init(term: [Inline], definitions: [[Block]]) {
+        self.term = term
+        self.definitions = definitions
+    }
+}
+
 /// A heading; `id` from `{#sec-id}` or derived from the text, `number` ("2.1") from resolution.
 public struct Heading: Sendable, Equatable {
     public var level: Int
@@ -63,11 +78,14 @@ public struct Heading: Sendable, Equatable {
     public var id: String
     /// The id was made from the text (no `{#...}`): resolution may add a suffix to keep it unique.
     public var idIsDerived: Bool
+    /// `{.unnumbered}` or `{-}`: no number, and the numbering skips it.
+    public var unnumbered: Bool
     public var number: String?
     public var location: SourceLocation
 
-    public init(level: Int, content: [Inline], id: String, idIsDerived: Bool = false, number: String? = nil,
-                location: SourceLocation) {
+    public init(level: Int, content: [Inline], id: String, idIsDerived: Bool = false, unnumbered: Bool = false,
+                number: String? = nil, location: SourceLocation) {
+        self.unnumbered = unnumbered
         self.level = level
         self.content = content
         self.id = id

@@ -52,6 +52,7 @@ public struct ResolvedBook: Sendable {
 
     public var title: String { book.title }
     public var authors: [String] { book.authors }
+    public var titleBlock: TitleBlock { TitleBlock(book.metadata, authorNames: book.authors) }
     public var chapters: [Chapter] { book.chapters }
     public var diagnostics: [Diagnostic] { book.diagnostics }
 

@@ -9,6 +9,8 @@ public enum Resolver {
         public var kind: String
         public var number: String
         public var location: SourceLocation
+        /// An unnumbered section's title, which references show instead of a number.
+        public var title: String? = nil
     }
 
     public static func resolve(_ input: Book, sourceLines: @escaping (String, Int) -> String? = { _, _ in nil }) -> Book {
@@ -66,6 +68,7 @@ public enum Resolver {
         private var figures = 0, tables = 0, equations = 0
         /// Labels of figure-grid panels (cited or not, their figure is what a reader meets).
         private(set) var panels: Set<String> = []
+        private var headingNumbering = HeadingNumbering()
 
         init(sourceLines: @escaping (String, Int) -> String?, reserved: [String: String] = [:], chosen: Set<String> = []) {
             self.sourceLines = sourceLines
@@ -76,6 +79,7 @@ public enum Resolver {
         mutating func start(chapter: Chapter) {
             chapterNumber = chapter.number
             chapterFile = chapter.file
+            headingNumbering = chapter.frontMatter.numbering ?? HeadingNumbering()
             sectionCounters = [Int](repeating: 0, count: 7)
             figures = 0
             tables = 0
@@ -84,6 +88,10 @@ public enum Resolver {
 
         mutating func rewrite(block: Block) -> [Block] {
             switch rewriteChildren(of: block) {
+            case var .heading(h) where h.unnumbered || !headingNumbering.numbers(level: h.level):
+                h.id = register(h.id, derived: h.idIsDerived, kind: "Section", number: "", at: h.location)
+                targets[h.id]?.title = InlineText.plain(h.content)
+                return [.heading(h)]
             case var .heading(h):
                 if h.level == 1 {
                     h.number = "\(chapterNumber)"
@@ -185,7 +193,8 @@ public enum Resolver {
                     return [.error(report("unknown reference '@\(label)'; no figure, table, equation or section has this label", at: location))]
                 }
                 // No-break spaces keep "Eq. (2.5)" and "Figure 3.1" on one line.
-                let text = target.kind == "Equation" ? "Eq.\u{00A0}(\(target.number))" : "\(target.kind)\u{00A0}\(target.number)"
+                let text = target.kind == "Equation" ? "Eq.\u{00A0}(\(target.number))"
+                    : target.number.isEmpty ? target.title ?? target.kind : "\(target.kind)\u{00A0}\(target.number)"
                 return [.reference(label: label, location: location, text: text)]
             case let .citation(citationKeys, location, _):
                 var numbers: [Int] = []

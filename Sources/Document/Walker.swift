@@ -100,6 +100,14 @@ extension DocumentRewriter {
             f.caption = rewrite(f.caption)
             for i in f.panels.indices { f.panels[i].caption = rewrite(f.panels[i].caption) }
             return .figure(f)
+        case let .definitionList(items):
+            var rewritten: [DefinitionItem] = []
+            for item in items {
+                var definitions: [[Block]] = []
+                for definition in item.definitions { definitions.append(rewrite(definition)) }
+                rewritten.append(DefinitionItem(term: rewrite(item.term), definitions: definitions))
+            }
+            return .definitionList(rewritten)
         case var .claim(c): c.statement = rewrite(c.statement); return .claim(c)
         case var .container(c): c.title = rewrite(c.title); c.content = rewrite(c.content); return .container(c)
         case var .listing(l): l.caption = rewrite(l.caption); return .listing(l)
@@ -115,7 +123,7 @@ extension DocumentRewriter {
         case let .strikethrough(c): return .strikethrough(rewrite(c))
         case let .link(url, title, c): return .link(url: url, title: title, content: rewrite(c))
         case let .image(url, title, alt, location): return .image(url: url, title: title, alt: rewrite(alt), location: location)
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .error:
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error:
             return inline
         }
     }
@@ -152,6 +160,7 @@ extension Block {
         case let .bulletList(items, _), let .orderedList(_, items, _): return items.flatMap { $0 }
         case let .blockQuote(b), let .footnoteDefinition(_, b): return b
         case let .container(c): return c.content
+        case let .definitionList(items): return items.flatMap { $0.definitions.flatMap { $0 } }
         case .paragraph, .heading, .codeBlock, .thematicBreak, .html, .table, .displayMath, .directive, .experiment,
              .figure, .claim, .listing, .error:
             return []
@@ -168,6 +177,7 @@ extension Block {
         case let .claim(c): return c.statement
         case let .container(c): return c.title
         case let .listing(l): return l.caption
+        case let .definitionList(items): return items.flatMap(\.term)
         case .bulletList, .orderedList, .blockQuote, .footnoteDefinition, .codeBlock, .thematicBreak, .html,
              .displayMath, .directive, .experiment, .error:
             return []
@@ -180,7 +190,7 @@ extension Inline {
     public var childInlines: [Inline] {
         switch self {
         case let .emphasis(c), let .strong(c), let .strikethrough(c), let .link(_, _, c), let .image(_, _, c, _): return c
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .error:
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error:
             return []
         }
     }

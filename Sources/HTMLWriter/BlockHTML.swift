@@ -39,6 +39,13 @@ struct BlockHTML {
             let id = HTMLEscaping.attribute(ReportIDs.footnote(chapter: inline.chapter, label))
             let back = HTMLEscaping.attribute(ReportIDs.footnoteReference(chapter: inline.chapter, label))
             return "<div class=\"footnote\" id=\"\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#\(back)\" aria-label=\"back to text\">↩</a></div>"
+        case let .definitionList(items):
+            return "<dl>\n" + items.map { item in
+                "<dt>\(inline.render(item.term))</dt>\n" + item.definitions.map { definition in
+                    if definition.count == 1, case let .paragraph(c) = definition[0] { return "<dd>\(inline.render(c))</dd>" }
+                    return "<dd>\(render(definition))</dd>"
+                }.joined(separator: "\n")
+            }.joined(separator: "\n") + "\n</dl>"
         case .directive: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .experiment(e): return experiment(e)
         case let .figure(f): return figure(f)
@@ -51,8 +58,10 @@ struct BlockHTML {
 
     private func list(_ tag: String, _ attributes: String, _ items: [[Block]], _ tight: Bool) -> String {
         let rendered = items.map { item -> String in
-            if tight, item.count == 1, case let .paragraph(c) = item[0] { return "<li>\(inline.render(c))</li>" }
-            return "<li>\(render(item))</li>"
+            var open = "<li>"
+            if case let .paragraph(c)? = item.first, case .checkbox? = c.first { open = "<li class=\"task\">" }
+            if tight, item.count == 1, case let .paragraph(c) = item[0] { return "\(open)\(inline.render(c))</li>" }
+            return "\(open)\(render(item))</li>"
         }
         return "<\(tag)\(attributes)>\n" + rendered.joined(separator: "\n") + "\n</\(tag)>"
     }

@@ -33,7 +33,7 @@ public struct HTMLWriter {
             <h1>\(title)</h1>
 
             """
-        if !book.authors.isEmpty { page += "<p class=\"authors\">\(HTMLEscaping.text(book.authors.joined(separator: ", ")))</p>\n" }
+        page += TitleBlockHTML.render(book.titleBlock, chapter: 0)
         page += Self.summary(book) + "\n</header>\n"
         page += Self.tableOfContents(book) + "\n<main>\n" + body.joined(separator: "\n") + "\n"
         page += Self.references(book) + "\n</main>\n"

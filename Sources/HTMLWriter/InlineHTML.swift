@@ -74,6 +74,8 @@ struct InlineHTML {
             guard place == .text else { return "<sup class=\"fnref\"\(id)>\(shown)</sup>" }
             let target = HTMLEscaping.attribute(ReportIDs.footnote(chapter: chapter, label))
             return "<sup class=\"fnref\"><a\(id) href=\"#\(target)\">\(shown)</a></sup>"
+        case let .checkbox(checked):
+            return "<input type=\"checkbox\" class=\"task\" disabled\(checked ? " checked aria-label=\"done\"" : " aria-label=\"to do\"")> "
         case let .error(d):
             return "<span class=\"inline-error\" role=\"alert\" title=\"\(HTMLEscaping.attribute("\(d.location): \(d.message)"))\">⚠ \(HTMLEscaping.text(d.message))</span>"
         }

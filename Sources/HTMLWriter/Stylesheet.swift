@@ -25,7 +25,14 @@ enum Stylesheet {
     pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.4; }
     p code, li code { background: var(--panel); padding: .05em .3em; border-radius: 3px; }
     blockquote { margin: 1rem 0; padding: .1rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
-    .authors { color: var(--muted); margin: 0 0 1.5rem; }
+    .authors { color: var(--muted); margin: 0 0 .4rem; }
+    li.task { list-style: none; margin-left: -1.3em; }
+    dt { font-weight: 600; margin-top: .5rem; } dd { margin: .15rem 0 0 1.5rem; }
+    input.task { margin: 0 .35em 0 0; vertical-align: -.1em; }
+    .subtitle { font-size: 1.25rem; margin: -.4rem 0 .8rem; }
+    .affiliations { list-style: none; padding: 0; margin: 0 0 .4rem; color: var(--muted); font-size: .9rem; }
+    .date, .rights { color: var(--muted); font-size: .9rem; margin: 0 0 .6rem; }
+    .abstract { margin: 1rem 0; } .abstract h2 { font-size: 1rem; margin: 0 0 .3rem; }
     math { font-family: "Latin Modern Math", "STIX Two Math", "TeX Gyre Pagella Math", math; font-size: 1.05em; }
     math[display="block"] { display: block math; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }

@@ -16,7 +16,11 @@ extension Typesetter {
             return FlowItem(textSlices(content, base: style.body, width: width), gapBefore: style.gap)
         case let .heading(h): return heading(h, width: width)
         case let .bulletList(items, tight):
-            return list(items.map { ("•", $0) }, tight: tight, width: width)
+            return list(items.map { item in
+                // A task item's box stands in for the bullet.
+                if case let .paragraph(c)? = item.first, case .checkbox? = c.first { return ("", item) }
+                return ("•", item)
+            }, tight: tight, width: width)
         case let .orderedList(start, items, tight):
             return list(items.enumerated().map { ("\(start + $0.offset).", $0.element) }, tight: tight, width: width)
         case let .blockQuote(blocks):
@@ -38,6 +42,7 @@ extension Typesetter {
         case let .displayMath(m): return displayMath(m, width: width)
         case let .footnoteDefinition(label, content):
             return footnote(label, content, width: width)
+        case let .definitionList(items): return definitionList(items, width: width)
         case .directive: return nil  // a ResolvedBook holds none: leftovers became errors
         case let .experiment(e): return experiment(e, width: width)
         case let .table(t): return table(t, width: width)

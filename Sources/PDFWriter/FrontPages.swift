@@ -7,27 +7,17 @@ final class PageNumbers {
     var pages: [String: Int] = [:]
 }
 
-/// The title page (title, authors, date, claims at a glance, provenance summary) and the
+/// The title page (title, the title block of TitleBlockFlow, claims at a glance, provenance summary) and the
 /// table of contents with page numbers and links.
 extension Typesetter {
     func titlePage(_ book: ResolvedBook, width: Double) -> [Slice] {
-        var slices: [Slice] = [.space(110)]
+        let block = book.titleBlock
+        var slices: [Slice] = [.space(block.abstract.isEmpty ? 110 : 40)]
         let titleStyle = RunStyle(family: PDFStyle.sans, size: 26, bold: true)
         var title = RichText()
         title.append(book.title, titleStyle)
         slices += lineSlices(paragraph(title, base: titleStyle, width: width, alignment: .left, lineSpacing: 1))
-        if !book.authors.isEmpty {
-            let authorStyle = RunStyle(family: PDFStyle.serif, size: 14)
-            var authors = RichText()
-            authors.append(book.authors.joined(separator: ", "), authorStyle)
-            slices += [.space(14)] + lineSlices(paragraph(authors, base: authorStyle, width: width, alignment: .left))
-        }
-        if let date = book.provenance?.facts.first(where: { $0.0 == "Rendered" })?.1 {
-            let dateStyle = RunStyle(family: PDFStyle.serif, size: 12, color: PDFStyle.muted)
-            var text = RichText()
-            text.append(date, dateStyle)
-            slices += [.space(6)] + lineSlices(paragraph(text, base: dateStyle, width: width, alignment: .left))
-        }
+        slices += titleBlock(block, date: book.provenance?.facts.first(where: { $0.0 == "Rendered" })?.1, width: width)
         slices += [.space(40), summary(book, width: width)]
         if let p = book.provenanceRows {
             slices += [.space(18)] + table(Self.factsTable(p.facts), width: width).slices

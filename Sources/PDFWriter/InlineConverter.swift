@@ -65,6 +65,9 @@ struct InlineConverter {
             with({ $0.rise = $0.size * 0.35; $0.size *= 0.7; $0.color = PDFStyle.link }, link: .destination(ReportIDs.footnote(chapter: chapter, label))) {
                 $0.add(label)
             }
+        case let .checkbox(checked):
+            with({ $0.family = PDFStyle.symbols }) { $0.add(checked ? "☑" : "☐") }
+            add(" ")
         case let .error(d):
             with({ $0.color = PDFStyle.bad }) { $0.add("⚠ \(d.message)") }
         }

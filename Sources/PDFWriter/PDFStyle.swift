@@ -31,6 +31,8 @@ struct PDFStyle {
     static let serif = "TeX Gyre Pagella"
     static let sans = "TeX Gyre Heros"
     static let mono = "DejaVu Sans Mono"
+    /// Task list boxes (☐, ☑), which the text faces lack.
+    static let symbols = "DejaVu Sans"
     /// Pagella for letters, Pagella Math for the symbols and alphabets Pagella lacks.
     static let math = "TeX Gyre Pagella,TeX Gyre Pagella Math"
 

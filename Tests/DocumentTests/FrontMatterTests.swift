@@ -13,3 +13,85 @@ struct FrontMatterTests {
         #expect(diagnostics.first?.location == SourceLocation(file: "deep.md", line: 1 + 66, column: 65))
     }
 }
+
+/// Each front matter key is read on its own: rich values (author mappings, keyword lists,
+/// a Markdown abstract) are kept, a bad key is one positioned diagnostic, and the rest stays.
+struct FrontMatterKeysTests {
+    @Test func richFieldsAreRead() {
+        let text = """
+            ---
+            title: Plasticity
+            subtitle: A field guide
+            authors:
+              - name: Ann Author
+                affiliations: [lab]
+                orcid: 0000-0002-1825-0097
+                email: ann@example.org
+                corresponding: true
+              - Bo Writer
+            affiliations:
+              - id: lab
+                name: Neuro Lab
+            date: 2026-01-02
+            abstract: |
+              We study *local* rules.
+            keywords: [learning, RNN]
+            license: CC-BY-4.0
+            doi: 10.1234/x
+            bibliography: refs.bib
+            numbering: {headings: true, depth: 2}
+            seed: 3
+            ---
+            # Body
+            """
+        let (matter, _, diagnostics) = FrontMatter.split(text, file: "c.md")
+        #expect(diagnostics.isEmpty)
+        #expect(matter.title == "Plasticity")
+        #expect(matter.subtitle == "A field guide")
+        #expect(matter.authors == [Author(name: "Ann Author", affiliations: ["lab"], orcid: "0000-0002-1825-0097",
+                                          email: "ann@example.org", corresponding: true), Author(name: "Bo Writer")])
+        #expect(matter.affiliations == [Affiliation(id: "lab", name: "Neuro Lab")])
+        #expect(matter.date == "2026-01-02")
+        #expect(matter.abstract == [.paragraph([.text("We study "), .emphasis([.text("local")]), .text(" rules.")])])
+        #expect(matter.keywords == ["learning", "RNN"])
+        #expect(matter.license == "CC-BY-4.0")
+        #expect(matter.doi == "10.1234/x")
+        #expect(matter.bibliography == ["refs.bib"])
+        #expect(matter.numbering == HeadingNumbering(headings: true, depth: 2))
+        #expect(matter.parameters["seed"] == "3")
+        #expect(matter.parameters["date"] == "2026-01-02")
+        let block = TitleBlock(matter)
+        #expect(block.affiliations.map(\.name) == ["Neuro Lab"])
+        #expect(block.authors.map(\.marks) == [[1], []])
+    }
+
+    @Test func oneBadKeyKeepsTheOthers() {
+        let text = "---\ntitle: Kept\nraw_html: maybe\nkeywords: [a, b]\ntags: [x, y]\nseed: 4\n---\n"
+        let (matter, _, diagnostics) = FrontMatter.split(text, file: "c.md")
+        #expect(matter.title == "Kept")
+        #expect(matter.keywords == ["a", "b"])
+        #expect(matter.parameters == ["seed": "4"])
+        #expect(diagnostics.map(\.location.line) == [3, 5])
+        #expect(diagnostics.map(\.severity) == [.error, .warning])
+        #expect(diagnostics[1].message.contains("'tags'"))
+        #expect(diagnostics[0].location == SourceLocation(file: "c.md", line: 3, column: 1))
+    }
+
+    @Test func numberingFalseAndUnsupportedOptions() {
+        let (off, _, none) = FrontMatter.split("---\nnumbering: false\n---\n", file: "c.md")
+        #expect(off.numbering == HeadingNumbering(headings: false))
+        #expect(none.isEmpty)
+        let (other, _, warned) = FrontMatter.split("---\nnumbering:\n  figure: true\n  depth: 9\n---\n", file: "c.md")
+        #expect(other.numbering == nil)
+        #expect(warned.count == 2)
+    }
+
+    @Test func affiliationMarksFollowFirstMention() {
+        var matter = FrontMatter(authors: [Author(name: "A", affiliations: ["u2", "Elsewhere"]), Author(name: "B", affiliations: ["u1"])])
+        matter.affiliations = [Affiliation(id: "u1", name: "Uni One"), Affiliation(id: "u2", name: "Uni Two")]
+        let block = TitleBlock(matter)
+        #expect(block.affiliations.map(\.name) == ["Uni Two", "Elsewhere", "Uni One"])
+        #expect(block.authors.map(\.marks) == [[1, 2], [3]])
+        #expect(block.marks(block.authors[0]) == "1,2")
+    }
+}

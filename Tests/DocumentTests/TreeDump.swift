@@ -17,6 +17,8 @@ enum TreeDump {
         case let .table(t): return "table(" + ([t.header] + t.rows).map { $0.map(inlines).joined(separator: ",") }.joined(separator: "/") + ")"
         case let .displayMath(m): return "dmath[\(m.tex)]" + (m.label.map { "#\($0)" } ?? "") + "@\(m.location.line):\(m.location.column)"
         case let .footnoteDefinition(label, c): return "fn:\(label)(\(blocks(c)))"
+        case let .definitionList(items):
+            return "dl(" + items.map { "\(inlines($0.term)): " + $0.definitions.map { self.blocks($0) }.joined(separator: " ; ") }.joined(separator: " | ") + ")"
         case let .directive(d):
             let options = d.options.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
             return "dir:\(d.name)[\(d.argument)]{\(options)}<\(d.content)>@\(d.location.line):\(d.contentLine)"
@@ -53,6 +55,7 @@ enum TreeDump {
         case let .role(name, content, loc): return "{\(name) \(content)@\(loc.line):\(loc.column)}"
         case let .parameter(key, loc): return "{{\(key)@\(loc.line):\(loc.column)}}"
         case let .footnoteReference(label): return "{fn \(label)}"
+        case let .checkbox(checked): return checked ? "[x] " : "[ ] "
         case let .error(d): return "{error \(d.message)}"
         }
     }

@@ -31,6 +31,7 @@ public struct BookWatch {
             let renderer = try build.renderer()
             var files = renderer.sources.chapterFiles
             if let bib = renderer.sources.bibliography { files.append(bib) }
+            if let project = renderer.sources.projectFile { files.append(project) }
             let stamp = Dictionary(files.map { ($0.path, build.effects.modificationDate($0) ?? .distantPast) },
                                    uniquingKeysWith: { first, _ in first })
             guard stamp != lastStamp else { return .unchanged }

@@ -64,6 +64,8 @@ public struct BookRenderer {
         public var bibliography: [BibliographyEntry]
         public var diagnostics: [Diagnostic]
         let sourceLines: [String: [String]]
+        /// The project file's fields (empty without one).
+        var project = FrontMatter()
 
         func line(_ file: String, _ number: Int) -> String? {
             guard let lines = sourceLines[file], number >= 1, number <= lines.count else { return nil }
@@ -75,6 +77,19 @@ public struct BookRenderer {
         var diagnostics: [Diagnostic] = []
         var chapters: [Chapter] = []
         var sourceLines: [String: [String]] = [:]
+        var project = FrontMatter()
+        if let url = sources.projectFile {
+            let file = sources.displayPath(url)
+            if let data = try? effects.readFile(url) {
+                let (text, decoding) = ChapterText.decode(data, file: file)
+                sourceLines[file] = text.components(separatedBy: "\n")
+                let found: [Diagnostic]
+                (project, found) = ProjectFile.parse(text, file: file)
+                diagnostics += decoding + found
+            } else {
+                diagnostics.append(Diagnostic("cannot read the project file", at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+        }
         for (index, url) in sources.chapterFiles.enumerated() {
             let file = sources.displayPath(url)
             guard let data = try? effects.readFile(url) else {
@@ -84,24 +99,30 @@ public struct BookRenderer {
             let (text, decoding) = ChapterText.decode(data, file: file)
             diagnostics += decoding
             sourceLines[file] = text.components(separatedBy: "\n")
-            let (chapter, found) = MarkdownParser(file: file).parse(text, number: index + 1)
+            var (chapter, found) = MarkdownParser(file: file).parse(text, number: index + 1)
+            chapter.frontMatter = chapter.frontMatter.over(project)
+            var included = SourceDirectives(sources: sources, effects: effects, chapter: url)
+            included.sourceLines[file] = sourceLines[file]
+            chapter.blocks = included.rewrite(chapter.blocks)
+            sourceLines.merge(included.sourceLines) { chapter, _ in chapter }
             chapters.append(chapter)
-            diagnostics += found
+            diagnostics += found + included.diagnostics
         }
         var bibliography: [BibliographyEntry] = []
-        if let bib = sources.bibliography {
+        for bib in bibliographyFiles(chapters.first?.frontMatter.bibliography ?? [], sourceLines: sourceLines, diagnostics: &diagnostics) {
             let file = sources.displayPath(bib)
             if let data = try? effects.readFile(bib) {
                 let (text, decoding) = ChapterText.decode(data, file: file)
                 let (entries, found) = BibliographyParser.parse(text, file: file)
                 diagnostics += decoding
-                bibliography = entries
+                bibliography += entries
                 diagnostics += found
             } else {
                 diagnostics.append(Diagnostic("cannot read the bibliography", at: SourceLocation(file: file, line: 1, column: 1)))
             }
         }
-        return ParsedBook(chapters: chapters, bibliography: bibliography, diagnostics: diagnostics, sourceLines: sourceLines)
+        return ParsedBook(chapters: chapters, bibliography: bibliography, diagnostics: diagnostics, sourceLines: sourceLines,
+                          project: project)
     }
 
     /// The experiments the book declares and their cache state, without running anything.
@@ -194,9 +215,10 @@ public struct BookRenderer {
         }
 
         let first = chapters.first
-        var book = Book(title: first?.frontMatter.parameters["book"] ?? first?.title ?? "Report",
-                        authors: first?.frontMatter.authors ?? [], chapters: chapters, bibliography: bibliography,
-                        diagnostics: diagnostics)
+        let metadata = first?.frontMatter ?? parsed.project
+        var book = Book(title: first?.frontMatter.parameters["book"] ?? parsed.project.title ?? first?.title ?? "Report",
+                        authors: metadata.authors.map(\.name), chapters: chapters, bibliography: bibliography,
+                        diagnostics: diagnostics, metadata: metadata)
         book = Resolver.resolve(book, sourceLines: lookup)
         book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
         book.diagnostics = book.diagnostics.cappedPerLine()

@@ -4,19 +4,26 @@ import Foundation
 
 /// The chapter files of a book and its bibliography, in book order: the order listed in
 /// `chapters/order.txt` if present, else by file name (numeric prefixes such as `01-`,
-/// `02-` decide). Paths outside the project folder, and chapters or a bibliography that are
+/// `02-` decide); `.md` and `.qmd` files are chapters, except partials named `_*.md`. Paths outside the project folder, and chapters or a bibliography that are
 /// symbolic links to files outside it, are refused; `order.txt` may list only `.md` files
 /// inside its own folder.
 public struct BookSources: Sendable {
     public var root: URL
     public var chapterFiles: [URL]
     public var bibliography: URL?
+    /// `report.yml` or `myst.yml` beside the chapters (or at the project root): book-wide fields.
+    public var projectFile: URL?
 
     /// Collects sources from the given paths (folders or `.md` files).
     public static func collect(_ paths: [String], projectRoot: URL, effects: any Effects = SystemEffects()) throws -> BookSources {
         let root = URL(fileURLWithPath: projectRoot.standardizedFileURL.path, isDirectory: true)
         var files: [URL] = []
         var bibliography: URL?
+        var projectFile: URL?
+        func findProjectFile(in folder: URL) {
+            guard projectFile == nil else { return }
+            projectFile = ProjectFile.names.map { folder.appendingPathComponent($0) }.first { effects.fileExists($0) && !effects.isFolder($0) }
+        }
         for path in paths {
             let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL
             guard isInside(url, root, effects: effects) else {
@@ -29,18 +36,21 @@ public struct BookSources: Sendable {
                 files += try chapters(in: url, effects: effects)
                 let bib = url.appendingPathComponent("references.bib")
                 if effects.fileExists(bib) { bibliography = bib }
+                findProjectFile(in: url)
             } else {
-                guard url.pathExtension == "md" else { throw LocatedError("'\(path)' is not a Markdown (.md) chapter") }
+                guard isChapterName(url.lastPathComponent) else { throw LocatedError("'\(path)' is not a Markdown (.md or .qmd) chapter; files starting with '_' are partials for {include}") }
                 files.append(url)
                 let bib = url.deletingLastPathComponent().appendingPathComponent("references.bib")
                 if bibliography == nil, effects.fileExists(bib) { bibliography = bib }
+                findProjectFile(in: url.deletingLastPathComponent())
             }
         }
+        findProjectFile(in: root)
         guard !files.isEmpty else { throw LocatedError("no chapters (.md files) found in \(paths.joined(separator: ", "))") }
-        for file in files + [bibliography].compactMap({ $0 }) where !isInside(file, root, effects: effects) {
+        for file in files + [bibliography, projectFile].compactMap({ $0 }) where !isInside(file, root, effects: effects) {
             throw LocatedError("'\(file.path)' is a link to \(effects.realPath(file).path), outside the project folder \(root.path); copy the file into the project")
         }
-        return BookSources(root: root, chapterFiles: files, bibliography: bibliography)
+        return BookSources(root: root, chapterFiles: files, bibliography: bibliography, projectFile: projectFile)
     }
 
     /// Whether `url` is `root` or inside it, once symbolic links are resolved.
@@ -57,7 +67,7 @@ public struct BookSources: Sendable {
                 .filter { !$0.1.isEmpty && !$0.1.hasPrefix("#") }
                 .map { line, name in
                     let url = folder.appendingPathComponent(name).standardizedFileURL
-                    guard name.hasSuffix(".md"), isInside(url, folder, effects: effects), !effects.isFolder(url) else {
+                    guard isChapterName(name), isInside(url, folder, effects: effects), !effects.isFolder(url) else {
                         throw LocatedError("\(order.path):\(line):1: '\(name)' is not a .md chapter inside \(folder.path); order.txt lists chapter files of its own folder")
                     }
                     guard effects.fileExists(url) else {
@@ -66,8 +76,13 @@ public struct BookSources: Sendable {
                     return url
                 }
         }
-        let names = try effects.listFolder(folder).filter { $0.hasSuffix(".md") }
+        let names = try effects.listFolder(folder).filter(isChapterName)
         return names.sorted { $0.compare($1, options: .numeric) == .orderedAscending }.map { folder.appendingPathComponent($0) }
+    }
+
+    /// Chapters are `.md` and `.qmd` files; a name starting with `_` is a partial, read only by `{include}`.
+    static func isChapterName(_ name: String) -> Bool {
+        (name.hasSuffix(".md") || name.hasSuffix(".qmd")) && !name.hasPrefix("_")
     }
 
     /// The path of a file relative to the project root, for diagnostics.
