@@ -22,7 +22,8 @@ public struct MarkdownParser {
                               allowRawHTML: frontMatter.allowRawHTML)
         context.diagnostics = frontDiagnostics + math.diagnostics
         cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
+        // Only `~~x~~` strikes through: `H~2~O` is a subscript.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink"] {
@@ -36,7 +37,7 @@ public struct MarkdownParser {
         }
         let root = cmark_parser_finish(parser)!
         defer { cmark_node_free(root) }
-        let blocks = context.blocks(ofChildrenOf: root)
+        let blocks = InlineFootnotes.number(context.blocks(ofChildrenOf: root), notes: context.inlineNotes)
         return (Chapter(file: file, number: number, frontMatter: frontMatter, blocks: blocks), context.diagnostics)
     }
 }
@@ -50,6 +51,8 @@ private struct Context: InlineLocating {
     var diagnostics: [Diagnostic] = []
     /// Footnote definitions seen so far.
     var footnotes = 0
+    /// The content of each inline footnote `^[...]`, in order.
+    var inlineNotes: [[Inline]] = []
     /// Lists and block quotes around the block being converted.
     var blockDepth = 0
     /// Emphasis, links and other inline containers around the inline being converted.
@@ -99,7 +102,10 @@ private struct Context: InlineLocating {
     // MARK: Blocks
 
     mutating func blocks(ofChildrenOf node: OpaquePointer) -> [Block] {
-        Self.children(node).flatMap { block($0) }
+        var targets = TargetLines()
+        let result = Self.children(node).flatMap { targets.attach(block($0), at: location($0)) }
+        for (message, location, severity) in targets.finish() { _ = report(message, at: location, severity: severity) }
+        return result
     }
 
     /// A list or block quote nested deeper than ``MarkdownParser/maxNesting`` (in its
@@ -209,7 +215,7 @@ private struct Context: InlineLocating {
                 if !before.isEmpty { current.append(.text(before)) }
                 flush()
                 let span = math.spans[index]
-                var label = span.label
+                var label = span.label ?? DisplayMath.label(inTeX: span.tex)
                 if let chosen = label, let problem = Label.problem(chosen, what: "equation") {
                     _ = report(problem + "; the equation is not numbered", at: span.location)
                     label = nil
@@ -319,6 +325,11 @@ private struct Context: InlineLocating {
         for child in Self.children(node) { raw += inline(child).map { ($0, child) } }
         return InlineSyntax(context: self).rewrite(raw.map { $0.0 }, nodes: raw.map { $0.1 }, container: node, report: { message, location in
             self.diagnostics.append(Diagnostic(message, at: location, sourceLine: self.sourceLine(location.line)))
+        }, warn: { message, location in
+            self.diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: self.sourceLine(location.line)))
+        }, note: { content in
+            self.inlineNotes.append(content)
+            return InlineFootnotes.label(self.inlineNotes.count)
         })
     }
 

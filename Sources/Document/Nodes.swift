@@ -23,6 +23,18 @@ public indirect enum Inline: Sendable, Equatable {
     /// `{{key}}` in text: a chapter parameter, with where the `{{` stands; replaced by the engine.
     case parameter(key: String, location: SourceLocation)
     case footnoteReference(label: String)
+    /// `[](#label)`, `{ref}`, `{numref}`, `{eq}`, `[Fig. @fig-x]`, `[-@fig-x]` before resolution,
+    /// which turns it into a `.reference` with its text.
+    case crossReference(CrossReference)
+    /// `[see @a, p. 3; @b]`, narrative `@key`, `{cite:p}` before resolution, which turns it into
+    /// a `.citation` with its text.
+    case cite(CitationGroup)
+    /// `H~2~O`, `{sub}`text``.
+    case subscripted([Inline])
+    /// `x^2^`, `{sup}`text``.
+    case superscripted([Inline])
+    /// `{abbr}`HTML (Hyper Text Markup Language)``.
+    case abbreviation(text: String, expansion: String)
     /// An inline problem, shown in place.
     case error(Diagnostic)
 }
