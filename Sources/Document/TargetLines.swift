@@ -78,7 +78,8 @@ struct TargetLines {
             return .table(t)
         case var .directive(d):
             if let named = d.option("label") ?? d.option("name") { return already(named.value) }
-            if ["figure", "table"].contains(d.name), Label.isValid(d.argument), !d.argument.contains(".") {
+            let imageFile = [".png", ".jpg", ".jpeg", ".svg", ".gif"].contains { d.argument.lowercased().hasSuffix($0) }
+            if ["figure", "table"].contains(d.name), Label.isValid(d.argument), !imageFile {
                 // An experiment figure or table: its argument is its label.
                 return d.argument == target.label ? block : already(d.argument)
             }

@@ -101,3 +101,28 @@ struct ReferenceSyntaxTests {
         #expect(book.diagnostics.contains { $0.severity == .warning && $0.message.contains("does not read as one") && $0.location.column == 3 })
     }
 }
+
+/// A target before a directive: an image figure gets it as `:label:`; an experiment figure
+/// keeps its own id and a different target is a warning.
+struct DirectiveTargetTests {
+    @Test func imageFigureGetsTheLabelOption() {
+        let (chapter, diagnostics) = MarkdownParser(file: "c.md").parse("""
+        (fig-photo)=
+        ```{figure} images/photo.png
+        A photo.
+        ```
+
+        (fig-other)=
+        ```{figure} fig-loss
+        :experiment: e1
+        ```
+        """, number: 1)
+        let directives = chapter.blocks.compactMap { block -> Directive? in
+            if case let .directive(d) = block { return d }
+            return nil
+        }
+        #expect(directives.map { $0.option("label")?.value } == ["fig-photo", nil])
+        #expect(diagnostics.map { "\($0.location.line): \($0.message)" }
+            == ["6: target '(fig-other)=' labels a block that already has the label 'fig-loss'; the target is ignored"])
+    }
+}
