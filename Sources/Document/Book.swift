@@ -55,7 +55,10 @@ public enum InlineText {
     public static func plain(_ inline: Inline) -> String {
         switch inline {
         case let .text(s), let .code(s): return s
-        case let .emphasis(c), let .strong(c), let .strikethrough(c): return plain(c)
+        case let .emphasis(c), let .strong(c), let .strikethrough(c), let .subscripted(c), let .superscripted(c): return plain(c)
+        case let .abbreviation(text, _): return text
+        case let .crossReference(r): return r.text ?? r.label
+        case let .cite(group): return group.items.map { "@" + $0.key }.joined(separator: "; ")
         case let .link(_, _, c): return plain(c)
         case let .image(_, _, alt, _): return plain(alt)
         case .softBreak, .lineBreak: return " "

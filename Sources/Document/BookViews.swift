@@ -50,26 +50,81 @@ public struct ClaimsSummary: Sendable {
     }
 }
 
-/// One entry of the references list, numbered by first citation.
+/// One entry of the references list, formatted like a journal's: "J. M. Murray, A. Saxe, and
+/// B. Other (2019). Title. *Venue*, 12(3), 45–67." with DOI and URL links.
 public struct ReferenceItem: Sendable, Equatable {
-    public var number: Int
+    /// "[1]" in the numeric style; empty in the author-year style (the list is alphabetical).
+    public var label: String
     public var key: String
     public var authors: String
     public var year: String
     public var title: String
+    /// The journal, book or publisher (set in italics).
     public var venue: String
-    /// A DOI or URL link as written; writers check it before linking.
-    public var link: String?
+    /// "12(3), 45–67" after the venue.
+    public var details: String
+    /// The DOI (as a https://doi.org link) and URL as written; writers check them before linking.
+    public var links: [String]
 
-    /// The cited entries in order of first citation.
-    static func list(cited: [String], bibliography: [BibliographyEntry]) -> [ReferenceItem] {
+    /// The cited entries: in order of first citation (numeric) or by author and year.
+    static func list(cited: [String], bibliography: [BibliographyEntry], style: ReferenceStyle.Citations) -> [ReferenceItem] {
         let entries = Dictionary(bibliography.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        return cited.enumerated().compactMap { index, key in
-            guard let entry = entries[key] else { return nil }
-            let f = entry.formatted
-            return ReferenceItem(number: index + 1, key: key, authors: f.authors, year: f.year, title: f.title,
-                                 venue: f.venue, link: entry.link)
+        let items = cited.enumerated().compactMap { index, key -> (BibliographyEntry, Int)? in entries[key].map { ($0, index + 1) } }
+        switch style {
+        case .numeric:
+            return items.map { ReferenceItem($0, label: "[\($1)]") }
+        case .authorYear:
+            return items.sorted { ($0.0.shortAuthors, $0.0.year, $0.0.key) < ($1.0.shortAuthors, $1.0.year, $1.0.key) }
+                .map { ReferenceItem($0.0, label: "") }
         }
+    }
+
+    init(_ entry: BibliographyEntry, label: String) {
+        self.label = label
+        key = entry.key
+        var names = entry.authors.map { PersonName($0).short }
+        if entry.hasMoreAuthors { names.append("et al.") }
+        switch names.count {
+        case 0: authors = ""
+        case 1: authors = names[0]
+        case 2 where !entry.hasMoreAuthors: authors = "\(names[0]) and \(names[1])"
+        default: authors = entry.hasMoreAuthors ? names.joined(separator: ", ") : names.dropLast().joined(separator: ", ") + ", and " + names.last!
+        }
+        year = entry.year
+        title = entry.fields["title"] ?? entry.key
+        let f = entry.fields
+        venue = f["journal"] ?? f["booktitle"] ?? f["publisher"] ?? f["howpublished"] ?? f["school"] ?? f["institution"] ?? ""
+        var volume = f["volume"] ?? ""
+        if let number = f["number"] ?? f["issue"] { volume += volume.isEmpty ? "no. \(number)" : "(\(number))" }
+        details = [volume, f["pages"] ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+        links = [f["doi"].map { $0.hasPrefix("http") ? $0 : "https://doi.org/\($0)" }, f["url"]].compactMap { $0 }
+    }
+}
+
+/// A BibTeX person name, "Family, Given" or "Given von Family".
+struct PersonName {
+    var given: [String]
+    var family: String
+
+    init(_ name: String) {
+        if let comma = name.firstIndex(of: ",") {
+            family = name[..<comma].trimmingCharacters(in: .whitespaces)
+            given = name[name.index(after: comma)...].split(separator: " ").map(String.init)
+        } else {
+            let words = name.split(separator: " ").map(String.init)
+            // "Ludwig van Beethoven": the family name starts at the first lower-case word.
+            let von = words.dropLast().firstIndex { $0.first?.isLowercase == true } ?? max(words.count - 1, 0)
+            family = words[von...].joined(separator: " ")
+            given = Array(words[..<von])
+        }
+    }
+
+    /// "J. M. Murray"; "J.-P. Changeux" for a hyphenated given name.
+    var short: String {
+        let initials = given.map { part in
+            part.split(separator: "-").map { piece in piece.first.map { "\($0)." } ?? "" }.joined(separator: "-")
+        }
+        return (initials + [family]).joined(separator: " ")
     }
 }
 

@@ -23,6 +23,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var allowRawHTML: Bool
     /// Other keys with plain values, as strings (`{{key}}` in text and experiments).
     public var parameters: [String: String]
+    /// `crossref:` reference prefixes (`fig-prefix: Fig.`); the first chapter's hold book-wide.
+    public var crossref: [String: String] = [:]
+    /// `citation-style: numeric | author-year`; the first chapter's holds book-wide.
+    public var citationStyle: ReferenceStyle.Citations?
 
     public init(title: String? = nil, authors: [Author] = [], allowRawHTML: Bool = false, parameters: [String: String] = [:]) {
         self.title = title
@@ -109,6 +113,13 @@ public struct FrontMatter: Sendable, Equatable {
                     matter.numbering = try FrontMatterValues.numbering(value, key: name, at: location) {
                         problems.append(Diagnostic($0, at: location, severity: .warning))
                     }
+                case "crossref":
+                    matter.crossref = try crossref(value, at: location)
+                case "citation-style":
+                    guard let style = value.string.flatMap(ReferenceStyle.Citations.init(rawValue:)) else {
+                        throw Diagnostic("'citation-style' must be \(ReferenceStyle.Citations.allCases.map(\.rawValue).joined(separator: " or "))", at: location)
+                    }
+                    matter.citationStyle = style
                 case "raw_html":
                     guard let b = value.bool else { throw Diagnostic("'raw_html' must be true or false", at: location) }
                     matter.allowRawHTML = b
@@ -128,5 +139,22 @@ public struct FrontMatter: Sendable, Equatable {
             }
         }
         return (matter, problems)
+    }
+
+    /// `crossref: {fig-prefix: Fig., eq-prefix: Eq.}`.
+    private static func crossref(_ value: Node, at location: SourceLocation) throws -> [String: String] {
+        guard let mapping = value.mapping else {
+            throw Diagnostic("'crossref' must be a mapping such as {fig-prefix: Fig., eq-prefix: Eq.}", at: location)
+        }
+        var prefixes: [String: String] = [:]
+        for (key, prefix) in mapping {
+            let name = key.string ?? ""
+            guard ReferenceStyle.prefixKeys[name] != nil, let text = prefix.string else {
+                throw Diagnostic("'crossref' key '\(name)' is not one of \(ReferenceStyle.prefixKeys.keys.sorted().joined(separator: ", ")) with a text value",
+                                 at: SourceLocation(file: location.file, line: (key.mark?.line ?? 0) + 1, column: key.mark?.column ?? 1))
+            }
+            prefixes[name] = text
+        }
+        return prefixes
     }
 }

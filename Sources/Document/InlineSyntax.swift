@@ -19,7 +19,8 @@ struct InlineSyntax {
 
     /// Rewrites the inlines of one container; `nodes[i]` is the cmark node `inlines[i]` came from.
     func rewrite(_ inlines: [Inline], nodes: [OpaquePointer], container: OpaquePointer,
-                 report: (String, SourceLocation) -> Void) -> [Inline] {
+                 report: (String, SourceLocation) -> Void, warn: (String, SourceLocation) -> Void,
+                 note: ([Inline]) -> String) -> [Inline] {
         // Merge runs of text (cmark splits text at brackets) keeping the first node's position.
         // Text cmark makes itself (an undefined footnote's `[^x]`) has no position: a run
         // that starts with it is placed back from the next node, or at the container.
@@ -39,6 +40,16 @@ struct InlineSyntax {
         var i = 0
         while i < merged.count {
             let (inline, at) = merged[i]
+            if case let .link(url, _, content) = inline, url.hasPrefix("#"), Label.isValid(String(url.dropFirst())),
+               content.allSatisfy({ if case .text = $0 { return true }; return $0 == .softBreak }) {
+                // `[](#label)` and `[text](#label)`: references to a target (formatted link text stays a link).
+                let (line, column) = at ?? fallback
+                let form: CrossReference.Form = content.isEmpty ? .title : .text(InlineText.plain(content))
+                result.append(.crossReference(CrossReference(label: String(url.dropFirst()), form: form,
+                                                             location: SourceLocation(file: file, line: line, column: originalColumn(line, column)))))
+                i += 1
+                continue
+            }
             guard case var .text(text) = inline else {
                 result.append(inline)
                 i += 1
@@ -51,10 +62,12 @@ struct InlineSyntax {
             var role: Inline?
             if i + 1 < merged.count, case let .code(content) = merged[i + 1].inline,
                let (name, start) = Self.trailingRoleName(text) {
-                role = .role(name: name, content: content, location: location(text.utf8.count - (text.count - start)))
+                let at = location(text.utf8.count - (text.count - start))
+                role = RoleSyntax.inline(name: name, content: content, location: at, report: report)
+                    ?? .role(name: name, content: content, location: at)
                 text = String(text.prefix(start))
             }
-            result += scan(text, location: location, report: report)
+            result += scan(text, location: location, warn: warn)
             if let role {
                 result.append(role)
                 i += 2
@@ -62,7 +75,7 @@ struct InlineSyntax {
                 i += 1
             }
         }
-        return result
+        return InlineFootnotes.extract(result, define: note)
     }
 
     /// The key of `{{ key }}` whose name starts at `start` (after the `{{`), and the index after
@@ -76,16 +89,26 @@ struct InlineSyntax {
         return (name, j + 2)
     }
 
+    /// Pandoc's `H~2~O` and `x^2^`: the text up to the next `~` (or `^`) after `start`, when it
+    /// is not empty and holds no white space.
+    static func script(_ chars: [Character], at start: Int) -> String? {
+        let marker = chars[start]
+        var close = start + 1
+        while close < chars.count, chars[close] != marker, !chars[close].isWhitespace { close += 1 }
+        guard close < chars.count, chars[close] == marker, close > start + 1 else { return nil }
+        return String(chars[(start + 1)..<close])
+    }
+
     /// `{name}` at the very end of a text run: the role's name and where it starts.
     static func trailingRoleName(_ text: String) -> (String, Int)? {
         guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
         let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
-        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else { return nil }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" || $0 == ":" }) else { return nil }
         return (String(name), text.distance(from: text.startIndex, to: open))
     }
 
     /// Splits a text run into text, inline math, references, citations and parameters.
-    func scan(_ text: String, location: (Int) -> SourceLocation, report: (String, SourceLocation) -> Void) -> [Inline] {
+    func scan(_ text: String, location: (Int) -> SourceLocation, warn: (String, SourceLocation) -> Void) -> [Inline] {
         var result: [Inline] = []
         var buffer = ""
         let chars = Array(text)
@@ -106,15 +129,31 @@ struct InlineSyntax {
                 advance(close - i + 1)
                 continue
             }
-            if ch == "[", i + 1 < chars.count, chars[i + 1] == "@", let close = chars[i...].firstIndex(of: "]") {
-                let inner = String(chars[(i + 1)..<close])
-                let keys = inner.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                if keys.allSatisfy({ $0.hasPrefix("@") && $0.count > 1 }) {
-                    flush()
-                    result.append(.citation(keys: keys.map { String($0.dropFirst()) }, location: location(byteOffset), text: nil))
-                    advance(close - i + 1)
+            if ch == "[", i == 0 || chars[i - 1] != "^", let close = chars[i..<min(chars.count, i + 400)].firstIndex(of: "]") {
+                let at = location(byteOffset)
+                switch CitationSyntax.group(String(chars[(i + 1)..<close])) {
+                case let .plain(keys): flush(); result.append(.citation(keys: keys, location: at, text: nil))
+                case let .detailed(items): flush(); result.append(.cite(CitationGroup(items: items, mode: .parenthetical, location: at)))
+                case let .reference(label, form): flush(); result.append(.crossReference(CrossReference(label: label, form: form, location: at)))
+                case .unreadable:
+                    warn("'\(String(chars[i...close]).prefix(60))' looks like a citation but does not read as one (write [see @key, p. 3; @other]); it is shown as text",
+                           at)
+                    buffer.append(ch)
+                    advance(1)
+                    continue
+                case .none:
+                    buffer.append(ch)
+                    advance(1)
                     continue
                 }
+                advance(close - i + 1)
+                continue
+            }
+            if ch == "~" || (ch == "^" && chars.dropFirst(i + 1).first != "["), let script = Self.script(chars, at: i) {
+                flush()
+                result.append(ch == "~" ? .subscripted([.text(script)]) : .superscripted([.text(script)]))
+                advance(script.count + 2)
+                continue
             }
             if ch == "{", i + 1 < chars.count, chars[i + 1] == "{", let key = Self.parameterKey(chars, from: i + 2) {
                 flush()
@@ -131,6 +170,14 @@ struct InlineSyntax {
                     flush()
                     result.append(.reference(label: label, location: location(byteOffset), text: nil))
                     advance(j - i)
+                    continue
+                }
+                let (key, end) = CitationSyntax.key(chars, from: i + 1)
+                if !key.isEmpty {
+                    // A narrative citation when the key is in the bibliography; resolution keeps other `@words` as text.
+                    flush()
+                    result.append(.cite(CitationGroup(items: [CitationGroup.Item(key: key)], mode: .narrative, location: location(byteOffset))))
+                    advance(end - i)
                     continue
                 }
             }

@@ -44,7 +44,8 @@ public struct MarkdownParser {
         var context = Context(file: file, math: math, sourceLines: sourceLines, allowRawHTML: allowRawHTML, depth: depth)
         context.diagnostics = fences.diagnostics + math.diagnostics
         cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
+        // Only `~~x~~` strikes through: `H~2~O` is a subscript.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
@@ -58,7 +59,7 @@ public struct MarkdownParser {
         }
         let root = cmark_parser_finish(parser)!
         defer { cmark_node_free(root) }
-        let blocks = context.blocks(ofChildrenOf: root)
+        let blocks = InlineFootnotes.number(context.blocks(ofChildrenOf: root), notes: context.inlineNotes)
         return (blocks, context.diagnostics)
     }
 }
@@ -73,6 +74,8 @@ private struct Context: InlineLocating {
     var diagnostics: [Diagnostic] = []
     /// Footnote definitions seen so far.
     var footnotes = 0
+    /// The content of each inline footnote `^[...]`, in order.
+    var inlineNotes: [[Inline]] = []
     /// Lists and block quotes around the block being converted.
     var blockDepth = 0
     /// Emphasis, links and other inline containers around the inline being converted.
@@ -125,7 +128,9 @@ private struct Context: InlineLocating {
     mutating func blocks(ofChildrenOf node: OpaquePointer) -> [Block] {
         let lines = sourceLines
         var grouping = BlockGrouping(file: file, sourceLine: { $0 >= 1 && $0 <= lines.count ? lines[$0 - 1] : nil })
-        for child in Self.children(node) { grouping.add(block(child), at: location(child)) }
+        var targets = TargetLines()
+        for child in Self.children(node) { grouping.add(targets.attach(block(child), at: location(child)), at: location(child)) }
+        for (message, location, severity) in targets.finish() { _ = report(message, at: location, severity: severity) }
         diagnostics += grouping.diagnostics
         return grouping.blocks
     }
@@ -238,7 +243,7 @@ private struct Context: InlineLocating {
                 if !before.isEmpty { current.append(.text(before)) }
                 flush()
                 let span = math.spans[index]
-                var label = span.label
+                var label = span.label ?? DisplayMath.label(inTeX: span.tex)
                 if let chosen = label, let problem = Label.problem(chosen, what: "equation") {
                     _ = report(problem + "; the equation is not numbered", at: span.location)
                     label = nil
@@ -398,6 +403,11 @@ private struct Context: InlineLocating {
         for child in Self.children(node) { raw += inline(child).map { ($0, child) } }
         return InlineSyntax(context: self).rewrite(raw.map { $0.0 }, nodes: raw.map { $0.1 }, container: node, report: { message, location in
             self.diagnostics.append(Diagnostic(message, at: location, sourceLine: self.sourceLine(location.line)))
+        }, warn: { message, location in
+            self.diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: self.sourceLine(location.line)))
+        }, note: { content in
+            self.inlineNotes.append(content)
+            return InlineFootnotes.label(self.inlineNotes.count)
         })
     }
 

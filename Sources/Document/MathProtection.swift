@@ -174,8 +174,8 @@ struct MathProtection {
         return nil
     }
 
-    /// Finds the closing `$$` from (line, column); returns the TeX, an optional `{#eq-id}`
-    /// label after it, the line and column just past the construct, and the line and column
+    /// Finds the closing `$$` from (line, column); returns the TeX, an optional `{#eq-id}` (or
+    /// MyST `(label)`) label after it, the line and column just past the construct, and the line and column
     /// where the TeX starts (all 0-based).
     private static func displayMath(_ lines: [[UInt8]], line: Int, column: Int)
         -> (String, String?, Int, Int, (line: Int, column: Int))? {
@@ -199,6 +199,11 @@ struct MathProtection {
                     let afterSpaces = Array(rest.dropFirst(spaces))
                     if afterSpaces.starts(with: Array("{#".utf8)), let close = afterSpaces.firstIndex(of: UInt8(ascii: "}")) {
                         label = String(decoding: afterSpaces[2..<close], as: UTF8.self)
+                        end += spaces + close + 1
+                    } else if afterSpaces.first == UInt8(ascii: "("), let close = afterSpaces.firstIndex(of: UInt8(ascii: ")")),
+                              close > 1, Label.isValid(String(decoding: afterSpaces[1..<close], as: UTF8.self)) {
+                        // MyST: `$$ ... $$ (label)`.
+                        label = String(decoding: afterSpaces[1..<close], as: UTF8.self)
                         end += spaces + close + 1
                     }
                     let body = String(decoding: tex, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

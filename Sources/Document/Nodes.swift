@@ -25,6 +25,18 @@ public indirect enum Inline: Sendable, Equatable {
     case footnoteReference(label: String)
     /// The box of a task list item (`- [ ]`, `- [x]`), at the start of its first paragraph.
     case checkbox(checked: Bool)
+    /// `[](#label)`, `{ref}`, `{numref}`, `{eq}`, `[Fig. @fig-x]`, `[-@fig-x]` before resolution,
+    /// which turns it into a `.reference` with its text.
+    case crossReference(CrossReference)
+    /// `[see @a, p. 3; @b]`, narrative `@key`, `{cite:p}` before resolution, which turns it into
+    /// a `.citation` with its text.
+    case cite(CitationGroup)
+    /// `H~2~O`, `{sub}`text``.
+    case subscripted([Inline])
+    /// `x^2^`, `{sup}`text``.
+    case superscripted([Inline])
+    /// `{abbr}`HTML (Hyper Text Markup Language)``.
+    case abbreviation(text: String, expansion: String)
     /// An inline problem, shown in place.
     case error(Diagnostic)
 }

@@ -27,7 +27,8 @@ public struct ResolvedBook: Sendable {
         headings = headingCollector.found
         claims = ClaimsSummary(claims: book.chapters.collect { if case let .claim(c) = $0 { return c }; return nil },
                                diagnostics: book.diagnostics)
-        references = ReferenceItem.list(cited: book.citedKeys, bibliography: book.bibliography)
+        references = ReferenceItem.list(cited: book.citedKeys, bibliography: book.bibliography,
+                                        style: ReferenceStyle(book.chapters.first?.frontMatter ?? FrontMatter()).citations)
         self.provenance = provenance
         provenanceRows = provenance.map(ProvenanceRows.init)
     }
@@ -73,6 +74,8 @@ public struct ResolvedBook: Sendable {
             switch inline {
             case let .role(name, _, location): problem = Diagnostic("role '{\(name)}' was not resolved", at: location)
             case let .parameter(key, location): problem = Diagnostic("parameter '{{\(key)}}' was not resolved", at: location)
+            case let .crossReference(r): problem = Diagnostic("reference to '\(r.label)' was not resolved", at: r.location)
+            case let .cite(g): problem = Diagnostic("citation of '\(g.items.map(\.key).joined(separator: "; "))' was not resolved", at: g.location)
             default: return [rewriteChildren(of: inline)]
             }
             diagnostics.append(problem)

@@ -9,8 +9,8 @@ public enum Resolver {
         public var kind: String
         public var number: String
         public var location: SourceLocation
-        /// An unnumbered section's title, which references show instead of a number.
-        public var title: String? = nil
+        /// A section's title (what `{ref}`, `[](#label)` and references to an unnumbered section show).
+        public var title: String?
     }
 
     public static func resolve(_ input: Book, sourceLines: @escaping (String, Int) -> String? = { _, _ in nil }) -> Book {
@@ -30,7 +30,10 @@ public enum Resolver {
             numbering.start(chapter: book.chapters[c])
             book.chapters[c].blocks = numbering.rewrite(book.chapters[c].blocks)
         }
-        var linking = Linking(targets: numbering.targets, keys: Set(book.bibliography.map(\.key)), sourceLines: sourceLines)
+        let style = ReferenceStyle(book.chapters.first?.frontMatter ?? FrontMatter())
+        var linking = Linking(targets: numbering.targets, keys: Set(book.bibliography.map(\.key)), sourceLines: sourceLines,
+                              style: style, citations: CitationText(style: style.citations, bibliography: book.bibliography),
+                              reserved: numbering.reserved)
         linking.rewrite(&book.chapters)
         book.citedKeys = linking.cited
         book.diagnostics += numbering.diagnostics + linking.diagnostics + uncited(numbering.targets.filter { !numbering.panels.contains($0.key) }, referenced: linking.referenced)
@@ -100,7 +103,8 @@ public enum Resolver {
                     for deeper in (h.level + 1)..<sectionCounters.count { sectionCounters[deeper] = 0 }
                     h.number = ([chapterNumber] + sectionCounters[2...h.level]).map(String.init).joined(separator: ".")
                 }
-                h.id = register(h.id, derived: h.idIsDerived, kind: "Section", number: h.number!, at: h.location)
+                h.id = register(h.id, derived: h.idIsDerived, kind: "Section", number: h.number!, at: h.location,
+                                title: InlineText.plain(h.content))
                 return [.heading(h)]
             case var .figure(f) where f.numbered:
                 figures += 1
@@ -140,14 +144,14 @@ public enum Resolver {
 
         /// Records `label`'s target and returns the id it gets.
         private mutating func register(_ label: String, derived: Bool = false, kind: String, number: String,
-                                       at location: SourceLocation) -> String {
+                                       at location: SourceLocation, title: String? = nil) -> String {
             var problem: String?
             if let what = reserved[label] {
                 problem = "id '\(label)' is the report's own id for \(what); choose another"
             } else if let existing = targets[label] {
                 problem = "duplicate label '\(label)' (first defined at \(existing.location))"
             } else if !(derived && chosen.contains(label)) {
-                targets[label] = Target(kind: kind, number: number, location: location)
+                targets[label] = Target(kind: kind, number: number, location: location, title: title)
                 return label
             }
             if !derived, let problem {
@@ -156,7 +160,7 @@ public enum Resolver {
             var suffix = 1
             while isTaken("\(label)-\(suffix)") { suffix += 1 }
             let id = "\(label)-\(suffix)"
-            targets[id] = Target(kind: kind, number: number, location: location)
+            targets[id] = Target(kind: kind, number: number, location: location, title: title)
             return id
         }
 
@@ -180,6 +184,10 @@ public enum Resolver {
         let targets: [String: Target]
         let keys: Set<String>
         let sourceLines: (String, Int) -> String?
+        let style: ReferenceStyle
+        let citations: CitationText
+        /// The writers' own ids, which `[text](#id)` links may name.
+        let reserved: [String: String]
         var cited: [String] = []
         /// Labels that some reference points at.
         var referenced: Set<String> = []
@@ -192,24 +200,44 @@ public enum Resolver {
                 guard let target = targets[label] else {
                     return [.error(report("unknown reference '@\(label)'; no figure, table, equation or section has this label", at: location))]
                 }
-                // No-break spaces keep "Eq. (2.5)" and "Figure 3.1" on one line.
-                let text = target.kind == "Equation" ? "Eq.\u{00A0}(\(target.number))"
-                    : target.number.isEmpty ? target.title ?? target.kind : "\(target.kind)\u{00A0}\(target.number)"
-                return [.reference(label: label, location: location, text: text)]
-            case let .citation(citationKeys, location, _):
-                var numbers: [Int] = []
-                for key in citationKeys {
-                    guard keys.contains(key) else {
-                        return [.error(report("unknown citation key '\(key)'; it is not in references.bib", at: location))]
+                return [.reference(label: label, location: location, text: style.text(target, form: .automatic))]
+            case let .crossReference(r):
+                referenced.insert(r.label)
+                guard let target = targets[r.label] else {
+                    if case let .text(text) = r.form, reserved[r.label] != nil {
+                        // `[text](#references)`: a part the writers make.
+                        return [.link(url: "#" + r.label, title: "", content: [.text(text)])]
                     }
-                    if !cited.contains(key) { cited.append(key) }
-                    numbers.append(cited.firstIndex(of: key)! + 1)
+                    return [.error(report("unknown reference '\(r.label)'; no heading, figure, table or equation has this label", at: r.location))]
                 }
-                return [.citation(keys: citationKeys, location: location,
-                                  text: "[" + numbers.map(String.init).joined(separator: ", ") + "]")]
+                return [.reference(label: r.label, location: r.location, text: style.text(target, form: r.form))]
+            case let .citation(citationKeys, location, _):
+                return cite(CitationGroup(items: citationKeys.map { CitationGroup.Item(key: $0) }, mode: .parenthetical, location: location))
+            case let .cite(group):
+                if group.mode == .narrative, group.items.count == 1, !keys.contains(group.items[0].key) {
+                    // `@word` that names no work: a label of a target, or text.
+                    let label = group.items[0].key
+                    if let target = targets[label] {
+                        referenced.insert(label)
+                        return [.reference(label: label, location: group.location, text: style.text(target, form: .automatic))]
+                    }
+                    return [.text("@" + label)]
+                }
+                return cite(group)
+
             case let other:
                 return [other]
             }
+        }
+
+        /// A citation's text, numbering its works by first citation.
+        private mutating func cite(_ group: CitationGroup) -> [Inline] {
+            for item in group.items where !keys.contains(item.key) {
+                return [.error(report("unknown citation key '\(item.key)'; it is not in references.bib", at: group.location))]
+            }
+            for item in group.items where !cited.contains(item.key) { cited.append(item.key) }
+            let text = citations.text(group, number: { cited.firstIndex(of: $0)! + 1 })
+            return [.citation(keys: group.items.map(\.key), location: group.location, text: text)]
         }
 
         private mutating func report(_ message: String, at location: SourceLocation) -> Diagnostic {

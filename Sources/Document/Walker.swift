@@ -121,9 +121,12 @@ extension DocumentRewriter {
         case let .emphasis(c): return .emphasis(rewrite(c))
         case let .strong(c): return .strong(rewrite(c))
         case let .strikethrough(c): return .strikethrough(rewrite(c))
+        case let .subscripted(c): return .subscripted(rewrite(c))
+        case let .superscripted(c): return .superscripted(rewrite(c))
         case let .link(url, title, c): return .link(url: url, title: title, content: rewrite(c))
         case let .image(url, title, alt, location): return .image(url: url, title: title, alt: rewrite(alt), location: location)
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error:
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error,
+             .crossReference, .cite, .abbreviation:
             return inline
         }
     }
@@ -189,8 +192,10 @@ extension Inline {
     /// The inlines directly inside this one.
     public var childInlines: [Inline] {
         switch self {
-        case let .emphasis(c), let .strong(c), let .strikethrough(c), let .link(_, _, c), let .image(_, _, c, _): return c
-        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error:
+        case let .emphasis(c), let .strong(c), let .strikethrough(c), let .link(_, _, c), let .image(_, _, c, _),
+             let .subscripted(c), let .superscripted(c): return c
+        case .text, .code, .softBreak, .lineBreak, .html, .math, .reference, .citation, .role, .parameter, .footnoteReference, .checkbox, .error,
+             .crossReference, .cite, .abbreviation:
             return []
         }
     }

@@ -88,16 +88,23 @@ public struct HTMLWriter {
 
     static func references(_ book: ResolvedBook) -> String {
         guard !book.references.isEmpty else { return "" }
-        var html = "<section id=\"\(ReportIDs.references)\" class=\"references\"><h2>References</h2><ol>"
+        // Numbered in order of citation, or an alphabetical author-year list.
+        let list = book.references.first?.label.isEmpty == true ? "ul" : "ol"
+        var html = "<section id=\"\(ReportIDs.references)\" class=\"references\"><h2>References</h2><\(list)>"
         for f in book.references {
             var item = "\(HTMLEscaping.text(f.authors)) (\(HTMLEscaping.text(f.year))). \(HTMLEscaping.text(f.title))."
-            if !f.venue.isEmpty { item += " <em>\(HTMLEscaping.text(f.venue))</em>." }
-            if let link = f.link, let safe = LinkPolicy.safe(link) {
+            if !f.venue.isEmpty {
+                item += " <em>\(HTMLEscaping.text(f.venue))</em>" + (f.details.isEmpty ? "" : ", \(HTMLEscaping.text(f.details))") + "."
+            } else if !f.details.isEmpty {
+                item += " \(HTMLEscaping.text(f.details))."
+            }
+            for link in f.links {
+                guard let safe = LinkPolicy.safe(link) else { continue }
                 item += " <a href=\"\(HTMLEscaping.attribute(safe))\">\(HTMLEscaping.text(link))</a>"
             }
             html += "<li id=\"\(HTMLEscaping.attribute(ReportIDs.reference(f.key)))\">\(item)</li>"
         }
-        return html + "</ol></section>"
+        return html + "</\(list)></section>"
     }
 
     static func provenance(_ book: ResolvedBook) -> String {

@@ -40,6 +40,11 @@ struct InlineHTML {
         case let .emphasis(c): return "<em>\(render(c))</em>"
         case let .strong(c): return "<strong>\(render(c))</strong>"
         case let .strikethrough(c): return "<del>\(render(c))</del>"
+        case let .subscripted(c): return "<sub>\(render(c))</sub>"
+        case let .superscripted(c): return "<sup>\(render(c))</sup>"
+        case let .abbreviation(text, expansion):
+            guard !expansion.isEmpty else { return HTMLEscaping.text(text) }
+            return "<abbr title=\"\(HTMLEscaping.attribute(expansion))\">\(HTMLEscaping.text(text))</abbr>"
         case let .code(s): return "<code>\(HTMLEscaping.text(s))</code>"
         case let .link(url, title, content):
             guard place == .text, let safe = LinkPolicy.safe(url) else { return insideLink.render(content) }
@@ -65,7 +70,7 @@ struct InlineHTML {
             guard place == .text else { return shown }
             let target = keys.first.map(ReportIDs.reference) ?? ReportIDs.references
             return "<a class=\"cite\" href=\"#\(HTMLEscaping.attribute(target))\">\(shown)</a>"
-        case .role, .parameter: return ""  // a ResolvedBook holds none: leftovers became errors
+        case .role, .parameter, .crossReference, .cite: return ""  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
             let shown = HTMLEscaping.text(label)
             guard place != .contents else { return "<sup class=\"fnref\">\(shown)</sup>" }

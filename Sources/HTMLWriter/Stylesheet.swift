@@ -71,6 +71,7 @@ enum Stylesheet {
     nav.toc { font-size: .95rem; margin: 1rem 0 2rem; } nav.toc ol { list-style: none; padding-left: 1.1rem; } nav.toc > ol { padding-left: 0; }
     nav.toc li { margin: .15rem 0; }
     .references li { margin: .35rem 0; }
+    .references ul { list-style: none; padding-left: 1.5rem; text-indent: -1.5rem; }
     .footnote { font-size: .88rem; color: var(--muted); }
     .provenance { font-size: .85rem; color: var(--muted); }
     .provenance table { margin: .5rem 0; font-size: .85rem; }

@@ -14,19 +14,25 @@ extension Typesetter {
             if !f.venue.isEmpty {
                 var venue = base
                 venue.italic = true
-                text.append(" " + f.venue + ".", venue)
+                text.append(" " + f.venue, venue)
+                text.append((f.details.isEmpty ? "" : ", " + f.details) + ".", base)
+            } else if !f.details.isEmpty {
+                text.append(" " + f.details + ".", base)
             }
-            if let link = f.link, let safe = LinkPolicy.safe(link) {
+            for link in f.links {
+                guard let safe = LinkPolicy.safe(link) else { continue }
                 var style = base
                 style.color = PDFStyle.link
                 text.append(" " + link, style, link: .uri(safe))
             }
+            // Numbered entries hang their "[n]"; author-year entries hang their second line.
+            let indent = f.label.isEmpty ? 0.0 : 24
             var slices = lineSlices(paragraph(text, base: base, width: width - 24, alignment: .left), anchors: ["ref-\(f.key)"])
-                .map { $0.offset(dx: 24) }
+                .enumerated().map { $1.offset(dx: $0 == 0 ? indent : 24) }
             let first = slices[0]
             let baseline = first.firstBaseline ?? 9.5
             slices[0].draw = { pdf, p in
-                pdf.canvas.draw(Text(plain: "[\(f.number)]", style: TextStyle(family: PDFStyle.serif, size: 9.5)),
+                pdf.canvas.draw(Text(plain: f.label, style: TextStyle(family: PDFStyle.serif, size: 9.5)),
                                 at: Point(p.x, p.y + baseline), anchor: TextAnchor(.left, .baseline))
                 first.draw(pdf, p)
             }

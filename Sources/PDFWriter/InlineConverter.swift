@@ -40,6 +40,11 @@ struct InlineConverter {
         case let .emphasis(c): with({ $0.italic.toggle() }) { $0.append(c) }
         case let .strong(c): with({ $0.bold = true }) { $0.append(c) }
         case let .strikethrough(c): with({ $0.color = PDFStyle.muted }) { $0.append(c) }
+        case let .subscripted(c): with({ $0.rise -= $0.size * 0.2; $0.size *= 0.7 }) { $0.append(c) }
+        case let .superscripted(c): with({ $0.rise += $0.size * 0.35; $0.size *= 0.7 }) { $0.append(c) }
+        case let .abbreviation(text, expansion):
+            // Print has no hover: the expansion stands in parentheses.
+            add(expansion.isEmpty ? text : "\(text) (\(expansion))")
         case let .code(s):
             with({ $0.family = PDFStyle.mono; $0.size *= 0.84; $0.background = PDFStyle.panel }) { $0.add(s) }
         case let .link(url, _, content):
@@ -60,7 +65,7 @@ struct InlineConverter {
         case let .citation(keys, _, resolved):
             let target = LinkTarget.destination(keys.first.map { "ref-\($0)" } ?? "references")
             with({ $0.color = PDFStyle.link }, link: target) { $0.add(resolved ?? keys.joined(separator: "; ")) }
-        case .role, .parameter: break  // a ResolvedBook holds none: leftovers became errors
+        case .role, .parameter, .crossReference, .cite: break  // a ResolvedBook holds none: leftovers became errors
         case let .footnoteReference(label):
             with({ $0.rise = $0.size * 0.35; $0.size *= 0.7; $0.color = PDFStyle.link }, link: .destination(ReportIDs.footnote(chapter: chapter, label))) {
                 $0.add(label)

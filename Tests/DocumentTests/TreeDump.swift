@@ -56,6 +56,13 @@ enum TreeDump {
         case let .parameter(key, loc): return "{{\(key)@\(loc.line):\(loc.column)}}"
         case let .footnoteReference(label): return "{fn \(label)}"
         case let .checkbox(checked): return checked ? "[x] " : "[ ] "
+        case let .crossReference(r): return "{xref \(r.label) \(r.form)@\(r.location.line):\(r.location.column)}"
+        case let .cite(g):
+            let items = g.items.map { [$0.prefix, ($0.suppressAuthor ? "-@" : "@") + $0.key, $0.locator].filter { !$0.isEmpty }.joined(separator: " ") }
+            return "{cite:\(g.mode) \(items.joined(separator: ";"))@\(g.location.line):\(g.location.column)}"
+        case let .subscripted(c): return "{sub \(inlines(c))}"
+        case let .superscripted(c): return "{sup \(inlines(c))}"
+        case let .abbreviation(text, expansion): return "{abbr \(text)=\(expansion)}"
         case let .error(d): return "{error \(d.message)}"
         }
     }

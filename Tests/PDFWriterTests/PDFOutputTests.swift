@@ -42,7 +42,7 @@ final class PDFOutputTests: XCTestCase {
         let expected = ["Test Book", "Contents", "1 Alpha chapter", "Beta section", "first item", "A quoted remark.",
                         "let short = 1", "Figure 1.1. A framed box caption.", "Table 1.1. Data table caption.",
                         "Gamma section", "Claim holds", "The claim statement text.", "something is wrong",
-                        "The footnote text.", "References", "Smith, Ann (2020). A paper.", "Provenance"]
+                        "The footnote text.", "References", "[1] A. Smith (2020). A paper. J.", "Provenance"]
         let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         var position = flat.startIndex
         for item in expected {
@@ -114,5 +114,16 @@ final class PDFOutputTests: XCTestCase {
         let output = try PDFWriter().render(Fixtures.book(paper: "a7"))
         XCTAssertTrue(output.warnings.contains { $0.contains("unknown paper 'a7'") })
         XCTAssertTrue(try poppler("pdfinfo", pdf: output.pdf).contains("(A4)"))
+    }
+}
+
+/// Subscripts, superscripts and abbreviations in the PDF's text.
+final class InlineExtrasPDFTests: XCTestCase {
+    func testScriptsAndAbbreviationsAreSet() throws {
+        let (chapter, _) = MarkdownParser(file: "c.md").parse("# A\n\nWater H~2~O and {abbr}`HTML (Hyper Text Markup Language)` x^2^.", number: 1)
+        let book = ResolvedBook(Resolver.resolve(Book(title: "T", chapters: [chapter])))
+        let text = try poppler("pdftotext", pdf: try PDFWriter().render(book).pdf)
+        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        XCTAssertTrue(flat.contains("Water H2O and HTML (Hyper Text Markup Language) x2."), flat)
     }
 }
