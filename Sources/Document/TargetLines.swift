@@ -86,7 +86,7 @@ struct TargetLines {
             d.options.append(DirectiveOption(key: "label", value: target.label, location: target.location))
             return .directive(d)
         case .paragraph, .bulletList, .orderedList, .blockQuote, .codeBlock, .thematicBreak, .html, .footnoteDefinition,
-             .experiment, .figure, .claim, .error:
+             .experiment, .figure, .claim, .container, .listing, .definitionList, .error:
             problems.append(("target '(\(target.label))=' stands before a block that cannot be referenced; put it before a heading, figure, table or equation",
                              target.location, .warning))
             return block
