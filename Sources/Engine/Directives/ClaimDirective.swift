@@ -9,8 +9,7 @@ enum ClaimDirective {
     static func resolve(_ directive: Directive, statement: [Inline], context: DirectiveContext) -> Block {
         do {
             let options = try context.options(of: directive, allowed: Self.options, required: ["check"])
-            var checkOption = options["check"]!
-            checkOption.value = try context.substitute(checkOption.value, what: "the check", at: checkOption.location)
+            let checkOption = options["check"]!
             let format = try NumberFormat(options["format"]?.value)
             let expression: ClaimExpression
             do { expression = try ClaimExpression.parse(checkOption.value) } catch let e as LocatedError {

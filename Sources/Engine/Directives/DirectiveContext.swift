@@ -57,10 +57,13 @@ final class DirectiveContext {
         return .text(value)
     }
 
-    /// Checks a directive's options against the allowed ones and returns them by key.
+    /// Checks a directive's options against the allowed ones and returns them by key, with
+    /// their `{{key}}` parameters substituted.
     func options(of directive: Directive, allowed: [String], required: [String] = []) throws -> [String: DirectiveOption] {
         var byKey: [String: DirectiveOption] = [:]
-        for option in directive.options {
+        for var option in directive.options {
+            option.value = try substitute(option.value, what: option.key == "check" ? "the check" : "the option ':\(option.key):'",
+                                          at: option.location)
             guard allowed.contains(option.key) else {
                 throw report("unknown option ':\(option.key):' for {\(directive.name)}; allowed: \(allowed.map { ":\($0):" }.joined(separator: ", "))",
                              at: option.location)
