@@ -23,6 +23,9 @@ enum ClaimDirective {
             for path in expression.paths where !measured.contains(where: { $0.path == path.text }) {
                 measured.append(MeasuredValue(path: path.text, value: try context.measured(path, format: format, at: checkOption.location)))
             }
+            for (text, path) in expression.predicateCalls where !measured.contains(where: { $0.path == text }) {
+                measured.append(MeasuredValue(path: text, value: try context.predicate(text, path: path, at: checkOption.location)))
+            }
             let passed: Bool
             do { passed = try expression.holds(context.results) } catch let e as LocatedError {
                 throw context.report(e.message, at: checkOption.location)

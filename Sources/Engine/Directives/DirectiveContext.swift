@@ -102,6 +102,18 @@ final class DirectiveContext {
         }
     }
 
+    /// The value of `diverged(path)` as the claim shows it: "true", "false", or how many of a list stopped.
+    func predicate(_ text: String, path: ResultPath, at location: SourceLocation) throws -> String {
+        do {
+            if let reason = failures[path.experiment] { throw LocatedError("experiment '\(path.experiment)' failed: \(reason)") }
+            let values = try ClaimExpression.diverged(path.value(in: results), path: path.text)
+            if values.count == 1 { return values[0] != 0 ? "true" : "false" }
+            return "\(values.filter { $0 != 0 }.count) of \(values.count) stopped"
+        } catch {
+            throw report(error, at: location)
+        }
+    }
+
     /// A number at a result path, with a diagnostic at `location` when it fails.
     func number(_ path: String, at location: SourceLocation) throws -> Double {
         do {
