@@ -98,7 +98,9 @@ public struct ExperimentRunner: Sendable {
             defer { progress.finishRun() }
             let start = Date()
             do {
-                let result = try p.experiment.run { _ in counter.advance() }
+                // With several experiments to run they share the cores, one core each.
+                let run = { try p.experiment.run { _ in counter.advance() } }
+                let result = try pending.count > 1 ? ParallelJobs.serially(run) : run()
                 let seconds = Date().timeIntervalSince(start)
                 var cacheWarning: String?
                 do {
