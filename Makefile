@@ -47,6 +47,7 @@ bench: deps
 	$(PYTHON) benchmarks/run.py --swift .build/$(CONFIG)/rnn-bench
 	$(SWIFT) build $(BUILD_FLAGS) --product report
 	$(PYTHON) benchmarks/render_bench.py --report $(REPORT_BIN)
+	$(PYTHON) benchmarks/sweep_bench.py --report $(REPORT_BIN)
 	$(SWIFT) build $(BUILD_FLAGS) --product figure-bench
 	$(PYTHON) -c 'import matplotlib' 2>/dev/null || $(PYTHON) -m pip install --quiet matplotlib
 	$(PYTHON) benchmarks/figure_bench.py --swift .build/$(CONFIG)/figure-bench

@@ -51,7 +51,7 @@ public struct MarkdownParser {
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        let bytes = Array(math.text.utf8)
+        let bytes = Array(TablePipes.protect(math.text).utf8)
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
                 cmark_parser_feed(parser, $0, buffer.count)
@@ -427,10 +427,10 @@ private struct Context: InlineLocating {
 
     mutating func convertInline(_ node: OpaquePointer) -> [Inline] {
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: return [.text(Self.literal(node))]
+        case CMARK_NODE_TEXT: return [.text(TablePipes.restore(Self.literal(node)))]
         case CMARK_NODE_SOFTBREAK: return [.softBreak]
         case CMARK_NODE_LINEBREAK: return [.lineBreak]
-        case CMARK_NODE_CODE: return [.code(Self.literal(node))]
+        case CMARK_NODE_CODE: return [.code(TablePipes.restore(Self.literal(node)))]
         case CMARK_NODE_EMPH: return [.emphasis(inlines(ofChildrenOf: node))]
         case CMARK_NODE_STRONG: return [.strong(inlines(ofChildrenOf: node))]
         case CMARK_NODE_HTML_INLINE:

@@ -2,15 +2,29 @@ import Foundation
 import LinearRNN
 
 /// Runs independent jobs on all cores (OpenBLAS kept single-threaded inside each) and returns
-/// their results in order.
+/// their results in order. Inside `serially` (a job of a plan that already keeps the cores
+/// busy with other jobs) they run one after another on the calling thread instead.
 public enum ParallelJobs {
+    private static let serialKey = "ParallelJobs.serial"
+
     public static func run<T: Sendable>(_ count: Int, _ job: @Sendable @escaping (Int) throws -> T) throws -> [T] {
         LinearAlgebra.useSingleThreadedBLAS()
+        if Thread.current.threadDictionary[serialKey] != nil { return try (0..<count).map(job) }
         let results = ResultSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { i in
             results.set(i, Result { try job(i) })
         }
         return try results.values()
+    }
+
+    /// Runs `body` with every `run` inside it (on this thread) serial: a plan running several
+    /// experiments at once gives each one core, so `jobs` experiments use `jobs` cores.
+    public static func serially<T>(_ body: () throws -> T) rethrows -> T {
+        let dictionary = Thread.current.threadDictionary
+        let outer = dictionary[serialKey]
+        dictionary[serialKey] = true
+        defer { dictionary[serialKey] = outer }
+        return try body()
     }
 }
 

@@ -8,6 +8,7 @@ import Plot
 /// `:mark:` is line, scatter, stem or bar; `:xscale:`/`:yscale:` linear, log or symlog;
 /// `:xlabel:`, `:ylabel:` may hold $maths$; `:labels:` and `:colors:` name and colour the
 /// series in order; `:xlim:`/`:ylim:` fix the axis ranges; `:legend:` places the legend.
+/// A series whose run stopped early (diverged) ends in a × with a legend row saying where.
 struct GenericPlot: PlotKind {
     static let name = "xy"
 
@@ -69,6 +70,10 @@ struct GenericPlot: PlotKind {
             case "stem": axes.add(StemMark(x: x, y: y, label: label, color: color))
             case "bar": axes.add(BarMark(x: x, height: y, label: label, color: color))
             default: axes.add(LineMark(x: x, y: y, label: label, color: color))
+            }
+            if let note = StoppedRun.note(path: path, experiment: experiment, results: o.results),
+               let stopped = StoppedRun.mark(x: x, y: y, series: label, note: note, color: color) {
+                axes.add(stopped)
             }
         }
         return Figure(axes, width: .cm(12))

@@ -11,7 +11,7 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             Runs the experiments the chapters declare (reusing cached results under OUT/.cache), \
             writes every result as JSON under OUT/results/, every figure as OUT/figures/FIG-ID.svg, \
-            .pdf and .png (300 dpi), and writes the report to OUT.
+            .pdf and .png (300 dpi) unless --no-figure-files, and writes the report to OUT.
             Exit status: 0 when everything rendered, 1 when a chapter has errors or an experiment \
             failed (or, with --strict, a claim fails), 2 for a usage error.
             """)
@@ -34,8 +34,11 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Treat failed claims as errors (exit status 1).")
     var strict = false
 
+    @Flag(name: .customLong("no-figure-files"), help: "Do not write OUT/figures/ (the report still shows every figure).")
+    var noFigureFiles = false
+
     func run() throws {
-        var build = book.build(formats: try Self.formats(format, paper: paper), strict: strict)
+        var build = book.build(formats: try Self.formats(format, paper: paper), strict: strict, figureFiles: !noFigureFiles)
         build = ReportBuild(with(build.request) {
             $0.cacheFolder = cluster.cacheFolder
             $0.executor = makeExecutor()
@@ -99,8 +102,8 @@ struct BookOptions: ParsableArguments {
         for p in parameters where !p.contains("=") { throw ValidationError("-P expects key=value, got '\(p)'") }
     }
 
-    /// A build of these chapters into the output folder.
-    func build(formats: [any OutputFormat] = [], strict: Bool = false) -> ReportBuild {
+    /// A build of these chapters into the output folder; `figureFiles` false writes no `figures/`.
+    func build(formats: [any OutputFormat] = [], strict: Bool = false, figureFiles: Bool = true) -> ReportBuild {
         var values: [String: String] = [:]
         for p in parameters {
             let parts = p.split(separator: "=", maxSplits: 1)
@@ -108,7 +111,8 @@ struct BookOptions: ParsableArguments {
         }
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         return ReportBuild(.init(chapters: chapters, projectRoot: root, outputFolder: outputFolder, formats: formats,
-                                 jobs: jobs, strict: strict, quiet: quiet, parameters: values))
+                                 jobs: jobs, strict: strict, quiet: quiet, parameters: values,
+                                 figureFormats: figureFiles ? FigureFileFormat.allCases : []))
     }
 
     /// The build's renderer; chapters that cannot be collected are a usage error.

@@ -1,11 +1,14 @@
 import ArgumentParser
+import Engine
 import Foundation
 
 /// The `report` command line: renders chapters, runs experiments and answers cross-checks.
 @main
 struct Report: ParsableCommand {
-    /// Usage errors exit with status 2 (swift-argument-parser's default is 64).
+    /// Usage errors exit with status 2 (swift-argument-parser's default is 64); Ctrl-C stops
+    /// with status 130 and leaves the cache whole.
     static func main() {
+        RunCancellation.shared.stopOnInterrupt()
         do {
             var command = try parseAsRoot()
             try command.run()

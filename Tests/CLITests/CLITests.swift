@@ -106,6 +106,18 @@ struct CLITests {
         #expect(try project.run(["figure", "fig-loss", "--format", "jpeg"]).status == 2)
     }
 
+    @Test func noFigureFilesWritesNoFiguresFolderButKeepsTheFigure() throws {
+        let project = try ReportCommand(chapters: ["01-figure.md": Self.figure])
+        defer { project.remove() }
+        let run = try project.run(["render", "--quiet", "--no-figure-files"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!project.fileExists("output/figures"))
+        let html = try #require(project.read("output/figure.html"))
+        #expect(html.contains("<svg") && !html.contains("figures/fig-loss.svg"))
+        #expect(try project.run(["render", "--quiet"]).status == 0)
+        #expect(project.fileExists("output/figures/fig-loss.svg"))
+    }
+
     @Test(arguments: [([], "help-report.txt"), (["render"], "help-render.txt"), (["run"], "help-run.txt"),
                       (["list"], "help-list.txt")])
     func help(command: [String], snapshot: String) throws {

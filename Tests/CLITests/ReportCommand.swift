@@ -56,6 +56,11 @@ struct ReportCommand {
     func fileExists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
     }
+
+    /// The text of a file in the project, nil when it is missing.
+    func read(_ path: String) -> String? {
+        (try? Data(contentsOf: folder.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 /// A test set-up that went wrong, with what to do about it.

@@ -1,3 +1,4 @@
+import Document
 import Engine
 import Experiments
 import Testing
@@ -62,5 +63,80 @@ struct ClaimStatementTests {
         let error = try #require(outcome.errors.first { $0.message.contains("compares nothing") })
         #expect(error.location.line == 15)
         #expect(outcome.book.claims.notHolding.map(\.id) == ["bare"])
+    }
+}
+
+/// `diverged(path)` asks whether a run stopped early: true for a run with a `diverged`
+/// record, false for one without (or with `null`), one answer per item through `[*]`.
+struct DivergedPredicateTests {
+    static let results: [String: JSONValue] = [
+        "e": .object([
+            ("rules", .object([
+                ("bptt", .object([("loss", .numbers([1, 2])), ("diverged", .object([("step", .number(7)), ("reason", .string("loss grew"))]))])),
+                ("rflo", .object([("loss", .numbers([1, 0.5]))])),
+                ("tbptt", .object([("loss", .numbers([1, 0.5])), ("diverged", .null)])),
+            ])),
+            ("points", .array([.object([("loss", .numbers([1])), ("diverged", .object([("step", .number(3))]))]),
+                               .object([("loss", .numbers([1]))])])),
+        ]),
+    ]
+
+    func holds(_ text: String) throws -> Bool { try ClaimExpression.parse(text).holds(Self.results) }
+
+    @Test func trueForAStoppedRunFalseOtherwise() throws {
+        #expect(try holds("diverged(e.rules.bptt)"))
+        #expect(try !holds("diverged(e.rules.rflo)"))
+        #expect(try !holds("diverged(e.rules.tbptt)"))
+        #expect(try holds("not diverged(e.rules.rflo) and diverged(e.rules.bptt)"))
+        #expect(try holds("e.rules.bptt.diverged.step == 7"))
+        #expect(try ClaimExpression.parse("diverged(e.points[*])").evaluate(Self.results) == [1, 0])
+    }
+
+    @Test func aPredicateIsAStatementAndReadsNoNumbers() throws {
+        let expression = try ClaimExpression.parse("diverged(e.rules.bptt) or e.rules.rflo.loss[1] < 1")
+        #expect(expression.isStatement)
+        #expect(expression.paths.map(\.text) == ["e.rules.rflo.loss[1]"])
+        #expect(expression.predicateCalls.map(\.text) == ["diverged(e.rules.bptt)"])
+        #expect(throws: LocatedError.self) { try ClaimExpression.parse("diverged(1)") }
+        #expect(throws: LocatedError.self) { try holds("diverged(e.rules.bptt.loss)") }
+        #expect(throws: LocatedError.self) { try holds("diverged(e.rules)") }
+    }
+
+    @Test func claimsAboutAStoppedRuleInAChapter() throws {
+        // RFLO's slow mode crosses |lambda| = 3 on this task; BPTT's does not.
+        let chapter = """
+            # Local
+
+            ```{experiment} e1
+            kind: modes
+            T: 5
+            teacher_modes: [[1, 0.8, 1]]
+            initial_modes: [[0.05, 2.99, 0.04]]
+            feedback_modes: [1]
+            rules: [bptt, rflo]
+            tau: 0.2
+            records: 10
+            ```
+
+            ```{claim} rflo-stopped
+            :check: diverged(e1.rules.rflo) and not diverged(e1.rules.bptt)
+            RFLO stops; BPTT runs to the end.
+            ```
+
+            ```{claim} bptt-stopped
+            :check: diverged(e1.rules.bptt)
+            BPTT stops (it does not).
+            ```
+            """
+        let fixture = try RenderFixture(chapters: ["01-local.md": chapter])
+        defer { fixture.remove() }
+        let outcome = try fixture.render()
+        #expect(outcome.errors.isEmpty, "\(outcome.errors)")
+        let claims = outcome.book.chapters.collect { block -> ClaimBlock? in if case let .claim(c) = block { return c }; return nil }
+        let stopped = try #require(claims.first { $0.id == "rflo-stopped" })
+        #expect(stopped.passed == true)
+        #expect(stopped.measured.map(\.path) == ["diverged(e1.rules.rflo)", "diverged(e1.rules.bptt)"])
+        #expect(stopped.measured.map(\.value) == ["true", "false"])
+        #expect(claims.first { $0.id == "bptt-stopped" }?.passed == false)
     }
 }

@@ -9,8 +9,7 @@ enum ClaimDirective {
     static func resolve(_ directive: Directive, statement: [Inline], context: DirectiveContext) -> Block {
         do {
             let options = try context.options(of: directive, allowed: Self.options, required: ["check"])
-            var checkOption = options["check"]!
-            checkOption.value = try context.substitute(checkOption.value, what: "the check", at: checkOption.location)
+            let checkOption = options["check"]!
             let format = try NumberFormat(options["format"]?.value)
             let expression: ClaimExpression
             do { expression = try ClaimExpression.parse(checkOption.value) } catch let e as LocatedError {
@@ -23,6 +22,9 @@ enum ClaimDirective {
             var measured: [MeasuredValue] = []
             for path in expression.paths where !measured.contains(where: { $0.path == path.text }) {
                 measured.append(MeasuredValue(path: path.text, value: try context.measured(path, format: format, at: checkOption.location)))
+            }
+            for (text, path) in expression.predicateCalls where !measured.contains(where: { $0.path == text }) {
+                measured.append(MeasuredValue(path: text, value: try context.predicate(text, path: path, at: checkOption.location)))
             }
             let passed: Bool
             do { passed = try expression.holds(context.results) } catch let e as LocatedError {

@@ -69,10 +69,13 @@ final class DirectiveContext {
         return .text(value)
     }
 
-    /// Checks a directive's options against the allowed ones and returns them by key.
+    /// Checks a directive's options against the allowed ones and returns them by key, with
+    /// their `{{key}}` parameters substituted.
     func options(of directive: Directive, allowed: [String], required: [String] = []) throws -> [String: DirectiveOption] {
         var byKey: [String: DirectiveOption] = [:]
-        for option in directive.options {
+        for var option in directive.options {
+            option.value = try substitute(option.value, what: option.key == "check" ? "the check" : "the option ':\(option.key):'",
+                                          at: option.location)
             guard allowed.contains(option.key) else {
                 throw report("unknown option ':\(option.key):' for {\(directive.name)}; allowed: \(allowed.map { ":\($0):" }.joined(separator: ", "))",
                              at: option.location)
@@ -106,6 +109,18 @@ final class DirectiveContext {
             if values.count == 1 { return format.format(values[0]) }
             guard let low = values.min(), let high = values.max() else { return "an empty list" }
             return "\(values.count) values from \(format.format(low)) to \(format.format(high))"
+        } catch {
+            throw report(error, at: location)
+        }
+    }
+
+    /// The value of `diverged(path)` as the claim shows it: "true", "false", or how many of a list stopped.
+    func predicate(_ text: String, path: ResultPath, at location: SourceLocation) throws -> String {
+        do {
+            if let reason = failures[path.experiment] { throw LocatedError("experiment '\(path.experiment)' failed: \(reason)") }
+            let values = try ClaimExpression.diverged(path.value(in: results), path: path.text)
+            if values.count == 1 { return values[0] != 0 ? "true" : "false" }
+            return "\(values.filter { $0 != 0 }.count) of \(values.count) stopped"
         } catch {
             throw report(error, at: location)
         }

@@ -49,17 +49,24 @@ public struct ExperimentOutcome: Sendable {
 }
 
 /// Runs a book's experiments: reuses cached results, runs the others in parallel on up to
-/// `jobs` workers with a progress display, and stores new results atomically.
+/// `jobs` workers with one progress line for the whole plan, and stores new results
+/// atomically. Once `cancellation` is cancelled, runs not yet started are reported as
+/// cancelled and leave no cache entry.
 public struct ExperimentRunner: Sendable {
     public var cache: ResultCache
     public var jobs: Int
     public var quiet: Bool
+    public var cancellation: RunCancellation
 
-    public init(cache: ResultCache, jobs: Int, quiet: Bool) {
+    public init(cache: ResultCache, jobs: Int, quiet: Bool, cancellation: RunCancellation = .shared) {
         self.cache = cache
         self.jobs = max(1, jobs)
         self.quiet = quiet
+        self.cancellation = cancellation
     }
+
+    /// The status of a run that did not start because the plan was cancelled.
+    public static let cancelledMessage = "cancelled before it ran"
 
     public func run(_ planned: [PlannedExperiment]) -> [ExperimentOutcome] {
         var outcomes: [ExperimentOutcome?] = Array(repeating: nil, count: planned.count)
@@ -74,23 +81,32 @@ public struct ExperimentRunner: Sendable {
             }
         }
         let totalUnits = misses.reduce(0) { $0 + planned[$1.0].experiment.workUnits }
-        let progress = TerminalProgress(label: "running \(misses.count) experiment\(misses.count == 1 ? "" : "s")", total: totalUnits, quiet: quiet)
+        let progress = TerminalProgress(label: "running", total: totalUnits, runs: misses.count, quiet: quiet)
         let counter = ProgressCounter { progress.update(done: $0) }
         let slots = DispatchSemaphore(value: jobs)
-        let cache = self.cache
+        let cache = self.cache, cancellation = self.cancellation
         let pending = misses
         let finished = (try? ParallelJobs.run(pending.count) { j -> ExperimentOutcome in
             slots.wait()
             defer { slots.signal() }
             let (i, reason) = pending[j]
             let p = planned[i]
+            guard !cancellation.isCancelled else {
+                return ExperimentOutcome(id: p.id, kind: p.kind, cacheKey: p.cacheKey, status: .failed(message: Self.cancelledMessage),
+                                         seconds: 0, result: nil)
+            }
+            defer { progress.finishRun() }
             let start = Date()
             do {
-                let result = try p.experiment.run { _ in counter.advance() }
+                // With several experiments to run they share the cores, one core each.
+                let run = { try p.experiment.run { _ in counter.advance() } }
+                let result = try pending.count > 1 ? ParallelJobs.serially(run) : run()
                 let seconds = Date().timeIntervalSince(start)
                 var cacheWarning: String?
                 do {
-                    try cache.store(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters, result: result, seconds: seconds)
+                    try cancellation.writing {
+                        try cache.store(id: p.id, key: p.cacheKey, kind: p.kind, parameters: p.parameters, result: result, seconds: seconds)
+                    }
                 } catch {
                     cacheWarning = "experiment '\(p.id)' ran but its result was not cached (\(error.localizedDescription)); it will run again next time"
                 }
@@ -103,7 +119,12 @@ public struct ExperimentRunner: Sendable {
         }) ?? []
         progress.finish()
         for (j, outcome) in finished.enumerated() { outcomes[pending[j].0] = outcome }
-        try? cache.updateIndex(Dictionary(planned.map { ($0.id, $0.cacheKey) }, uniquingKeysWith: { a, _ in a }))
+        let indexed = planned.indices.filter { outcomes[$0]?.status.failure != Self.cancelledMessage }
+        if !indexed.isEmpty {
+            try? cancellation.writing {
+                try cache.updateIndex(Dictionary(indexed.map { (planned[$0].id, planned[$0].cacheKey) }, uniquingKeysWith: { a, _ in a }))
+            }
+        }
         return outcomes.map { $0! }
     }
 }

@@ -2,8 +2,10 @@ import Experiments
 import Foundation
 
 /// The little language of `{claim}` checks: numbers, result paths, `+ - * /`, unary minus,
-/// comparisons `< <= > >= == !=`, `and`, `or`, `not`, and the functions `abs sqrt log10`
-/// (element-wise) and `min max` (over all their arguments' elements).
+/// comparisons `< <= > >= == !=`, `and`, `or`, `not`, the functions `abs sqrt log10`
+/// (element-wise) and `min max` (over all their arguments' elements), and the predicate
+/// `diverged(path)`: whether the run at `path` (a rule's result, or a list of them through
+/// `[*]`) stopped early, i.e. records a `diverged` object.
 ///
 /// A path may name a list, a list of lists or an object of numbers: values are flat lists of numbers, a single
 /// number broadcasts, operators work element-wise on lists of the same length, and a
@@ -26,6 +28,9 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         "min": { $0.min() }, "max": { $0.max() },
     ]
 
+    /// Predicates of one result path that read the value itself rather than its numbers.
+    static let predicates = ["diverged"]
+
     static func isFunction(_ name: String) -> Bool { elementwise[name] != nil || aggregates[name] != nil }
 
     /// Parses an expression; errors say what was expected at which character.
@@ -36,14 +41,26 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         return expression
     }
 
-    /// Every result path the expression reads, in order.
+    /// Every result path the expression reads as numbers, in order (not those of `diverged(...)`).
     public var paths: [ResultPath] {
         switch self {
         case .number: return []
         case let .path(p): return [p]
         case let .negate(e), let .not(e): return e.paths
         case let .binary(_, a, b): return a.paths + b.paths
-        case let .call(_, args): return args.flatMap(\.paths)
+        case let .call(name, args): return Self.predicates.contains(name) ? [] : args.flatMap(\.paths)
+        }
+    }
+
+    /// Every `diverged(path)` of the expression, in order, with its path.
+    public var predicateCalls: [(text: String, path: ResultPath)] {
+        switch self {
+        case .number, .path: return []
+        case let .negate(e), let .not(e): return e.predicateCalls
+        case let .binary(_, a, b): return a.predicateCalls + b.predicateCalls
+        case let .call(name, args):
+            if Self.predicates.contains(name), case let .path(p)? = args.first { return [("\(name)(\(p.text))", p)] }
+            return args.flatMap(\.predicateCalls)
         }
     }
 
@@ -57,7 +74,8 @@ public indirect enum ClaimExpression: Sendable, Equatable {
     /// `and`, `or`, `not` of such. A bare number or path (`e1.loss[3]`) is not a claim.
     public var isStatement: Bool {
         switch self {
-        case .number, .path, .negate, .call: return false
+        case .number, .path, .negate: return false
+        case let .call(name, _): return Self.predicates.contains(name)
         case .not: return true
         case let .binary(op, a, b):
             if op == "and" || op == "or" { return a.isStatement && b.isStatement }
@@ -73,6 +91,12 @@ public indirect enum ClaimExpression: Sendable, Equatable {
         case let .negate(e): return try e.evaluate(results).map { -$0 }
         case let .not(e): return [try e.holds(results) ? 0 : 1]
         case let .call(name, args):
+            if Self.predicates.contains(name) {
+                guard args.count == 1, case let .path(p) = args[0] else {
+                    throw LocatedError("\(name)() takes one result path, e.g. \(name)(e1.rules.rflo)")
+                }
+                return try Self.diverged(p.value(in: results), path: p.text)
+            }
             if let f = Self.elementwise[name] {
                 guard args.count == 1 else { throw LocatedError("\(name)() takes one argument, not \(args.count)") }
                 return try args[0].evaluate(results).map(f)
@@ -105,6 +129,22 @@ public indirect enum ClaimExpression: Sendable, Equatable {
             default: throw LocatedError("unknown operator \(op)")
             }
             return (0..<count).map { combine(x[x.count == 1 ? 0 : $0], y[y.count == 1 ? 0 : $0]) }
+        }
+    }
+
+    /// 1 for a run that records a `diverged` object, 0 for one that does not; one per item of a list.
+    static func diverged(_ value: JSONValue, path: String) throws -> [Double] {
+        switch value {
+        case let .object(pairs):
+            guard let record = pairs.first(where: { $0.0 == "diverged" })?.1 else {
+                guard pairs.contains(where: { ["loss", "final_loss", "tau", "steps"].contains($0.0) }) else {
+                    throw LocatedError("'\(path)' is not a run (no loss or diverged field); give a rule's result, e.g. e1.rules.rflo")
+                }
+                return [0]
+            }
+            return [record == .null ? 0 : 1]
+        case let .array(items): return try items.flatMap { try diverged($0, path: path) }
+        default: throw LocatedError("'\(path)' is \(value.kindDescription), not a run; give a rule's result, e.g. e1.rules.rflo")
         }
     }
 
@@ -232,6 +272,12 @@ private struct ClaimParser {
         let token = String(chars[i..<j])
         guard !token.isEmpty else { throw error("a number, a result path or '('") }
         i = j
+        if ClaimExpression.predicates.contains(token), symbol(["("]) != nil {
+            let argument = try parsePrimary()
+            guard case .path = argument else { throw error("a result path inside \(token)(...), e.g. \(token)(e1.rules.rflo)") }
+            guard symbol([")"]) != nil else { throw error("')' after the path of \(token)") }
+            return .call(token, [argument])
+        }
         if ClaimExpression.isFunction(token), symbol(["("]) != nil {
             var args: [ClaimExpression] = []
             if symbol([")"]) == nil {

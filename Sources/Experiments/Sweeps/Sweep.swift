@@ -64,8 +64,9 @@ public struct Sweep: Experiment {
     /// Runs every run in parallel and combines the results.
     public func run(progress: @escaping @Sendable (Int) -> Void) throws -> JSONValue {
         let counter = ProgressCounter(progress)
+        // The runs keep the cores busy; each runs its own jobs serially.
         let results = try ParallelJobs.run(runs.count) { [runs] i in
-            try runs[i].experiment.run { _ in counter.advance() }
+            try ParallelJobs.serially { try runs[i].experiment.run { _ in counter.advance() } }
         }
         return combine(results)
     }

@@ -1,0 +1,29 @@
+import Experiments
+import Foundation
+import Graphics
+import Plot
+
+/// A series whose run stopped early: the `diverged` record (`{"step": n}` or `{"tau": t}`)
+/// of the innermost object its result path goes through (`rules.bptt` for
+/// `rules.bptt.loss`), and the mark that shows where.
+enum StoppedRun {
+    /// "stopped at step 120" or "stopped at $\tau = 0.35$"; nil when the run did not stop.
+    static func note(path: String, experiment: String, results: [String: JSONValue]) -> String? {
+        let parts = path.split(separator: ".").map(String.init)
+        for count in stride(from: parts.count - 1, through: 1, by: -1) {
+            let prefix = "\(experiment)." + parts[..<count].joined(separator: ".")
+            guard let value = try? ResultPath(prefix).value(in: results), let record = value["diverged"], record != .null else { continue }
+            let seed = record["seed"]?.doubleValue.map { " (seed \(Int($0)))" } ?? ""
+            if let step = record["step"]?.doubleValue { return "stopped at step \(Int(step))\(seed)" }
+            if let tau = record["tau"]?.doubleValue { return "stopped at $\\tau = \(String(format: "%.3g", tau))$\(seed)" }
+            return "stopped early"
+        }
+        return nil
+    }
+
+    /// A × at the last point of the series where both coordinates are finite.
+    static func mark(x: [Double], y: [Double], series: String?, note: String, color: Color?) -> StoppedMark? {
+        guard let i = (0..<min(x.count, y.count)).last(where: { x[$0].isFinite && y[$0].isFinite }) else { return nil }
+        return StoppedMark(x: x[i], y: y[i], label: [series, note].compactMap { $0 }.joined(separator: " "), color: color)
+    }
+}
