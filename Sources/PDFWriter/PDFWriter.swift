@@ -20,6 +20,8 @@ public struct PDFWriter {
         public var pdf: Data
         public var pageCount: Int
         public var warnings: [String]
+        /// How full each page of the body is, from the paginator's layout.
+        public var pageFill: [PageFill] = []
     }
 
     public let options: Options
@@ -59,6 +61,12 @@ public struct PDFWriter {
             for index in items.indices { items[index].chapter = chapter.title }
             body += items
         }
+        var appendix = typesetter.machineAppendix(book, width: width)
+        if !appendix.isEmpty {
+            appendix[0].startsPage = true
+            for index in appendix.indices { appendix[index].chapter = "Experiments and claim checks" }
+            body += appendix
+        }
         for (title, section) in [("References", typesetter.references(book, width: width)),
                                  ("Provenance", typesetter.provenance(book, width: width))] {
             var items = section
@@ -86,8 +94,10 @@ public struct PDFWriter {
         for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
         Self.addOutline(entries: Self.outlineEntries(book), to: pdf, known: numbers)
         let data = try StructureRewrite.rewrite(try pdf.finish())
-        return Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
-                      warnings: warnings + typesetter.warnings)
+        var output = Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
+                            warnings: warnings + typesetter.warnings)
+        output.pageFill = PageFill.measure(bodyPages, pageHeight: style.textHeight, firstPage: firstBodyPage)
+        return output
     }
 
     /// "Contents", then the headings of levels 1 to 3, then references and provenance.

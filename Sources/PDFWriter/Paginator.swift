@@ -8,12 +8,13 @@ struct PageLayout {
 
 /// Fills pages top to bottom: an item's space above it is dropped at the top of a page;
 /// a page breaks only where a slice allows it, so headings stay with what follows and
-/// figures, tables and callouts move whole to the next page; a group of slices taller
+/// figures, tables and error boxes move whole to the next page; a group of slices taller
 /// than a page is broken anyway, and a continued table repeats its header.
 ///
-/// A figure or table that does not fit waits for the next page while the running text
-/// after it fills the rest of this one; headings, callouts and chapter starts never pass
-/// a waiting figure, so headings, captions and claims keep their order.
+/// A figure or table that does not fit waits for the top of the next page while the
+/// running text, headings and claims after it fill the rest of this one (so no page is left
+/// part empty before a float); error boxes and chapter starts never pass a waiting figure,
+/// so a problem is shown before what follows it and figures stay in their chapter.
 struct Paginator {
     let pageHeight: Double
 
