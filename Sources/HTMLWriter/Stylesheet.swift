@@ -41,8 +41,9 @@ enum Stylesheet {
     .table-wrap { overflow-x: auto; margin: 1.5rem 0; }
     table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }
     caption { caption-side: top; margin-bottom: .5rem; }
-    th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--rule); }
-    thead th { border-bottom: 2px solid var(--fg); }
+    th, td { padding: .3rem .7rem; }
+    table { border-top: 2px solid var(--fg); border-bottom: 2px solid var(--fg); }
+    thead th { border-bottom: 1px solid var(--fg); }
     .claim { border-left: 4px solid; border-radius: 6px; padding: .6rem 1rem; margin: 1.2rem 0; }
     .claim.passed { border-color: var(--ok); background: var(--ok-bg); }
     .claim.failed, .claim.error { border-color: var(--bad); background: var(--bad-bg); }

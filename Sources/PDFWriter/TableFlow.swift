@@ -2,8 +2,9 @@ import Document
 import Graphics
 
 /// GFM and directive tables: caption above (as in the HTML), columns at their natural
-/// width or shared out when the table is wider than the text, a heavier rule under the
-/// header, and the header repeated when a long table continues on the next page.
+/// width or shared out when the table is wider than the text, booktabs rules (top, under
+/// the header, bottom; none between rows), and the header repeated when a long table
+/// continues on the next page.
 extension Typesetter {
     func table(_ t: Table, width: Double) -> FlowItem {
         let padX = 5.0, padY = 2.5
@@ -53,10 +54,10 @@ extension Typesetter {
                     }
                     x += widths[c]
                 }
-                let thick = isHeader || last
-                pdf.canvas.fill(Path(rect: Rect(x: p.x + left, y: p.y + height - (thick ? 0.8 : 0.4),
-                                                width: tableWidth, height: thick ? 0.8 : 0.4)),
-                                color: thick ? .black : PDFStyle.rule)
+                // Booktabs: a mid rule under the header and a bottom rule, none between rows.
+                guard let rule = isHeader ? 0.5 : (last ? 0.8 : nil) else { return }
+                pdf.canvas.fill(Path(rect: Rect(x: p.x + left, y: p.y + height - rule, width: tableWidth, height: rule)),
+                                color: .black)
             }
         }
         var slices: [Slice] = []

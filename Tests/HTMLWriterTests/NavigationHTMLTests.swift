@@ -40,3 +40,13 @@ struct NavigationHTMLTests {
         #expect(html.contains(".permalink, .fnback { display: none; }"))
     }
 }
+
+/// Tables in the HTML have booktabs rules: above and below the table and under the header only.
+struct TableRulesHTMLTests {
+    @Test func onlyTopHeaderAndBottomRules() {
+        let html = NavigationHTMLTests.page()
+        #expect(html.contains("table { border-top: 2px solid var(--fg); border-bottom: 2px solid var(--fg); }"))
+        #expect(html.contains("thead th { border-bottom: 1px solid var(--fg); }"))
+        #expect(!html.contains("th, td { padding: .3rem .7rem; border-bottom"), "no rule between rows")
+    }
+}
