@@ -47,3 +47,30 @@ struct TableRuleTests {
         return (width, height, Array(data[index..<(index + width * height)]))
     }
 }
+
+/// A column of numbers is aligned on the decimal point.
+struct TableDecimalTests {
+    @Test func numbersLineUpOnTheDecimalPoint() throws {
+        let cells = ["1.5", "22", "0.125", "3.1\u{00A0}×\u{00A0}10⁻⁴"]
+        let rows: [[[Inline]]] = cells.map { [[.text("r")], [.text($0)]] }
+        let table = Table(id: "tbl-a", number: "1.1", caption: [.text("Caption.")], alignments: [.left, .right],
+                          header: [[.text("Name")], [.text("Value")]], rows: rows)
+        let chapter = Chapter(file: "ch.md", number: 1, frontMatter: FrontMatter(), blocks: [.table(table)])
+        let output = try PDFWriter().render(ResolvedBook(Book(title: "T", authors: [], chapters: [chapter], bibliography: [], citedKeys: [])))
+        let boxes = try poppler("pdftotext", ["-bbox", "-f", "\(output.pageCount)", "-l", "\(output.pageCount)"], pdf: output.pdf)
+        func box(_ word: String) throws -> (min: Double, max: Double) {
+            let line = try #require(boxes.split(separator: "\n").first { $0.hasSuffix(">\(word)</word>") }, "no \(word)")
+            func attribute(_ name: String) -> Double {
+                let rest = line.components(separatedBy: "\(name)=\"")[1]
+                return Double(rest.prefix { $0 != "\"" })!
+            }
+            return (attribute("xMin"), attribute("xMax"))
+        }
+        let a = try box("1.5"), b = try box("22"), c = try box("0.125")
+        // Each number's integer part ends at the same place: its width from the point on differs.
+        #expect(b.max < a.max && a.max < c.max, "not flush right: \(a), \(b), \(c)")
+        let digit = (a.max - a.min) / 3
+        #expect(abs(b.max - (a.max - 2 * digit)) < 1.5, "22 ends where 1.5's point begins")
+        #expect(abs((c.min + digit) - (a.min + digit)) < 1.5, "0.125 and 1.5 share the units column")
+    }
+}
