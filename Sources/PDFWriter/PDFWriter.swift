@@ -78,7 +78,7 @@ public struct PDFWriter {
 
         let paginator = Paginator(pageHeight: style.textHeight)
         let numbers = PageNumbers()
-        let entries = book.contents(maxLevel: 2)
+        let entries = Self.withAppendix(book.contents(maxLevel: 2), typesetter)
         let contentsPages = paginator.paginate(typesetter.contents(entries, numbers: numbers, width: width))
         let bodyPages = paginator.paginate(body)
         let firstBodyPage = 2 + contentsPages.count
@@ -92,7 +92,7 @@ public struct PDFWriter {
         drawer.drawTitlePage(typesetter.titlePage(book, width: width))
         for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
         for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
-        Self.addOutline(entries: Self.outlineEntries(book), to: pdf, known: numbers)
+        Self.addOutline(entries: Self.withAppendix(Self.outlineEntries(book), typesetter), to: pdf, known: numbers)
         let data = try StructureRewrite.rewrite(try pdf.finish())
         var output = Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
                             warnings: warnings + typesetter.warnings)
@@ -103,6 +103,16 @@ public struct PDFWriter {
     /// "Contents", then the headings of levels 1 to 3, then references and provenance.
     static func outlineEntries(_ book: ResolvedBook) -> [ContentsEntry] {
         [ContentsEntry(level: 1, title: [.text("Contents")], destination: "contents")] + book.contents(maxLevel: 3)
+    }
+
+    /// `entries` with the appendix of experiments and claim checks, when there is one, before
+    /// the references and provenance.
+    static func withAppendix(_ entries: [ContentsEntry], _ typesetter: Typesetter) -> [ContentsEntry] {
+        guard !typesetter.appendix.isEmpty else { return entries }
+        let back = entries.firstIndex { $0.destination == ReportIDs.references || $0.destination == ReportIDs.provenance } ?? entries.endIndex
+        var all = entries
+        all.insert(ContentsEntry(level: 1, title: [.text("Experiments and claim checks")], destination: Typesetter.appendixHeadingID), at: back)
+        return all
     }
 
     /// The outline, nested by heading level; entries without a destination are skipped.

@@ -35,8 +35,10 @@ struct MachineOutputTests {
         #expect(body.contains("(measured 4.2e-7)"), "the claim's line has its measured value")
         #expect(!body.contains("Check:") && !body.contains("key_0"), "no check or YAML in the text")
         #expect(back.contains("Check: fast.rules.bptt.loss[9] < 1e-3") && back.contains("key_3: 3"))
+        let contents = Self.flat(try poppler("pdftotext", ["-f", "2", "-l", "2"], pdf: output.pdf))
+        #expect(contents.contains("Experiments and claim checks"), "the appendix is in the contents")
         let raw = String(decoding: output.pdf, as: UTF8.self)
-        for name in ["appendix-claim-holds", "appendix-exp-fast", "claim-holds", "exp-fast"] {
+        for name in ["appendix-records", "appendix-claim-holds", "appendix-exp-fast", "claim-holds", "exp-fast"] {
             #expect(raw.contains("(\(name)) ["), "no destination \(name)")
             #expect(raw.contains("/Dest (\(name))"), "nothing links to \(name)")
         }
