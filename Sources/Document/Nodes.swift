@@ -203,6 +203,8 @@ public struct ExperimentBlock: Sendable, Equatable {
     /// "ran in 1.2 s" or "reused from cache".
     public var status: String
     public var failed: Bool
+    /// How much of the record the text shows (`:show:`).
+    public var show = MachineOutputShow.summary
 
     public init(id: String, kind: String, parameters: String, status: String, failed: Bool) {
         self.id = id
@@ -280,6 +282,8 @@ public struct ClaimBlock: Sendable, Equatable {
     public var measured: [MeasuredValue]
     public var problem: String?
     public var location: SourceLocation
+    /// How much of the check the text shows (`:show:`).
+    public var show = MachineOutputShow.summary
 
     public init(id: String, statement: [Inline], check: String, passed: Bool?, measured: [MeasuredValue],
                 problem: String? = nil, location: SourceLocation) {

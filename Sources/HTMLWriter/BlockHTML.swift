@@ -20,7 +20,7 @@ struct BlockHTML {
         case let .heading(h):
             let level = min(h.level + 1, 6)
             let number = h.number.map { "<span class=\"secno\">\($0)</span> " } ?? ""
-            return "<h\(level) id=\"\(HTMLEscaping.attribute(h.id))\">\(number)\(inline.render(h.content))</h\(level)>"
+            return "<h\(level) id=\"\(HTMLEscaping.attribute(h.id))\">\(number)\(inline.render(h.content))\(Permalink.html(h))</h\(level)>"
         case let .bulletList(items, tight): return list("ul", "", items, tight)
         case let .orderedList(start, items, tight): return list("ol", start == 1 ? "" : " start=\"\(start)\"", items, tight)
         case let .blockQuote(b): return "<blockquote>\n\(render(b))\n</blockquote>"
@@ -37,8 +37,8 @@ struct BlockHTML {
             return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\">\(formula)</div>\(number)</div>"
         case let .footnoteDefinition(label, content):
             let id = HTMLEscaping.attribute(ReportIDs.footnote(chapter: inline.chapter, label))
-            let back = HTMLEscaping.attribute(ReportIDs.footnoteReference(chapter: inline.chapter, label))
-            return "<div class=\"footnote\" id=\"\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) <a href=\"#\(back)\" aria-label=\"back to text\">↩</a></div>"
+            let back = inline.referenced.backLinks(chapter: inline.chapter, label)
+            return "<div class=\"footnote\" id=\"\(id)\"><sup>\(HTMLEscaping.text(label))</sup> \(render(content)) \(back)</div>"
         case let .definitionList(items):
             return "<dl>\n" + items.map { item in
                 "<dt>\(inline.render(item.term))</dt>\n" + item.definitions.map { definition in
@@ -114,32 +114,6 @@ struct BlockHTML {
             return "<a href=\"\(HTMLEscaping.attribute(path))\" aria-label=\"\(HTMLEscaping.attribute("\(name) as \(format)"))\">\(HTMLEscaping.text(format))</a>"
         }
         return " <span class=\"figure-files\">\(links.joined(separator: " · "))</span>"
-    }
-
-    private func claim(_ c: ClaimBlock) -> String {
-        let state = c.passed == true ? "passed" : (c.passed == false ? "failed" : "error")
-        let label = c.passed == true ? "✔ Claim holds" : (c.passed == false ? "✘ Claim fails" : "⚠ Claim could not be checked")
-        let measured = c.measured.isEmpty ? "" : "<ul class=\"measured\">" + c.measured.map {
-            "<li><code>\(HTMLEscaping.text($0.path))</code> = \(HTMLEscaping.text($0.value))</li>"
-        }.joined() + "</ul>"
-        let problem = c.problem.map { "<p class=\"claim-problem\">\(HTMLEscaping.text($0))</p>" } ?? ""
-        return """
-            <div class="claim \(state)" id="\(HTMLEscaping.attribute(ReportIDs.claim(c.id)))">
-            <div class="claim-status">\(label) <span class="claim-id">\(HTMLEscaping.text(c.id))</span></div>
-            <div class="claim-statement">\(inline.render(c.statement))</div>
-            <div class="claim-check">Check: <code>\(HTMLEscaping.text(c.check))</code>\(measured)</div>\(problem)
-            </div>
-            """
-    }
-
-    private func experiment(_ e: ExperimentBlock) -> String {
-        let kind = e.kind.isEmpty ? "" : " <span class=\"kind\">\(HTMLEscaping.text(e.kind))</span>"
-        return """
-            <details class="experiment\(e.failed ? " failed" : "")" id="\(HTMLEscaping.attribute(ReportIDs.experiment(e.id)))">
-            <summary>Experiment <code>\(HTMLEscaping.text(e.id))</code>\(kind) · \(HTMLEscaping.text(e.status))</summary>
-            <pre tabindex="0"><code class="language-yaml">\(HTMLEscaping.text(e.parameters))</code></pre>
-            </details>
-            """
     }
 
     static func errorBox(_ d: Diagnostic) -> String {

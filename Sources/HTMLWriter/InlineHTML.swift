@@ -11,13 +11,8 @@ struct InlineHTML {
     /// The chapter whose footnotes the content refers to.
     let chapter: Int
     let place: Place
-    /// Footnotes whose first reference (the target of the note's back link) is written.
-    private let referenced: FootnoteReferences
-
-    /// Footnote references already given their id, shared by a chapter's writers.
-    final class FootnoteReferences {
-        var labels: Set<String> = []
-    }
+    /// The footnote references written so far (the targets of the notes' back links).
+    let referenced: FootnoteReferences
 
     init(chapter: Int, place: Place = .text, referenced: FootnoteReferences = FootnoteReferences()) {
         self.chapter = chapter
@@ -74,8 +69,7 @@ struct InlineHTML {
         case let .footnoteReference(label):
             let shown = HTMLEscaping.text(label)
             guard place != .contents else { return "<sup class=\"fnref\">\(shown)</sup>" }
-            let first = referenced.labels.insert(label).inserted
-            let id = first ? " id=\"\(HTMLEscaping.attribute(ReportIDs.footnoteReference(chapter: chapter, label)))\"" : ""
+            let id = " id=\"\(HTMLEscaping.attribute(referenced.next(chapter: chapter, label)))\""
             guard place == .text else { return "<sup class=\"fnref\"\(id)>\(shown)</sup>" }
             let target = HTMLEscaping.attribute(ReportIDs.footnote(chapter: chapter, label))
             return "<sup class=\"fnref\"><a\(id) href=\"#\(target)\">\(shown)</a></sup>"

@@ -48,8 +48,9 @@ enum Stylesheet {
     .table-wrap { overflow-x: auto; margin: 1.5rem 0; }
     table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }
     caption { caption-side: top; margin-bottom: .5rem; }
-    th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--rule); }
-    thead th { border-bottom: 2px solid var(--fg); }
+    th, td { padding: .3rem .7rem; }
+    table { border-top: 2px solid var(--fg); border-bottom: 2px solid var(--fg); }
+    thead th { border-bottom: 1px solid var(--fg); }
     .claim { border-left: 4px solid; border-radius: 6px; padding: .6rem 1rem; margin: 1.2rem 0; }
     .claim.passed { border-color: var(--ok); background: var(--ok-bg); }
     .claim.failed, .claim.error { border-color: var(--bad); background: var(--bad-bg); }
@@ -58,6 +59,7 @@ enum Stylesheet {
     .claim-id { font-weight: 400; color: var(--muted); margin-left: .5em; }
     .claim-check { font-size: .85rem; color: var(--muted); }
     .claim-check ul { margin: .2rem 0 0; padding-left: 1.2rem; }
+    details.claim-check summary { cursor: pointer; } details.claim-check code { display: block; margin-top: .2rem; }
     .error-box { border: 1px solid var(--bad); background: var(--bad-bg); color: var(--fg); border-radius: 6px; padding: .6rem 1rem; margin: 1rem 0; }
     .error-box strong { color: var(--bad); } .error-box pre { background: transparent; padding: .3rem 0 0; margin: 0; }
     .inline-error { color: var(--bad); background: var(--bad-bg); border-radius: 3px; padding: 0 .25em; }
@@ -83,15 +85,25 @@ enum Stylesheet {
     .figure-grid .panels { display: grid; gap: 1rem; align-items: end; }
     .figure-grid .panel { margin: 0; } .figure-grid .panel img { display: block; height: auto; }
     .panel-label { font-weight: 600; color: var(--fg); }
+    .permalink { color: var(--muted); text-decoration: none; font-weight: 400; margin-left: .3em; opacity: .45; }
+    .permalink:hover, .permalink:focus, h2:hover .permalink, h3:hover .permalink, h4:hover .permalink { opacity: 1; }
+    .fnback { text-decoration: none; }
+    @media screen and (min-width: 1200px) {
+      nav.toc { position: fixed; top: 0; left: 0; box-sizing: border-box; width: calc((100vw - 46rem) / 2 - 1rem);
+        height: 100vh; overflow-y: auto; margin: 0; padding: 2rem 1rem 2rem 1.5rem; font-size: .85rem; border-right: 1px solid var(--rule); }
+    }
     @media print {
       :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --link: #000; }
       body { max-width: none; font-size: 10.5pt; padding: 0; }
       nav.toc, details.experiment summary { break-after: avoid; }
+      nav.toc { position: static; width: auto; height: auto; overflow: visible; border: 0; padding: 0; break-inside: avoid; }
+      nav.toc li, .references li, .footnote, .claim, .table-wrap { break-inside: avoid; }
+      .permalink, .fnback { display: none; }
       figure, table, .claim, .equation, pre { break-inside: avoid; }
       h2, h3, h4 { break-after: avoid; }
       details.experiment:not([open]) { display: none; }
       a { color: inherit; }
-      @page { size: A4; margin: 2cm; }
+      @page { size: A4; margin: 2cm; @bottom-center { content: counter(page); font-size: 9pt; } }
     }
     """
 }

@@ -44,23 +44,24 @@ extension Typesetter {
             return footnote(label, content, width: width)
         case let .definitionList(items): return definitionList(items, width: width)
         case .directive: return nil  // a ResolvedBook holds none: leftovers became errors
-        case let .experiment(e): return experiment(e, width: width)
+        case let .experiment(e): return experimentInText(e, width: width)
         case let .table(t): return table(t, width: width)
         case let .figure(f): return figure(f, width: width)
-        case let .claim(c): return claim(c, width: width)
+        case let .claim(c): return claimInText(c, width: width)
         case let .container(c): return container(c, width: width)
         case let .listing(l): return listing(l, width: width)
         case let .error(d): return errorBox(d, width: width)
         }
     }
 
-    /// Numbered like the HTML ("2.1 Title"), kept with what follows.
+    /// Numbered like the HTML ("2.1 Title"), on balanced lines, kept with what follows; like
+    /// running text it may pass a figure waiting for the next page.
     func heading(_ h: Heading, width: Double) -> FlowItem {
         let base = style.heading(level: h.level)
         var text = RichText()
         if let number = h.number { text.append(number + "\u{2003}", base) }
         text.append(rich(h.content, base))
-        var slices = lineSlices(paragraph(text, base: base, width: width, alignment: .left, lineSpacing: 1), anchors: [h.id])
+        var slices = lineSlices(balancedHeading(text, base: base, width: width), anchors: [h.id])
         for index in slices.indices.dropFirst() { slices[index].canBreakBefore = false }
         if h.level == 1, let last = slices.indices.last {
             slices[last] = slices[last].offset(extraHeight: 6)
@@ -70,7 +71,7 @@ extension Typesetter {
             }, width: width)
         }
         let gaps = [0.0, 16, 11, 8]
-        return FlowItem(slices, gapBefore: gaps[min(h.level, 4) - 1], role: .barrier, keepWithNext: true)
+        return FlowItem(slices, gapBefore: gaps[min(h.level, 4) - 1], keepWithNext: true)
     }
 
     private func list(_ items: [(String, [Block])], tight: Bool, width: Double) -> FlowItem {
@@ -95,8 +96,8 @@ extension Typesetter {
     }
 
     /// Monospace on a shaded panel; a page breaks only between source lines, and a line
-    /// wider than the panel wraps (with a warning).
-    func codeBlock(_ code: String, width: Double, size: Double) -> FlowItem {
+    /// wider than the panel wraps (with a warning); a page continued starts with a marker.
+    func codeBlock(_ code: String, width: Double, size: Double, continued: String = "Code") -> FlowItem {
         let pad = 6.0
         let base = RunStyle(family: PDFStyle.mono, size: size)
         var lines = code.components(separatedBy: "\n")
@@ -118,8 +119,10 @@ extension Typesetter {
         slices[0] = slices[0].offset(dy: pad)
         slices[slices.count - 1] = slices[slices.count - 1].offset(extraHeight: pad)
         if slices.count > 1 { slices[1].canBreakBefore = false; slices[slices.count - 1].canBreakBefore = false }
-        return FlowItem(slices.map { $0.behind({ pdf, r in pdf.canvas.fill(Path(rect: r), color: PDFStyle.panel) }, width: width) },
-                        gapBefore: style.gap)
+        let panel: (PagedPDF, Rect) -> Void = { pdf, r in pdf.canvas.fill(Path(rect: r), color: PDFStyle.panel) }
+        let marker = continuedStrip(continued, width: width, pad: pad, left: pad, background: panel)
+        for index in slices.indices.dropFirst() { slices[index].continuationHeader = { marker } }
+        return FlowItem(slices.map { $0.behind(panel, width: width) }, gapBefore: style.gap)
     }
 
     /// Centred, with its number at the right margin; scaled down (with a warning) when
@@ -160,25 +163,6 @@ extension Typesetter {
             pdf.canvas.draw(Text(plain: label, style: TextStyle(family: PDFStyle.serif, size: 7.5, color: PDFStyle.link)),
                             at: Point(p.x, p.y + baseline - 3.5), anchor: TextAnchor(.left, .baseline))
             first.draw(pdf, p)
-        }
-        return FlowItem(slices, gapBefore: style.gap)
-    }
-
-    /// A one-line record ("Experiment modes · ran in 1.2 s") above its parameters.
-    private func experiment(_ e: ExperimentBlock, width: Double) -> FlowItem {
-        var text = RichText()
-        let base = RunStyle(family: PDFStyle.sans, size: 8.5, color: e.failed ? PDFStyle.bad : PDFStyle.muted)
-        text.append("Experiment ", base)
-        text.append(e.id, RunStyle(family: PDFStyle.mono, size: 8, bold: true, color: base.color))
-        if !e.kind.isEmpty { text.append(" (\(e.kind))", base) }
-        text.append(" · \(e.status)", base)
-        var slices = lineSlices(paragraph(text, base: base, width: width, alignment: .left, lineSpacing: 1),
-                                anchors: ["exp-\(e.id)"])
-        let parameters = codeBlock(e.parameters, width: width, size: 7.5)
-        if var first = parameters.slices.first {
-            first.canBreakBefore = false
-            slices.append(first.offset(dy: 3))
-            slices += parameters.slices.dropFirst()
         }
         return FlowItem(slices, gapBefore: style.gap)
     }

@@ -2,14 +2,16 @@ import Document
 import Graphics
 
 /// Claim callouts (green when the claim holds, red when it fails or cannot be checked)
-/// and error boxes, each kept on one page like the HTML's boxes.
+/// and error boxes. A claim box breaks across pages between its lines; an error box is kept
+/// on one page like the HTML's boxes.
 extension Typesetter {
-    func claim(_ c: ClaimBlock, width: Double) -> FlowItem {
-        let colour = c.passed == true ? PDFStyle.ok : PDFStyle.bad
-        let label = c.passed == true ? "✔ Claim holds" : (c.passed == false ? "✘ Claim fails" : "⚠ Claim could not be checked")
+    /// The claim in full: status, statement, check and every measured value; `extra` lines
+    /// (the appendix's link back to the text) close the box.
+    func claim(_ c: ClaimBlock, width: Double, anchors: [String]? = nil, extra: [Slice] = []) -> FlowItem {
+        let colour = Self.claimColour(c)
         let inner = width - 24
         var status = RichText()
-        status.append(label, RunStyle(family: PDFStyle.sans, size: 9, bold: true, color: colour))
+        status.append(Self.claimLabel(c), RunStyle(family: PDFStyle.sans, size: 9, bold: true, color: colour))
         status.append("   " + c.id, RunStyle(family: PDFStyle.sans, size: 9, color: PDFStyle.muted))
         var slices = lineSlices(paragraph(status, base: style.small, width: inner, alignment: .left, lineSpacing: 1))
         let statement = textSlices(c.statement, base: style.body, width: inner)
@@ -32,11 +34,26 @@ extension Typesetter {
             line.append(problem, RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.bad))
             slices += lineSlices(paragraph(line, base: small, width: inner, alignment: .left, lineSpacing: 1))
         }
+        slices += extra
+        return FlowItem(breakableBox(slices, width: width, pad: 8, left: 16, anchors: anchors ?? [ReportIDs.claim(c.id)],
+                                     continued: "Claim \(c.id)", background: Self.claimBackground(c)),
+                        gapBefore: style.gap * 1.5)
+    }
+
+    static func claimColour(_ c: ClaimBlock) -> Color { c.passed == true ? PDFStyle.ok : PDFStyle.bad }
+
+    static func claimLabel(_ c: ClaimBlock) -> String {
+        c.passed == true ? "✔ Claim holds" : (c.passed == false ? "✘ Claim fails" : "⚠ Claim could not be checked")
+    }
+
+    /// The shaded panel with the status colour down its left edge.
+    static func claimBackground(_ c: ClaimBlock) -> (PagedPDF, Rect) -> Void {
+        let colour = claimColour(c)
         let background = c.passed == true ? PDFStyle.okBackground : PDFStyle.badBackground
-        return FlowItem([Self.box(slices, width: width, pad: 8, left: 16, anchors: ["claim-\(c.id)"]) { pdf, r in
+        return { pdf, r in
             pdf.canvas.fill(Path(rect: r), color: background)
             pdf.canvas.fill(Path(rect: Rect(x: r.x, y: r.y, width: 3.5, height: r.height)), color: colour)
-        }], gapBefore: style.gap * 1.5, role: .barrier)
+        }
     }
 
     func errorBox(_ d: Diagnostic, width: Double) -> FlowItem {

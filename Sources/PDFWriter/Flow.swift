@@ -53,11 +53,11 @@ struct Slice {
 struct FlowItem {
     /// How an item may move against its neighbours when pages break.
     enum Role {
-        /// Running text: may fill a page ahead of a figure that waits for the next one.
+        /// Running text, headings and claims: may fill a page ahead of a figure that waits for the next one.
         case text
         /// Figures and tables that fit on a page: may wait for the next page.
         case float
-        /// Headings and callouts: never pass a waiting figure.
+        /// Error boxes: never pass a waiting figure.
         case barrier
     }
 

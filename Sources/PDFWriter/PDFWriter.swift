@@ -20,6 +20,8 @@ public struct PDFWriter {
         public var pdf: Data
         public var pageCount: Int
         public var warnings: [String]
+        /// How full each page of the body is, from the paginator's layout.
+        public var pageFill: [PageFill] = []
     }
 
     public let options: Options
@@ -59,6 +61,12 @@ public struct PDFWriter {
             for index in items.indices { items[index].chapter = chapter.title }
             body += items
         }
+        var appendix = typesetter.machineAppendix(book, width: width)
+        if !appendix.isEmpty {
+            appendix[0].startsPage = true
+            for index in appendix.indices { appendix[index].chapter = "Experiments and claim checks" }
+            body += appendix
+        }
         for (title, section) in [("References", typesetter.references(book, width: width)),
                                  ("Provenance", typesetter.provenance(book, width: width))] {
             var items = section
@@ -70,7 +78,7 @@ public struct PDFWriter {
 
         let paginator = Paginator(pageHeight: style.textHeight)
         let numbers = PageNumbers()
-        let entries = book.contents(maxLevel: 2)
+        let entries = Self.withAppendix(book.contents(maxLevel: 2), typesetter)
         let contentsPages = paginator.paginate(typesetter.contents(entries, numbers: numbers, width: width))
         let bodyPages = paginator.paginate(body)
         let firstBodyPage = 2 + contentsPages.count
@@ -84,15 +92,27 @@ public struct PDFWriter {
         drawer.drawTitlePage(typesetter.titlePage(book, width: width))
         for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
         for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
-        Self.addOutline(entries: Self.outlineEntries(book), to: pdf, known: numbers)
+        Self.addOutline(entries: Self.withAppendix(Self.outlineEntries(book), typesetter), to: pdf, known: numbers)
         let data = try StructureRewrite.rewrite(try pdf.finish())
-        return Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
-                      warnings: warnings + typesetter.warnings)
+        var output = Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
+                            warnings: warnings + typesetter.warnings)
+        output.pageFill = PageFill.measure(bodyPages, pageHeight: style.textHeight, firstPage: firstBodyPage)
+        return output
     }
 
     /// "Contents", then the headings of levels 1 to 3, then references and provenance.
     static func outlineEntries(_ book: ResolvedBook) -> [ContentsEntry] {
         [ContentsEntry(level: 1, title: [.text("Contents")], destination: "contents")] + book.contents(maxLevel: 3)
+    }
+
+    /// `entries` with the appendix of experiments and claim checks, when there is one, before
+    /// the references and provenance.
+    static func withAppendix(_ entries: [ContentsEntry], _ typesetter: Typesetter) -> [ContentsEntry] {
+        guard !typesetter.appendix.isEmpty else { return entries }
+        let back = entries.firstIndex { $0.destination == ReportIDs.references || $0.destination == ReportIDs.provenance } ?? entries.endIndex
+        var all = entries
+        all.insert(ContentsEntry(level: 1, title: [.text("Experiments and claim checks")], destination: Typesetter.appendixHeadingID), at: back)
+        return all
     }
 
     /// The outline, nested by heading level; entries without a destination are skipped.

@@ -4,16 +4,19 @@ struct PageLayout {
     var chapter: String?
     /// The page starts a chapter (its title is on the page, so no running header).
     var opensChapter = false
+    /// Only figures and tables are on the page.
+    var onlyFloats = true
 }
 
 /// Fills pages top to bottom: an item's space above it is dropped at the top of a page;
 /// a page breaks only where a slice allows it, so headings stay with what follows and
-/// figures, tables and callouts move whole to the next page; a group of slices taller
+/// figures, tables and error boxes move whole to the next page; a group of slices taller
 /// than a page is broken anyway, and a continued table repeats its header.
 ///
-/// A figure or table that does not fit waits for the next page while the running text
-/// after it fills the rest of this one; headings, callouts and chapter starts never pass
-/// a waiting figure, so headings, captions and claims keep their order.
+/// A figure or table that does not fit waits for the top of the next page while the
+/// running text, headings and claims after it fill the rest of this one (so no page is left
+/// part empty before a float); error boxes and chapter starts never pass a waiting figure,
+/// so a problem is shown before what follows it and figures stay in their chapter.
 struct Paginator {
     let pageHeight: Double
 
@@ -61,6 +64,7 @@ struct Paginator {
             for slice in group.slices {
                 if !isEmpty && y + slice.height > pageHeight { newPage(before: slice) }
                 page.placed.append((slice, y))
+                if group.role != .float { page.onlyFloats = false }
                 y += slice.height
             }
         }
@@ -69,11 +73,19 @@ struct Paginator {
     func paginate(_ items: [FlowItem]) -> [PageLayout] {
         var pages = Pages(pageHeight: pageHeight)
         var waiting: [Group] = []
-        func flushWaiting() {
+        /// Starts a page with the waiting floats that fit on it; with `all`, every one,
+        /// on as many pages as they take.
+        func flushWaiting(all: Bool) {
             guard !waiting.isEmpty else { return }
             if !pages.isEmpty { pages.newPage(before: waiting[0].slices.first) }
-            waiting.forEach { pages.place($0) }
-            waiting = []
+            while let next = waiting.first {
+                if !pages.isEmpty && !pages.fits(next) {
+                    guard all else { return }
+                    pages.newPage(before: next.slices.first)
+                }
+                pages.place(next)
+                waiting.removeFirst()
+            }
         }
         for group in groups(items) {
             switch group.role {
@@ -83,26 +95,40 @@ struct Paginator {
                 waiting.append(group)
             case .text where !group.startsPage && pages.fits(group):
                 pages.place(group)
+            case .text where !group.startsPage:
+                // The floats that fit lead the next page; text fills the rest of it.
+                flushWaiting(all: false)
+                if !waiting.isEmpty && !pages.fits(group) { flushWaiting(all: false) }
+                pages.place(group)
             case .text, .barrier:
-                flushWaiting()
+                flushWaiting(all: true)
                 pages.place(group)
             }
         }
-        flushWaiting()
+        flushWaiting(all: true)
         if !pages.isEmpty { pages.done.append(pages.page) }
         return pages.done
     }
 
-    /// Splits the items into groups at the places a page may break.
+    /// Splits the items into groups at the places a page may break. A float right after a
+    /// heading follows the heading's first lines of text instead, so that the heading stays
+    /// with text and the float may wait for the next page.
     private func groups(_ items: [FlowItem]) -> [Group] {
         var groups: [Group] = []
         var current = Group()
         var keepWithNext = false
+        var deferred: [Group] = []
         for item in items where !item.slices.isEmpty {
+            if keepWithNext && item.role == .float && !item.startsPage && !current.slices.isEmpty {
+                deferred += self.groups([item])
+                continue
+            }
             for (index, slice) in item.slices.enumerated() {
                 let joins = index == 0 ? keepWithNext && !item.startsPage : !slice.canBreakBefore
                 if !joins && !current.slices.isEmpty {
                     groups.append(current)
+                    groups += deferred
+                    deferred = []
                     current = Group()
                 }
                 if current.slices.isEmpty {
@@ -119,6 +145,6 @@ struct Paginator {
             keepWithNext = item.keepWithNext
         }
         if !current.slices.isEmpty { groups.append(current) }
-        return groups
+        return groups + deferred
     }
 }

@@ -2,8 +2,9 @@ import Document
 import Graphics
 
 /// GFM and directive tables: caption above (as in the HTML), columns at their natural
-/// width or shared out when the table is wider than the text, a heavier rule under the
-/// header, and the header repeated when a long table continues on the next page.
+/// width or shared out when the table is wider than the text, booktabs rules (top, under
+/// the header, bottom; none between rows), and the header repeated when a long table
+/// continues on the next page.
 extension Typesetter {
     func table(_ t: Table, width: Double) -> FlowItem {
         let padX = 5.0, padY = 2.5
@@ -19,17 +20,21 @@ extension Typesetter {
             return rich(cells[column], row == 0 && header != nil ? headerStyle : cellStyle)
         }
         let texts = allRows.indices.map { r in (0..<columns).map { cellText(r, $0) } }
+        let bodyStart = header == nil ? 0 : 1
+        let pads = (0..<columns).map { c in decimalPads(t.rows, column: c, style: cellStyle) }
+        func pad(_ r: Int, _ c: Int) -> Double { r < bodyStart ? 0 : pads[c]?[r - bodyStart] ?? 0 }
         var natural = [Double](repeating: 2 * padX, count: columns)
-        for row in texts {
+        for (r, row) in texts.enumerated() {
             for (c, text) in row.enumerated() {
-                natural[c] = max(natural[c], pdf.paragraph(text, base: cellStyle, width: nil).usedWidth + 2 * padX + 0.5)
+                natural[c] = max(natural[c], pdf.paragraph(text, base: cellStyle, width: nil).usedWidth + pad(r, c) + 2 * padX + 0.5)
             }
         }
         let widths = Self.share(natural, within: width)
         let tableWidth = widths.reduce(0, +)
         let left = (width - tableWidth) / 2
         func alignment(_ c: Int) -> Paragraph.Alignment {
-            switch c < t.alignments.count ? t.alignments[c] : .none {
+            if pads[c] != nil { return .right }
+            return switch c < t.alignments.count ? t.alignments[c] : .none {
             case .center: .center
             case .right: .right
             case .left, .none: .left
@@ -38,7 +43,7 @@ extension Typesetter {
         func rowSlice(_ r: Int) -> Slice {
             let isHeader = r == 0 && header != nil
             let cells = (0..<columns).map { c in
-                lineSlices(paragraph(texts[r][c], base: cellStyle, width: widths[c] - 2 * padX,
+                lineSlices(paragraph(texts[r][c], base: cellStyle, width: widths[c] - 2 * padX - pad(r, c),
                                      alignment: alignment(c), lineSpacing: 1))
             }
             let height = (cells.map { $0.reduce(0) { $0 + $1.height } }.max() ?? 0) + 2 * padY
@@ -53,10 +58,10 @@ extension Typesetter {
                     }
                     x += widths[c]
                 }
-                let thick = isHeader || last
-                pdf.canvas.fill(Path(rect: Rect(x: p.x + left, y: p.y + height - (thick ? 0.8 : 0.4),
-                                                width: tableWidth, height: thick ? 0.8 : 0.4)),
-                                color: thick ? .black : PDFStyle.rule)
+                // Booktabs: a mid rule under the header and a bottom rule, none between rows.
+                guard let rule = isHeader ? 0.5 : (last ? 0.8 : nil) else { return }
+                pdf.canvas.fill(Path(rect: Rect(x: p.x + left, y: p.y + height - rule, width: tableWidth, height: rule)),
+                                color: .black)
             }
         }
         var slices: [Slice] = []

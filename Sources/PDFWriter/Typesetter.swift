@@ -14,6 +14,8 @@ final class Typesetter {
     let hyphenator: Hyphenator?
     /// The number of the chapter being set (footnote destinations name it, as in the HTML).
     var chapter = 0
+    /// Experiment parameters and claim checks set aside for the appendix, in text order.
+    var appendix: [AppendixEntry] = []
     private(set) var warnings: [String] = []
     /// Inline formulas by object id, drawn where their paragraph placed them.
     private var inlineFormulas: [MathBox] = []

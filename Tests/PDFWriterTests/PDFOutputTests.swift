@@ -41,8 +41,8 @@ final class PDFOutputTests: XCTestCase {
         let text = try poppler("pdftotext", pdf: try PDFWriter().render(Fixtures.book()).pdf)
         let expected = ["Test Book", "Contents", "1 Alpha chapter", "Beta section", "first item", "A quoted remark.",
                         "let short = 1", "Figure 1.1. A framed box caption.", "Table 1.1. Data table caption.",
-                        "Gamma section", "Claim holds", "The claim statement text.", "something is wrong",
-                        "The footnote text.", "References", "[1] A. Smith (2020). A paper. J.", "Provenance"]
+                        "Gamma section", "The claim statement text.", "something is wrong",
+                        "The footnote text.", "Experiments and claim checks", "Claim holds", "References", "[1] A. Smith (2020). A paper. J.", "Provenance"]
         let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         var position = flat.startIndex
         for item in expected {

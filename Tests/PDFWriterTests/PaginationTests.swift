@@ -66,3 +66,18 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(Typesetter.share([50, 300, 300], within: 250), [50, 100, 100])
     }
 }
+
+/// Headings fill a page ahead of a waiting figure (set by the typesetter as running text).
+final class HeadingPassesAFloatTests: XCTestCase {
+    func testAHeadingAndItsFirstLinesFillThePageBeforeAWaitingFigure() {
+        let lines = { (n: Int) in (0..<n).map { _ in Slice.space(10) } }
+        let heading = FlowItem([Slice.space(12)], gapBefore: 0, keepWithNext: true)
+        let pages = Paginator(pageHeight: 100).paginate([FlowItem(lines(6), gapBefore: 0),
+                                                         .unbreakable(lines(5).map { $0.offset(extraHeight: 1) }, gapBefore: 0, role: .float),
+                                                         heading, FlowItem(lines(4), gapBefore: 0)])
+        XCTAssertEqual(pages.count, 2)
+        XCTAssertEqual(pages[0].placed.map(\.slice.height), [10, 10, 10, 10, 10, 10, 12, 0, 10, 10],
+                       "the heading and two lines of its paragraph fill page 1")
+        XCTAssertEqual(pages[1].placed.map(\.slice.height), [11, 11, 11, 11, 11, 10, 10], "the figure leads page 2")
+    }
+}

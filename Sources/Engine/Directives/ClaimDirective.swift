@@ -4,7 +4,7 @@ import Document
 /// `{claim} id` with `:check: expression`: the statement (content) is shown as a callout that
 /// says passed or failed, with every value the check read.
 enum ClaimDirective {
-    static let options = ["check", "format"]
+    static let options = ["check", "format", ShowOption.key]
 
     static func resolve(_ directive: Directive, statement: [Inline], context: DirectiveContext) -> Block {
         do {
@@ -35,8 +35,10 @@ enum ClaimDirective {
                                measured.map { "\($0.path) = \($0.value)" }.joined(separator: ", ") + ")",
                                at: directive.location, severity: .warning)
             }
-            return .claim(ClaimBlock(id: directive.argument, statement: statement, check: checkOption.value, passed: passed,
-                                     measured: measured, location: directive.location))
+            var claim = ClaimBlock(id: directive.argument, statement: statement, check: checkOption.value, passed: passed,
+                                   measured: measured, location: directive.location)
+            claim.show = ShowOption.level(of: directive, context: context)
+            return .claim(claim)
         } catch {
             let d = Diagnostic.located(error, fallback: directive.location)
             return .claim(ClaimBlock(id: directive.argument, statement: statement, check: directive.option("check")?.value ?? "",

@@ -22,7 +22,9 @@ enum DirectiveResolution {
             }
             guard let outcome = outcomes[d.argument], plan.locations[d.argument] == d.location else {
                 let reason = plan.invalid[d.argument] ?? "not run"
-                return [.experiment(ExperimentBlock(id: d.argument, kind: "", parameters: d.rawBody, status: "invalid: \(reason)", failed: true))]
+                var invalid = ExperimentBlock(id: d.argument, kind: "", parameters: d.rawBody, status: "invalid: \(reason)", failed: true)
+                invalid.show = ShowOption.level(of: d, context: context)
+                return [.experiment(invalid)]
             }
             var status: String
             var failed = false
@@ -32,7 +34,9 @@ enum DirectiveResolution {
             case let .failed(message): status = "failed: \(message)"; failed = true
             }
             if let stopped = outcome.stopped { status += "; \(stopped)" }
-            return [.experiment(ExperimentBlock(id: d.argument, kind: outcome.kind, parameters: plan.shownYAML[d.argument] ?? d.rawBody, status: status, failed: failed))]
+            var block = ExperimentBlock(id: d.argument, kind: outcome.kind, parameters: plan.shownYAML[d.argument] ?? d.rawBody, status: status, failed: failed)
+            block.show = ShowOption.level(of: d, context: context)
+            return [.experiment(block)]
         case "figure":
             return [FigureDirective.resolve(d, caption: caption, context: context)]
         case "table":

@@ -30,7 +30,7 @@ public struct ChapterExperiment {
                               + (ids.isEmpty ? "" : "; its experiments: \(ids.joined(separator: ", "))"))
             }
             values = ChapterParameters(chapter: chapter, overrides: parameters)
-            body = d.rawBody
+            body = d.yamlBody
             lineOffset = d.location.line
         } else {
             values = ChapterParameters(frontMatter: [:], file: file, overrides: parameters)

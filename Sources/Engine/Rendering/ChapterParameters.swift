@@ -55,7 +55,7 @@ struct ChapterParameters {
 
         mutating func visit(block: Block) {
             if case let .directive(d) = block {
-                if d.name == "experiment" { keys.formUnion(ChapterParameters.keys(in: d.rawBody)); return }
+                if d.name == "experiment" { keys.formUnion(ChapterParameters.keys(in: d.yamlBody)); return }
                 for option in d.options { keys.formUnion(ChapterParameters.keys(in: option.value)) }
                 visit(block: .paragraph(DirectiveResolution.captionInlines(d)))
             }

@@ -43,14 +43,15 @@ struct ExecutionPlan {
         }
         locations[id] = d.location
         let yaml: String
-        switch values.substitute(d.rawBody) {
+        switch values.substitute(d.yamlBody) {
         case let .failure(missing):
             report("experiment '\(id)' \(missing.explanation)", d.location)
             invalid[id] = "undefined parameter {{\(missing.key)}}"
             return
         case let .success((text, keys)):
             yaml = text
-            shownYAML[id] = keys.isEmpty ? text : "# parameters: \(values.describe(keys))\n" + text
+            let shown = String(text.drop { $0 == "\n" })
+            shownYAML[id] = keys.isEmpty ? shown : "# parameters: \(values.describe(keys))\n" + shown
             used.record(keys, values: values, file: d.location.file)
         }
         do {

@@ -1,0 +1,10 @@
+import Document
+
+/// The "#" link at the end of a heading that points at the heading itself, named for
+/// screen readers ("Link to section 2.1").
+enum Permalink {
+    static func html(_ h: Heading) -> String {
+        let name = h.number.map { "Link to section \($0)" } ?? "Link to section " + InlineText.plain(h.content)
+        return " <a class=\"permalink\" href=\"#\(HTMLEscaping.attribute(h.id))\" aria-label=\"\(HTMLEscaping.attribute(name))\">#</a>"
+    }
+}
