@@ -10,6 +10,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var allowRawHTML: Bool
     /// Other keys, as strings.
     public var parameters: [String: String]
+    /// `math:` macros by name (without the backslash): `'\R': '\mathbb{R}'`, with `#1`... for arguments.
+    public var mathMacros: [String: String] = [:]
 
     public init(title: String? = nil, authors: [String] = [], allowRawHTML: Bool = false, parameters: [String: String] = [:]) {
         self.title = title
@@ -68,6 +70,8 @@ public struct FrontMatter: Sendable, Equatable {
             case "raw_html":
                 guard let b = value.bool else { throw Diagnostic("'raw_html' must be true or false", at: location) }
                 matter.allowRawHTML = b
+            case "math":
+                matter.mathMacros = try mathMacros(value, at: location)
             default:
                 guard let s = value.string else { throw Diagnostic("front matter key '\(name)' must have a plain value", at: location) }
                 matter.parameters[name] = s

@@ -186,6 +186,7 @@ public struct BookRenderer {
                         diagnostics: diagnostics)
         book = Resolver.resolve(book, sourceLines: lookup)
         book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
+        book = BookMathMacros.expanded(book)
         book.diagnostics = book.diagnostics.cappedPerLine()
         var used = plan.used
         for p in context.usedParameters where !used.contains(p) { used.append(p) }

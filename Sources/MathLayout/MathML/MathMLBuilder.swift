@@ -3,6 +3,9 @@ import Foundation
 /// Accumulates MathML Core text for one formula, one node at a time.
 struct MathMLBuilder {
     var output = ""
+    /// The numbers of the rows of the first numbered table written (`align`, `gather`);
+    /// nil once used, or when the display is not numbered.
+    var rowNumbers: [EquationRowNumber]?
 
     /// Writes a row's children without an `<mrow>` of their own (for containers that are
     /// already rows: `<math>`, `<mtd>`, a fence's `<mrow>`, `<msqrt>`).
@@ -258,10 +261,14 @@ struct MathMLBuilder {
         let style = table.style
         let small = style == .smallMatrix
         if small { output += "<mstyle scriptlevel=\"1\">" }
-        output += style.displaysCells ? "<mtable displaystyle=\"true\">" : "<mtable>"
+        let numbers = table.numbering.isEmpty ? nil : rowNumbers
+        if numbers != nil { rowNumbers = nil }
+        let attributes = (style.displaysCells ? " displaystyle=\"true\"" : "") + (numbers == nil ? "" : Self.numberedTableAttributes)
+        output += "<mtable\(attributes)>"
         let columns = table.columnCount
         for (rowIndex, row) in table.rows.enumerated() {
             output += "<mtr>"
+            if numbers != nil { output += Self.numberPadCell }
             for (column, cell) in row.enumerated() {
                 var css: [String] = []
                 let alignment = style.alignment(ofColumn: column, row: rowIndex, rowCount: table.rows.count)
@@ -286,6 +293,10 @@ struct MathMLBuilder {
                 output += css.isEmpty ? "<mtd>" : "<mtd style=\"\(css.joined(separator: "; "))\">"
                 writeContents(of: cell, displayStyle: style.displaysCells)
                 output += "</mtd>"
+            }
+            if let numbers {
+                output += String(repeating: "<mtd></mtd>", count: columns - row.count)
+                output += Self.numberCell(numbers.indices.contains(rowIndex) ? numbers[rowIndex] : nil)
             }
             output += "</mtr>"
         }
