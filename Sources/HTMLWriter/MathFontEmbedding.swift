@@ -30,9 +30,10 @@ enum MathFontEmbedding {
 
     /// The characters of the text inside the page's `<math>` elements (not their TeX
     /// annotations), with the mathematical italic form of each letter, which browsers show
-    /// for a one-letter `<mi>`.
+    /// for a one-letter `<mi>`, and the radical sign, which `<msqrt>` draws from the font.
     static func characters(ofMathIn page: String) -> Set<Unicode.Scalar> {
         var found: Set<Unicode.Scalar> = []
+        if page.contains("<msqrt") || page.contains("<mroot") { found.insert("\u{221A}") }
         var rest = page[...]
         while let open = rest.range(of: "<math"), let close = rest.range(of: "</math>", range: open.upperBound..<rest.endIndex) {
             var inside = rest[open.upperBound..<close.lowerBound]

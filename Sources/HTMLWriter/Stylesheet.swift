@@ -31,7 +31,8 @@ enum Stylesheet {
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
     .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
     .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
-    mtable.numbered > mtr > mtd:last-child { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; }
+    .equation:has(.eqno-row) { position: relative; padding-right: 3.5rem; }
+    .eqno-row { position: absolute; right: 0; line-height: 1; transform: translateY(-.85em); color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; font-style: normal; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }
     .artwork { margin: 0 auto; } .artwork svg { width: 100%; height: auto; display: block; }

@@ -268,7 +268,6 @@ struct MathMLBuilder {
         let columns = table.columnCount
         for (rowIndex, row) in table.rows.enumerated() {
             output += "<mtr>"
-            if numbers != nil { output += Self.numberPadCell }
             for (column, cell) in row.enumerated() {
                 var css: [String] = []
                 let alignment = style.alignment(ofColumn: column, row: rowIndex, rowCount: table.rows.count)
