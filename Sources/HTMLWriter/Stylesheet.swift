@@ -28,6 +28,7 @@ enum Stylesheet {
     .authors { color: var(--muted); margin: 0 0 1.5rem; }
     math { font-family: "Latin Modern Math", "STIX Two Math", "TeX Gyre Pagella Math", math; font-size: 1.05em; }
     math[display="block"] { display: block math; }
+    mfrac { padding-inline: .12em; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
     .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
     .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }

@@ -88,3 +88,29 @@ struct RowNumberAndBraceTests {
         #expect(merged.expand("\\R\\S") == "bc")
     }
 }
+
+/// A `\left ... \right` group is an inner atom, as in TeX: a thin space from ordinary
+/// neighbours and other groups, none from a delimiter beside it or in scripts.
+struct InnerSpacingTests {
+    private let engine = MathLayoutEngine(metrics: FixedWidthMetrics())
+
+    @Test func fencedGroupGetsAThinSpaceFromLetters() throws {
+        let box = engine.layout(MathParser.parse("E\\left[x\\right]"), display: false, size: 10)
+        let e = try #require(box.run("E")), open = try #require(box.glyphs.first { $0.text == "[" })
+        #expect(abs(open.x - e.right - 10.0 * 3 / 18) < 1e-9)
+        let tight = engine.layout(MathParser.parse("(\\left[x\\right]"), display: false, size: 10)
+        let paren = try #require(tight.run("(")), bracket = try #require(tight.glyphs.first { $0.text == "[" })
+        #expect(abs(bracket.x - paren.right) < 1e-9)
+        let script = engine.layout(MathParser.parse("a_{E\\left[x\\right]}"), display: false, size: 10)
+        let se = try #require(script.run("E")), sopen = try #require(script.glyphs.first { $0.text == "[" })
+        #expect(abs(sopen.x - se.right) < 1e-9)
+    }
+
+    @Test func mathMLPutsTheThinSpaceWhereNoOperatorDoes() {
+        #expect(MathMLWriter.render(MathParser.parse("E\\left[x\\right]"), display: false)
+            .contains("<mi>E</mi><mspace width=\"0.1667em\"/><mrow><mo"))
+        #expect(!MathMLWriter.render(MathParser.parse("a = \\left(x\\right)"), display: false).contains("mspace"))
+        #expect(MathMLWriter.render(MathParser.parse("\\sin\\left(x\\right)"), display: false)
+            .components(separatedBy: "mspace").count == 2)
+    }
+}

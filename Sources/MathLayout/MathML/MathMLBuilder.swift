@@ -25,7 +25,10 @@ struct MathMLBuilder {
         for (index, node) in nodes.enumerated() {
             let atomClass = classes[index]
             let named = node.isNamedOperator
-            if named, let previous = classes[..<index].last(where: { $0 != nil }), [.ordinary, .closing].contains(previous) {
+            let previous = classes[..<index].last(where: { $0 != nil }) ?? nil
+            if named, let previous, [.ordinary, .closing, .inner].contains(previous) {
+                output += Self.thinSpace
+            } else if let previous, let atomClass, Self.innerSpacing(previous, atomClass) {
                 output += Self.thinSpace
             }
             if case .symbol(let text, .binary) = node, atomClass == .ordinary {
@@ -33,7 +36,7 @@ struct MathMLBuilder {
             } else {
                 write(node, displayStyle: displayStyle)
             }
-            if named, let next = classes[(index + 1)...].first(where: { $0 != nil }), [.ordinary, .largeOperator].contains(next) {
+            if named, let next = classes[(index + 1)...].first(where: { $0 != nil }), [.ordinary, .largeOperator, .inner].contains(next) {
                 output += Self.thinSpace
             }
         }
@@ -336,6 +339,16 @@ struct MathMLBuilder {
         case .punctuation: (0, 3.0 / 18)
         default: (0, 0)
         }
+    }
+
+    /// TeX's thin space between a `\left ... \right` group and an ordinary neighbour (or
+    /// another group), which MathML gives no `<mo>` to carry; operators, relations and
+    /// punctuation bring their own.
+    private static func innerSpacing(_ left: MathNode.SpacingClass, _ right: MathNode.SpacingClass) -> Bool {
+        guard left == .inner || right == .inner else { return false }
+        let own: [MathNode.SpacingClass] = [.binary, .relation, .punctuation, .largeOperator]
+        if own.contains(left) || own.contains(right) { return false }
+        return !(left == .opening || right == .closing)
     }
 
     private static let noSpace = " lspace=\"0em\" rspace=\"0em\""
