@@ -114,3 +114,16 @@ struct InnerSpacingTests {
             .components(separatedBy: "mspace").count == 2)
     }
 }
+
+/// In scripts and in the parts of a text-style fraction, operators and relations take no
+/// space in MathML, as in TeX (browsers would give them their full space).
+struct ScriptSpacingTests {
+    @Test func operatorsInScriptsAreTight() {
+        let sub = MathMLWriter.render(MathParser.parse("\\theta_{t-1} + \\sum_{i=1}^{n}"), display: true)
+        #expect(sub.contains("<mi>t</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn>"))
+        #expect(sub.contains("<mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo>"))
+        #expect(sub.contains("</msub><mo>+</mo>"), "outside the script the plus keeps its space")
+        #expect(MathMLWriter.render(MathParser.parse("\\frac{a+b}{2}"), display: false).contains("<mo lspace=\"0em\" rspace=\"0em\">+</mo>"))
+        #expect(MathMLWriter.render(MathParser.parse("\\frac{a+b}{2}"), display: true).contains("<mi>a</mi><mo>+</mo>"))
+    }
+}

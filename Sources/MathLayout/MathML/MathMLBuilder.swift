@@ -6,6 +6,9 @@ struct MathMLBuilder {
     /// The numbers of the rows of the first numbered table written (`align`, `gather`);
     /// nil once used, or when the display is not numbered.
     var rowNumbers: [EquationRowNumber]?
+    /// How many scripts, limits or text-style fraction parts enclose the node being written:
+    /// there, as in TeX, binary operators, relations and punctuation get no space.
+    var scriptDepth = 0
 
     /// Writes a row's children without an `<mrow>` of their own (for containers that are
     /// already rows: `<math>`, `<mtd>`, a fence's `<mrow>`, `<msqrt>`).
@@ -49,7 +52,8 @@ struct MathMLBuilder {
         case .number(let digits):
             element("mn", text: digits)
         case .symbol(let text, let atomClass):
-            writeOperator(text, attributes: Self.symbolAttributes(atomClass))
+            let spaced: [MathAtomClass] = [.binary, .relation, .punctuation]
+            writeOperator(text, attributes: scriptDepth > 0 && spaced.contains(atomClass) ? Self.noSpace : Self.symbolAttributes(atomClass))
         case .largeOperator(let symbol, let limits):
             writeOperator(symbol, attributes: limits == .always ? " movablelimits=\"false\"" : "")
         case .operatorName(let text, _):
@@ -208,6 +212,10 @@ struct MathMLBuilder {
         if (style == .display || style == .continued) && !displayStyle { override = "true" }
         if let override { output += "<mstyle displaystyle=\"\(override)\">" }
         output += "<mfrac\(thickness.map { " linethickness=\"\($0 == 0 ? "0" : Self.em($0))\"" } ?? "")>"
+        // The parts of a fraction in text style are in script style.
+        let scripted = style == .text || (style == .auto && !displayStyle)
+        if scripted { scriptDepth += 1 }
+        defer { if scripted { scriptDepth -= 1 } }
         for part in [numerator, denominator] {
             if style == .continued {
                 output += "<mstyle displaystyle=\"true\">"
@@ -230,7 +238,9 @@ struct MathMLBuilder {
         } else {
             write(base, displayStyle: displayStyle)
         }
+        scriptDepth += 1
         for part in [under, over].compactMap({ $0 }) { write(part, displayStyle: false) }
+        scriptDepth -= 1
         output += "</\(name)>"
     }
 
@@ -254,8 +264,10 @@ struct MathMLBuilder {
         }
         output += "<\(name)>"
         write(base, displayStyle: displayStyle)
+        scriptDepth += 1
         if let sub { write(sub, displayStyle: false) }
         if let sup { write(sup, displayStyle: false) }
+        scriptDepth -= 1
         output += "</\(name)>"
     }
 
