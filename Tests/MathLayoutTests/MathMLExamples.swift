@@ -57,7 +57,7 @@ let mathMLExamples: [MathMLExample] = [
         "<msub><mover accent=\"true\"><mi>D</mi><mo stretchy=\"false\">¯</mo></mover><mi>W</mi></msub>"),
     .init(number: 29, tex: "\\dot b", mathML: "<mover accent=\"true\"><mi>b</mi><mo stretchy=\"false\">˙</mo></mover>"),
     .init(number: 30, tex: "\\overline{AB}", mathML:
-        "<mover accent=\"false\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">‾</mo></mover>"),
+        "<mrow style=\"border-top: 0.05em solid; padding-top: 0.1em\"><mi>A</mi><mi>B</mi></mrow>"),
     // Fonts
     .init(number: 31, tex: "\\mathbb E_x", mathML:
         "<msub><mi>𝔼</mi><mi>x</mi></msub>"),
@@ -102,7 +102,7 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 52, tex: "\\begin{weird} x \\end{weird}", mathML: "<merror><mtext>\\begin{weird}</mtext></merror>"),
     .init(number: 53, tex: "x^", mathML: "<msup><mi>x</mi><mrow></mrow></msup>"),
     .init(number: 55, tex: "\\underline{x} + \\widehat{xy} + \\overrightarrow{AB}", mathML:
-        "<munder accentunder=\"false\"><mi>x</mi><mo stretchy=\"true\">_</mo></munder><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">ˆ</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>"),
+        "<mrow style=\"border-bottom: 0.05em solid; padding-bottom: 0.1em\"><mi>x</mi></mrow><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">ˆ</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>"),
     .init(number: 56, tex: "f'_k - 1,\\dots,T", mathML:
         "<msubsup><mi>f</mi><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msubsup><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
     .init(number: 57, tex: "a \\overset{!}{=} b", mathML:

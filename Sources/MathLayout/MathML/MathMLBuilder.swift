@@ -94,15 +94,15 @@ struct MathMLBuilder {
             writeOperator(mark, attributes: " stretchy=\"\(stretchy)\"")
             output += "</mover>"
         case .overline(let base):
-            output += "<mover accent=\"false\">"
-            write(base, displayStyle: displayStyle)
-            writeOperator("‾", attributes: " stretchy=\"true\"")
-            output += "</mover>"
+            // A rule drawn by CSS spans the base in any font; math fonts stretch no
+            // overline character in MathML.
+            output += "<mrow style=\"border-top: 0.05em solid; padding-top: 0.1em\">"
+            writeContents(of: base, displayStyle: displayStyle)
+            output += "</mrow>"
         case .underline(let base):
-            output += "<munder accentunder=\"false\">"
-            write(base, displayStyle: displayStyle)
-            writeOperator("_", attributes: " stretchy=\"true\"")
-            output += "</munder>"
+            output += "<mrow style=\"border-bottom: 0.05em solid; padding-bottom: 0.1em\">"
+            writeContents(of: base, displayStyle: displayStyle)
+            output += "</mrow>"
         case .brace(let base, let over):
             let name = over ? "mover" : "munder"
             output += "<\(name)>"
