@@ -27,6 +27,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var crossref: [String: String] = [:]
     /// `citation-style: numeric | author-year`; the first chapter's holds book-wide.
     public var citationStyle: ReferenceStyle.Citations?
+    /// `math:` macros by name (without the backslash): `'\R': '\mathbb{R}'`, with `#1`... for arguments.
+    public var mathMacros: [String: String] = [:]
 
     public init(title: String? = nil, authors: [Author] = [], allowRawHTML: Bool = false, parameters: [String: String] = [:]) {
         self.title = title
@@ -120,6 +122,8 @@ public struct FrontMatter: Sendable, Equatable {
                         throw Diagnostic("'citation-style' must be \(ReferenceStyle.Citations.allCases.map(\.rawValue).joined(separator: " or "))", at: location)
                     }
                     matter.citationStyle = style
+                case "math":
+                    matter.mathMacros = try mathMacros(value, at: location)
                 case "raw_html":
                     guard let b = value.bool else { throw Diagnostic("'raw_html' must be true or false", at: location) }
                     matter.allowRawHTML = b

@@ -158,10 +158,12 @@ struct MathProtection {
 
     /// Pandoc's rule: the opening `$` is followed by a non-space, the closing `$` is preceded
     /// by a non-space and not followed by a digit.
+    /// A `$` inside the argument of `\text{...}` belongs to math in the text, not to the end.
     private static func inlineMathEnd(_ line: [UInt8], from start: Int) -> Int? {
         guard start + 1 < line.count, line[start + 1] != UInt8(ascii: " ") else { return nil }
         var i = start + 1
         while i < line.count {
+            if let end = textArgumentEnd(line, at: i) { i = end; continue }
             if line[i] == UInt8(ascii: "\\") { i += 2; continue }
             if line[i] == UInt8(ascii: "$") {
                 let before = line[i - 1]

@@ -1,3 +1,5 @@
+import MathLayout
+
 /// Inline content of a paragraph, heading, caption or table cell.
 public indirect enum Inline: Sendable, Equatable {
     case text(String)
@@ -143,6 +145,9 @@ public struct DisplayMath: Sendable, Equatable {
     /// Where the TeX itself starts (past `$$` and white space, perhaps on the next line):
     /// problems inside the formula are placed from here.
     public var texLocation: SourceLocation
+    /// The numbers of the rows of its `align` or `gather` (or of its one `equation`), set
+    /// by resolution; empty when the formula has no numbered rows.
+    public var rows: [EquationRowNumber] = []
 
     public init(tex: String, label: String? = nil, number: String? = nil, location: SourceLocation,
                 texLocation: SourceLocation? = nil) {

@@ -1,3 +1,5 @@
+import MathLayout
+
 /// Resolution of a book after execution: numbers sections, figures, tables and labelled
 /// equations per chapter ("Figure 2.3") wherever they stand in the tree, resolves `@fig-`,
 /// `@tbl-`, `@eq-`, `@sec-` references across chapters and numbers `[@key]` citations in
@@ -136,6 +138,15 @@ public enum Resolver {
                 equations += 1
                 m.number = "\(chapterNumber).\(equations)"
                 m.label = register(m.label!, kind: "Equation", number: m.number!, at: m.location)
+                return [.displayMath(m)]
+            case var .displayMath(m):
+                // Each row of `align` or `gather` takes its own number unless `\notag`.
+                m.rows = MathParser.parse(m.tex).rowNumbering.map { row in
+                    guard row.automatic || row.tag != nil else { return EquationRowNumber() }
+                    if row.automatic { equations += 1 }
+                    let number = row.tag ?? "\(chapterNumber).\(equations)"
+                    return EquationRowNumber(number: number, id: row.label.map { register($0, kind: "Equation", number: number, at: m.texLocation) })
+                }
                 return [.displayMath(m)]
             case let other:
                 return [other]

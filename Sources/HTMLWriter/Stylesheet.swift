@@ -35,9 +35,13 @@ enum Stylesheet {
     .abstract { margin: 1rem 0; } .abstract h2 { font-size: 1rem; margin: 0 0 .3rem; }
     math { font-family: "Latin Modern Math", "STIX Two Math", "TeX Gyre Pagella Math", math; font-size: 1.05em; }
     math[display="block"] { display: block math; }
+    mfrac { padding-left: .12em; padding-right: .12em; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
     .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
     .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
+    .equation { position: relative; }
+    mtable.numbered { margin-right: 3.5rem; }
+    .eqno-row { position: absolute; right: 0; line-height: 1; transform: translateY(-.85em); color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; font-style: normal; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }
     .artwork { margin: 0 auto; } .artwork svg { width: 100%; height: auto; display: block; }

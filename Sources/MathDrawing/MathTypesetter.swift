@@ -45,6 +45,9 @@ public final class MathTypesetter {
                                       width: rule.width, height: rule.height))
             canvas.fill(rect, color: rule.color.map { Color(hex: $0.rgb) } ?? color)
         }
+        for shape in box.shapes {
+            canvas.fill(Self.path(shape, at: origin), color: shape.color.map { Color(hex: $0.rgb) } ?? color)
+        }
         for run in box.glyphs {
             let runColor = run.isError ? errorColor : run.color.map { Color(hex: $0.rgb) } ?? color
             let text = Text(plain: run.text, style: font.textStyle(run.style, size: run.size, color: runColor))
@@ -57,5 +60,21 @@ public final class MathTypesetter {
                 }
             }
         }
+    }
+
+    /// `shape` on the y-down canvas with the box's baseline origin at `origin`.
+    private static func path(_ shape: MathShape, at origin: Point) -> Path {
+        var path = Path()
+        for element in shape.elements {
+            switch element {
+            case let .move(x, y): path.move(to: Point(origin.x + x, origin.y - y))
+            case let .line(x, y): path.line(to: Point(origin.x + x, origin.y - y))
+            case let .curve(x1, y1, x2, y2, x, y):
+                path.curve(to: Point(origin.x + x, origin.y - y), control1: Point(origin.x + x1, origin.y - y1),
+                           control2: Point(origin.x + x2, origin.y - y2))
+            case .close: path.close()
+            }
+        }
+        return path
     }
 }

@@ -3,7 +3,9 @@
 extension MathNode {
     /// TeX's atom classes as far as spacing is concerned.
     enum SpacingClass {
-        case ordinary, largeOperator, binary, relation, opening, closing, punctuation
+        /// `inner`: a `\left ... \right` group, which TeX spaces by a thin space from its
+        /// neighbours (not from the opening or closing delimiter beside it).
+        case ordinary, largeOperator, binary, relation, opening, closing, punctuation, inner
     }
 
     /// The spacing class of each node of a row, nil for explicit spaces (which TeX
@@ -28,6 +30,7 @@ extension MathNode {
         case .largeOperator, .operatorName, .operatorGroup: .largeOperator
         case .scripts(let base, _, _), .underOver(let base, _, _): base.spacingClass ?? .ordinary
         case .extensibleArrow: .relation
+        case .fenced: .inner
         case .classed(_, let atomClass): MathNode.symbol("", atomClass).spacingClass
         case .symbol(_, .binary): .binary
         case .symbol(_, .relation): .relation

@@ -130,7 +130,9 @@ extension Typesetter {
     private func displayMath(_ m: DisplayMath, width: Double) -> FlowItem {
         let box = formulas.layout(MathParser.parse(m.tex), display: true, size: style.bodySize * 1.05)
         let number = m.number.map { Text(plain: "(\($0))", style: TextStyle(family: PDFStyle.serif, size: style.bodySize)) }
-        let numberWidth = number.map { pdf.canvas.measure($0).width + 12 } ?? 0
+        let rows = rowNumbers(m, box: box)
+        let numberWidth = max(number.map { pdf.canvas.measure($0).width + 12 } ?? 0,
+                              rows.map { pdf.canvas.measure($0.text).width + 12 }.max() ?? 0)
         let room = width - numberWidth
         var scale = 1.0
         if box.width > room {
@@ -141,13 +143,16 @@ extension Typesetter {
         let x = min((width - box.width * scale) / 2, room - box.width * scale)
         let pad = 4.0
         let height = (box.ascent + box.descent) * scale + 2 * pad
-        let slice = Slice(height: height, anchors: m.label.map { [$0] } ?? []) { pdf, p in
+        let slice = Slice(height: height, anchors: (m.label.map { [$0] } ?? []) + m.rows.compactMap(\.id)) { pdf, p in
             let baseline = p.y + pad + box.ascent * scale
             pdf.canvas.transformed(origin: Point(p.x + x, baseline), scale: scale) {
                 self.formulas.draw(box, at: Point(0, 0))
             }
             if let number {
                 pdf.canvas.draw(number, at: Point(p.x + width, p.y + height / 2), anchor: TextAnchor(.right, .center))
+            }
+            for row in rows {
+                pdf.canvas.draw(row.text, at: Point(p.x + width, baseline - row.baseline * scale), anchor: TextAnchor(.right, .baseline))
             }
         }
         return FlowItem([slice], gapBefore: style.gap)

@@ -93,5 +93,22 @@ struct FrontMatterKeysTests {
         #expect(block.affiliations.map(\.name) == ["Uni Two", "Elsewhere", "Uni One"])
         #expect(block.authors.map(\.marks) == [[1, 2], [3]])
         #expect(block.marks(block.authors[0]) == "1,2")
+/// `math:` macros as MyST writes them, and their mistakes at their line.
+struct FrontMatterMathTests {
+    @Test func mathMacrosAreRead() {
+        let (matter, _, diagnostics) = FrontMatter.split(
+            "---\nmath:\n  '\\R': '\\mathbb{R}'\n  norm: '\\left\\lVert #1 \\right\\rVert'\n---\n", file: "m.md")
+        #expect(diagnostics == [])
+        #expect(matter.mathMacros == ["R": "\\mathbb{R}", "norm": "\\left\\lVert #1 \\right\\rVert"])
+    }
+
+    @Test func aBadMacroIsReportedAtItsKey() {
+        let (_, _, diagnostics) = FrontMatter.split("---\ntitle: T\nmath:\n  '\\R': '\\mathbb{R}'\n  '\\a b': x\n---\n", file: "m.md")
+        #expect(diagnostics.map(\.message) == ["math: '\\a b' is not a command name such as '\\R'"])
+        #expect(diagnostics.first?.location == SourceLocation(file: "m.md", line: 5, column: 3))
+        let (_, _, notText) = FrontMatter.split("---\nmath:\n  '\\R': [1, 2]\n---\n", file: "m.md")
+        #expect(notText.map(\.message) == ["math: the TeX of '\\R' must be text, such as '\\mathbb{R}'"])
+        let (_, _, notMapping) = FrontMatter.split("---\nmath: x\n---\n", file: "m.md")
+        #expect(notMapping.first?.location.line == 2)
     }
 }

@@ -52,7 +52,10 @@ struct CoverageGeometryTests {
     @Test func underbraceLabelSitsBelowTheBrace() throws {
         let box = layout("\\underbrace{a+b}_{n}", display: true)
         let a = try #require(box.run("a")), n = try #require(box.run("n"))
-        let lowest = try #require(box.rules.map(\.y).min())
+        let lowest = try #require(box.shapes.flatMap(\.elements).compactMap { element -> Double? in
+            if case let .line(_, y) = element { return y }
+            return nil
+        }.min())
         #expect(lowest < a.bottom && n.top < lowest)
         #expect(n.size == 0.7 * size)
     }

@@ -27,7 +27,7 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 71, tex: ##"\begin{rcases} a & b \end{rcases}"##, mathML:
         ##"<mrow><mtable><mtr><mtd style="text-align: left; text-align: -webkit-left"><mi>a</mi></mtd><mtd style="text-align: left; text-align: -webkit-left"><mi>b</mi></mtd></mtr></mtable><mo fence="true" stretchy="true">}</mo></mrow>"##),
     .init(number: 72, tex: ##"\sum_{\begin{subarray}{l} i \in S \\ j < i \end{subarray}} a_{ij}"##, mathML:
-        ##"<msub><mo>∑</mo><mtable><mtr><mtd style="padding: 0; text-align: left; text-align: -webkit-left"><mi>i</mi><mo>∈</mo><mi>S</mi></mtd></mtr><mtr><mtd style="padding: 0; text-align: left; text-align: -webkit-left"><mi>j</mi><mo>&lt;</mo><mi>i</mi></mtd></mtr></mtable></msub><msub><mi>a</mi><mrow><mi>i</mi><mi>j</mi></mrow></msub>"##),
+        ##"<msub><mo>∑</mo><mtable><mtr><mtd style="padding: 0; text-align: left; text-align: -webkit-left"><mi>i</mi><mo lspace="0em" rspace="0em">∈</mo><mi>S</mi></mtd></mtr><mtr><mtd style="padding: 0; text-align: left; text-align: -webkit-left"><mi>j</mi><mo lspace="0em" rspace="0em">&lt;</mo><mi>i</mi></mtd></mtr></mtable></msub><msub><mi>a</mi><mrow><mi>i</mi><mi>j</mi></mrow></msub>"##),
     .init(number: 73, tex: ##"\begin{smallmatrix} a & b \\ c & d \end{smallmatrix}"##, mathML:
         ##"<mstyle scriptlevel="1"><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable></mstyle>"##),
     .init(number: 74, tex: ##"\binom{n}{k} + \dbinom{n}{k} + \tbinom{n}{k}"##, mathML:
@@ -39,7 +39,7 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 77, tex: ##"\underbrace{a + b}_{n} + \overbrace{c}^{m}"##, display: true, mathML:
         ##"<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder><mo>+</mo><mover><mover><mi>c</mi><mo stretchy="true">⏞</mo></mover><mi>m</mi></mover>"##),
     .init(number: 78, tex: ##"\sum_{\substack{i < n \\ j < m}} x_{ij}"##, display: true, mathML:
-        ##"<munder><mo>∑</mo><mtable><mtr><mtd style="padding: 0"><mi>i</mi><mo>&lt;</mo><mi>n</mi></mtd></mtr><mtr><mtd style="padding: 0"><mi>j</mi><mo>&lt;</mo><mi>m</mi></mtd></mtr></mtable></munder><msub><mi>x</mi><mrow><mi>i</mi><mi>j</mi></mrow></msub>"##),
+        ##"<munder><mo>∑</mo><mtable><mtr><mtd style="padding: 0"><mi>i</mi><mo lspace="0em" rspace="0em">&lt;</mo><mi>n</mi></mtd></mtr><mtr><mtd style="padding: 0"><mi>j</mi><mo lspace="0em" rspace="0em">&lt;</mo><mi>m</mi></mtd></mtr></mtable></munder><msub><mi>x</mi><mrow><mi>i</mi><mi>j</mi></mrow></msub>"##),
     .init(number: 79, tex: ##"\boxed{x = 1}"##, mathML:
         ##"<mrow style="border: 0.05em solid; padding: 0.25em"><mi>x</mi><mo>=</mo><mn>1</mn></mrow>"##),
     .init(number: 80, tex: ##"a \not= b, \not\in, \nleq, \neq, \notin, \nmid"##, mathML:
@@ -51,7 +51,7 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 83, tex: ##"A \xrightarrow[\text{below}]{f} B \xleftarrow{g} C"##, mathML:
         ##"<mi>A</mi><munderover><mo stretchy="true">→</mo><mrow><mspace width="0.3em"/><mtext>below</mtext><mspace width="0.3em"/></mrow><mrow><mspace width="0.3em"/><mi>f</mi><mspace width="0.3em"/></mrow></munderover><mi>B</mi><mover><mo stretchy="true">←</mo><mrow><mspace width="0.3em"/><mi>g</mi><mspace width="0.3em"/></mrow></mover><mi>C</mi>"##),
     .init(number: 84, tex: ##"A^\intercal \top \bot"##, mathML:
-        ##"<msup><mi>A</mi><mo>⊺</mo></msup><mi>⊤</mi><mi>⊥</mi>"##),
+        ##"<msup><mi>A</mi><mo lspace="0em" rspace="0em">⊺</mo></msup><mi>⊤</mi><mi>⊥</mi>"##),
     .init(number: 85, tex: ##"\text{a \textbf{b} \textit{c} \texttt{d} \emph{e}}"##, mathML:
         ##"<mrow><mtext>a </mtext><mtext style="font-weight: bold">b</mtext><mtext> </mtext><mtext style="font-style: italic">c</mtext><mtext> </mtext><mtext style="font-family: monospace">d</mtext><mtext> </mtext><mtext style="font-style: italic">e</mtext></mrow>"##),
     .init(number: 86, tex: ##"a\hspace{1em}b\kern2pt c\mkern18mu d \enspace e"##, mathML:
@@ -91,7 +91,7 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 103, tex: ##"\text{if $x > 0$ and \textbf{bold $y$}}"##, mathML:
         ##"<mrow><mtext>if </mtext><mstyle displaystyle="false" scriptlevel="0"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mstyle><mtext> and </mtext><mrow><mtext style="font-weight: bold">bold </mtext><mstyle displaystyle="false" scriptlevel="0"><mi>y</mi></mstyle></mrow></mrow>"##),
     .init(number: 104, tex: ##"{\mathbf W^{(l+1)}}^\top"##, mathML:
-        ##"<msup><mrow><msup><mi>𝐖</mi><mrow><mo stretchy="false">(</mo><mi>l</mi><mo>+</mo><mn>1</mn><mo stretchy="false">)</mo></mrow></msup></mrow><mi>⊤</mi></msup>"##),
+        ##"<msup><mrow><msup><mi>𝐖</mi><mrow><mo stretchy="false">(</mo><mi>l</mi><mo lspace="0em" rspace="0em">+</mo><mn>1</mn><mo stretchy="false">)</mo></mrow></msup></mrow><mi>⊤</mi></msup>"##),
     .init(number: 105, tex: ##"x'^2_3 + x_3'^2"##, mathML:
         ##"<msubsup><mi>x</mi><mn>3</mn><mrow><mo lspace="0em" rspace="0em">′</mo><mn>2</mn></mrow></msubsup><mo>+</mo><msubsup><mi>x</mi><mn>3</mn><mrow><mo lspace="0em" rspace="0em">′</mo><mn>2</mn></mrow></msubsup>"##),
     .init(number: 106, tex: ##"\not\prec \not\approx \not\vdash"##, mathML:

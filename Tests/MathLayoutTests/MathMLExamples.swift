@@ -22,14 +22,14 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 8, tex: "x^2", mathML: "<msup><mi>x</mi><mn>2</mn></msup>"),
     .init(number: 9, tex: "x^23", mathML: "<msup><mi>x</mi><mn>2</mn></msup><mn>3</mn>"),
     .init(number: 10, tex: "h_{t-1}^\\top", mathML:
-        "<msubsup><mi>h</mi><mrow><mi>t</mi><mo>−</mo><mn>1</mn></mrow><mi>⊤</mi></msubsup>"),
+        "<msubsup><mi>h</mi><mrow><mi>t</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow><mi>⊤</mi></msubsup>"),
     .init(number: 11, tex: "\\|E_k\\|_F^2", mathML:
         "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><msub><mi>E</mi><mi>k</mi></msub><msubsup><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><mi>F</mi><mn>2</mn></msubsup>"),
     .init(number: 12, tex: "f'(x)", mathML:
         "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>"),
     .init(number: 13, tex: "f''^2", mathML:
         "<msup><mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">″</mo></mrow><mn>2</mn></msup>"),
-    .init(number: 14, tex: "M^*_k", mathML: "<msubsup><mi>M</mi><mi>k</mi><mo>∗</mo></msubsup>"),
+    .init(number: 14, tex: "M^*_k", mathML: "<msubsup><mi>M</mi><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">∗</mo></msubsup>"),
     // Fractions and roots
     .init(number: 15, tex: "\\frac{a}{b}", mathML: "<mfrac><mi>a</mi><mi>b</mi></mfrac>"),
     .init(number: 16, tex: "\\tfrac12", display: true, mathML:
@@ -39,15 +39,15 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 19, tex: "\\sqrt[3]{x}", mathML: "<mroot><mi>x</mi><mn>3</mn></mroot>"),
     // Big operators and named operators
     .init(number: 20, tex: "\\sum_{k=0}^{T-1} n_k", display: true, mathML:
-        "<munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>0</mn></mrow><mrow><mi>T</mi><mo>−</mo><mn>1</mn></mrow></munderover><msub><mi>n</mi><mi>k</mi></msub>"),
+        "<munderover><mo>∑</mo><mrow><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>0</mn></mrow><mrow><mi>T</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow></munderover><msub><mi>n</mi><mi>k</mi></msub>"),
     .init(number: 21, tex: "\\sum_{k=0}^{T-1}", mathML:
-        "<msubsup><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>0</mn></mrow><mrow><mi>T</mi><mo>−</mo><mn>1</mn></mrow></msubsup>"),
+        "<msubsup><mo>∑</mo><mrow><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>0</mn></mrow><mrow><mi>T</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow></msubsup>"),
     .init(number: 22, tex: "\\int_0^1", display: true, mathML: "<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>"),
     .init(number: 23, tex: "\\sum\\limits_k", mathML: "<munder><mo movablelimits=\"false\">∑</mo><mi>k</mi></munder>"),
     .init(number: 24, tex: "\\min(K,t)", display: true, mathML:
         "<mi>min</mi><mo stretchy=\"false\">(</mo><mi>K</mi><mo>,</mo><mi>t</mi><mo stretchy=\"false\">)</mo>"),
     .init(number: 25, tex: "\\lim_{n\\to\\infty}", display: true, mathML:
-        "<munder><mi>lim</mi><mrow><mi>n</mi><mo>→</mo><mi>∞</mi></mrow></munder>"),
+        "<munder><mi>lim</mi><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">→</mo><mi>∞</mi></mrow></munder>"),
     .init(number: 26, tex: "\\operatorname{diag}(w)", mathML:
         "<mi>diag</mi><mo stretchy=\"false\">(</mo><mi>w</mi><mo stretchy=\"false\">)</mo>"),
     // Accents
@@ -57,7 +57,7 @@ let mathMLExamples: [MathMLExample] = [
         "<msub><mover accent=\"true\"><mi>D</mi><mo stretchy=\"false\">¯</mo></mover><mi>W</mi></msub>"),
     .init(number: 29, tex: "\\dot b", mathML: "<mover accent=\"true\"><mi>b</mi><mo stretchy=\"false\">˙</mo></mover>"),
     .init(number: 30, tex: "\\overline{AB}", mathML:
-        "<mover accent=\"false\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">‾</mo></mover>"),
+        "<mrow style=\"border-top: 0.05em solid; padding-top: 0.1em\"><mi>A</mi><mi>B</mi></mrow>"),
     // Fonts
     .init(number: 31, tex: "\\mathbb E_x", mathML:
         "<msub><mi>𝔼</mi><mi>x</mi></msub>"),
@@ -102,7 +102,7 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 52, tex: "\\begin{weird} x \\end{weird}", mathML: "<merror><mtext>\\begin{weird}</mtext></merror>"),
     .init(number: 53, tex: "x^", mathML: "<msup><mi>x</mi><mrow></mrow></msup>"),
     .init(number: 55, tex: "\\underline{x} + \\widehat{xy} + \\overrightarrow{AB}", mathML:
-        "<munder accentunder=\"false\"><mi>x</mi><mo stretchy=\"true\">_</mo></munder><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">ˆ</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>"),
+        "<mrow style=\"border-bottom: 0.05em solid; padding-bottom: 0.1em\"><mi>x</mi></mrow><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">ˆ</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>"),
     .init(number: 56, tex: "f'_k - 1,\\dots,T", mathML:
         "<msubsup><mi>f</mi><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msubsup><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
     .init(number: 57, tex: "a \\overset{!}{=} b", mathML:
@@ -112,5 +112,5 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 59, tex: "x = {\\displaystyle \\sum_k a_k}", mathML:
         "<mi>x</mi><mo>=</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><munder><mo>∑</mo><mi>k</mi></munder><msub><mi>a</mi><mi>k</mi></msub></mstyle>"),
     .init(number: 54, tex: "\\mu_\\pm = -\\tfrac{\\alpha^2}{2}", mathML:
-        "<msub><mi>μ</mi><mo>±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
+        "<msub><mi>μ</mi><mo lspace=\"0em\" rspace=\"0em\">±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
 ]

@@ -222,6 +222,7 @@ public struct BookRenderer {
                         diagnostics: diagnostics, metadata: metadata)
         book = Resolver.resolve(book, sourceLines: lookup)
         book.diagnostics += MathCheck.diagnostics(book, sourceLines: lookup)
+        book = BookMathMacros.expanded(book)
         book.diagnostics = book.diagnostics.cappedPerLine()
         var used = plan.used
         for p in context.usedParameters where !used.contains(p) { used.append(p) }

@@ -9,6 +9,11 @@ public struct MathBox: Equatable, Sendable {
     public var descent: Double
     public var glyphs: [MathGlyphRun]
     public var rules: [MathRule]
+    /// The baselines (y) of the rows of the numbered table (`align`, `gather`) inside, for
+    /// a writer that sets each row's equation number beside it; empty when there is none.
+    public var rowBaselines: [Double] = []
+    /// Filled outlines (curly braces).
+    public var shapes: [MathShape] = []
 
     public init(width: Double = 0, ascent: Double = 0, descent: Double = 0,
                 glyphs: [MathGlyphRun] = [], rules: [MathRule] = []) {
@@ -33,6 +38,8 @@ public struct MathBox: Equatable, Sendable {
             moved.y += y
             return moved
         }
+        shapes += box.shapes.map { $0.offset(dx: x, dy: y) }
+        if rowBaselines.isEmpty { rowBaselines = box.rowBaselines.map { $0 + y } }
     }
 }
 

@@ -1,28 +1,18 @@
 /// Braces under and over material, arrows stretched to their labels, frames, colours and
 /// material that takes no width (`\llap`, `\rlap`, `\clap`).
 extension MathLayoutEngine {
-    /// A curly brace drawn with rules below (or above) the base: a bar with turned-up
-    /// ends and a tip at the middle pointing to where the label goes.
+    /// A curly brace below (or above) the base: hooks turned toward it at both ends and a
+    /// tip in the middle pointing to where the label goes, stretched to the base's width.
     func brace(_ base: MathNode, over: Bool, _ style: LayoutStyle) -> MathBox {
         let body = layout(base, style)
         let size = style.size
         let thickness = 1.5 * style.ruleThickness
-        let depth = 0.3 * size, gap = 0.1 * size
-        let width = body.width
+        let depth = 0.32 * size, gap = 0.12 * size
         var result = body
         // The brace's edge next to the base, and the direction away from it.
         let edge = over ? body.ascent + gap : -body.descent - gap
         let away = over ? 1.0 : -1.0
-        let bar = edge + away * depth / 2
-        let spans: [(x: Double, from: Double, to: Double, width: Double)] = [
-            (0, edge, bar, thickness), (width - thickness, edge, bar, thickness),
-            (width / 2 - thickness / 2, bar, edge + away * depth, thickness),
-        ]
-        for span in spans {
-            result.rules.append(MathRule(x: span.x, y: min(span.from, span.to), width: span.width,
-                                         height: abs(span.to - span.from)))
-        }
-        result.rules.append(MathRule(x: 0, y: bar - thickness / 2, width: width, height: thickness))
+        result.shapes.append(MathShape.brace(width: body.width, depth: depth, thickness: thickness, edge: edge, away: away))
         if over {
             result.ascent = edge + depth
         } else {
@@ -74,6 +64,9 @@ extension MathLayoutEngine {
             }
             for index in inner.rules.indices where inner.rules[index].color == nil {
                 inner.rules[index].color = color
+            }
+            for index in inner.shapes.indices where inner.shapes[index].color == nil {
+                inner.shapes[index].color = color
             }
             return inner
         }

@@ -48,6 +48,10 @@ extension MathLayoutEngine {
             return inScript ? 0 : em * 4 / 18
         case (.punctuation, _):
             return inScript ? 0 : em * 3 / 18
+        case (.opening, .inner), (.inner, .closing):
+            return 0
+        case (.inner, _), (_, .inner):
+            return inScript ? 0 : em * 3 / 18
         default:
             return 0
         }

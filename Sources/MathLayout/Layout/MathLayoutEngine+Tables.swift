@@ -54,6 +54,7 @@ extension MathLayoutEngine {
                                              height: lineThickness))
             }
             let baseline = rowTop - rowAscents[rowIndex]
+            if !table.numbering.isEmpty { result.rowBaselines.append(baseline) }
             for (column, cell) in row.enumerated() {
                 let slack = columnWidths[column] - cell.width
                 let offset = switch tableStyle.alignment(ofColumn: column, row: rowIndex, rowCount: cells.count) {

@@ -3,6 +3,12 @@ import Foundation
 /// Accumulates MathML Core text for one formula, one node at a time.
 struct MathMLBuilder {
     var output = ""
+    /// The numbers of the rows of the first numbered table written (`align`, `gather`);
+    /// nil once used, or when the display is not numbered.
+    var rowNumbers: [EquationRowNumber]?
+    /// How many scripts, limits or text-style fraction parts enclose the node being written:
+    /// there, as in TeX, binary operators, relations and punctuation get no space.
+    var scriptDepth = 0
 
     /// Writes a row's children without an `<mrow>` of their own (for containers that are
     /// already rows: `<math>`, `<mtd>`, a fence's `<mrow>`, `<msqrt>`).
@@ -22,7 +28,10 @@ struct MathMLBuilder {
         for (index, node) in nodes.enumerated() {
             let atomClass = classes[index]
             let named = node.isNamedOperator
-            if named, let previous = classes[..<index].last(where: { $0 != nil }), [.ordinary, .closing].contains(previous) {
+            let previous = classes[..<index].last(where: { $0 != nil }) ?? nil
+            if named, let previous, [.ordinary, .closing, .inner].contains(previous) {
+                output += Self.thinSpace
+            } else if let previous, let atomClass, Self.innerSpacing(previous, atomClass) {
                 output += Self.thinSpace
             }
             if case .symbol(let text, .binary) = node, atomClass == .ordinary {
@@ -30,7 +39,7 @@ struct MathMLBuilder {
             } else {
                 write(node, displayStyle: displayStyle)
             }
-            if named, let next = classes[(index + 1)...].first(where: { $0 != nil }), [.ordinary, .largeOperator].contains(next) {
+            if named, let next = classes[(index + 1)...].first(where: { $0 != nil }), [.ordinary, .largeOperator, .inner].contains(next) {
                 output += Self.thinSpace
             }
         }
@@ -43,7 +52,8 @@ struct MathMLBuilder {
         case .number(let digits):
             element("mn", text: digits)
         case .symbol(let text, let atomClass):
-            writeOperator(text, attributes: Self.symbolAttributes(atomClass))
+            let spaced: [MathAtomClass] = [.binary, .relation, .punctuation]
+            writeOperator(text, attributes: scriptDepth > 0 && spaced.contains(atomClass) ? Self.noSpace : Self.symbolAttributes(atomClass))
         case .largeOperator(let symbol, let limits):
             writeOperator(symbol, attributes: limits == .always ? " movablelimits=\"false\"" : "")
         case .operatorName(let text, _):
@@ -84,15 +94,15 @@ struct MathMLBuilder {
             writeOperator(mark, attributes: " stretchy=\"\(stretchy)\"")
             output += "</mover>"
         case .overline(let base):
-            output += "<mover accent=\"false\">"
-            write(base, displayStyle: displayStyle)
-            writeOperator("‾", attributes: " stretchy=\"true\"")
-            output += "</mover>"
+            // A rule drawn by CSS spans the base in any font; math fonts stretch no
+            // overline character in MathML.
+            output += "<mrow style=\"border-top: 0.05em solid; padding-top: 0.1em\">"
+            writeContents(of: base, displayStyle: displayStyle)
+            output += "</mrow>"
         case .underline(let base):
-            output += "<munder accentunder=\"false\">"
-            write(base, displayStyle: displayStyle)
-            writeOperator("_", attributes: " stretchy=\"true\"")
-            output += "</munder>"
+            output += "<mrow style=\"border-bottom: 0.05em solid; padding-bottom: 0.1em\">"
+            writeContents(of: base, displayStyle: displayStyle)
+            output += "</mrow>"
         case .brace(let base, let over):
             let name = over ? "mover" : "munder"
             output += "<\(name)>"
@@ -202,6 +212,10 @@ struct MathMLBuilder {
         if (style == .display || style == .continued) && !displayStyle { override = "true" }
         if let override { output += "<mstyle displaystyle=\"\(override)\">" }
         output += "<mfrac\(thickness.map { " linethickness=\"\($0 == 0 ? "0" : Self.em($0))\"" } ?? "")>"
+        // The parts of a fraction in text style are in script style.
+        let scripted = style == .text || (style == .auto && !displayStyle)
+        if scripted { scriptDepth += 1 }
+        defer { if scripted { scriptDepth -= 1 } }
         for part in [numerator, denominator] {
             if style == .continued {
                 output += "<mstyle displaystyle=\"true\">"
@@ -224,7 +238,9 @@ struct MathMLBuilder {
         } else {
             write(base, displayStyle: displayStyle)
         }
+        scriptDepth += 1
         for part in [under, over].compactMap({ $0 }) { write(part, displayStyle: false) }
+        scriptDepth -= 1
         output += "</\(name)>"
     }
 
@@ -248,8 +264,10 @@ struct MathMLBuilder {
         }
         output += "<\(name)>"
         write(base, displayStyle: displayStyle)
+        scriptDepth += 1
         if let sub { write(sub, displayStyle: false) }
         if let sup { write(sup, displayStyle: false) }
+        scriptDepth -= 1
         output += "</\(name)>"
     }
 
@@ -258,7 +276,10 @@ struct MathMLBuilder {
         let style = table.style
         let small = style == .smallMatrix
         if small { output += "<mstyle scriptlevel=\"1\">" }
-        output += style.displaysCells ? "<mtable displaystyle=\"true\">" : "<mtable>"
+        let numbers = table.numbering.isEmpty ? nil : rowNumbers
+        if numbers != nil { rowNumbers = nil }
+        let attributes = (style.displaysCells ? " displaystyle=\"true\"" : "") + (numbers == nil ? "" : Self.numberedTableAttributes)
+        output += "<mtable\(attributes)>"
         let columns = table.columnCount
         for (rowIndex, row) in table.rows.enumerated() {
             output += "<mtr>"
@@ -286,6 +307,10 @@ struct MathMLBuilder {
                 output += css.isEmpty ? "<mtd>" : "<mtd style=\"\(css.joined(separator: "; "))\">"
                 writeContents(of: cell, displayStyle: style.displaysCells)
                 output += "</mtd>"
+            }
+            if let numbers {
+                output += String(repeating: "<mtd></mtd>", count: columns - row.count)
+                output += Self.numberCell(numbers.indices.contains(rowIndex) ? numbers[rowIndex] : nil)
             }
             output += "</mtr>"
         }
@@ -326,6 +351,16 @@ struct MathMLBuilder {
         case .punctuation: (0, 3.0 / 18)
         default: (0, 0)
         }
+    }
+
+    /// TeX's thin space between a `\left ... \right` group and an ordinary neighbour (or
+    /// another group), which MathML gives no `<mo>` to carry; operators, relations and
+    /// punctuation bring their own.
+    private static func innerSpacing(_ left: MathNode.SpacingClass, _ right: MathNode.SpacingClass) -> Bool {
+        guard left == .inner || right == .inner else { return false }
+        let own: [MathNode.SpacingClass] = [.binary, .relation, .punctuation, .largeOperator]
+        if own.contains(left) || own.contains(right) { return false }
+        return !(left == .opening || right == .closing)
     }
 
     private static let noSpace = " lspace=\"0em\" rspace=\"0em\""

@@ -5,10 +5,22 @@ public enum MathMLWriter {
     /// The `<math>` element for a parsed formula; `display` chooses block or inline. The
     /// TeX source rides along as an `application/x-tex` annotation, so that readers can
     /// copy it.
-    public static func render(_ formula: ParsedFormula, display: Bool) -> String {
+    /// `rowNumbers` are the numbers of a display's rows (`EquationRowNumber`), set at the
+    /// right of the line beside each row of its `align` or `gather`, or beside the whole
+    /// formula when it is one `equation`.
+    public static func render(_ formula: ParsedFormula, display: Bool, rowNumbers: [EquationRowNumber] = []) -> String {
         var builder = MathMLBuilder()
         builder.output = open(display: display) + "<semantics><mrow>"
-        builder.writeContents(of: formula.root, displayStyle: display)
+        if rowNumbers.contains(where: { $0.number != nil }) {
+            if formula.root.isNumberedTable {
+                builder.rowNumbers = rowNumbers
+                builder.writeContents(of: formula.root, displayStyle: display)
+            } else {
+                builder.writeNumbered(formula.root, number: rowNumbers[0])
+            }
+        } else {
+            builder.writeContents(of: formula.root, displayStyle: display)
+        }
         builder.output += "</mrow><annotation encoding=\"application/x-tex\">"
             + XMLEscaping.escape(formula.source) + "</annotation></semantics></math>"
         return builder.output

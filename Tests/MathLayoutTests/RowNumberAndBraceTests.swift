@@ -1,0 +1,129 @@
+import MathLayout
+import Testing
+
+/// Numbered rows come out beside their rows in MathML and as row baselines in the layout;
+/// braces are filled curly outlines spanning their base; book macros expand in the text of
+/// a formula before it is parsed.
+struct RowNumberAndBraceTests {
+    private let engine = MathLayoutEngine(metrics: FixedWidthMetrics())
+
+    @Test func alignRowsGetANumberColumnInMathML() {
+        let parsed = MathParser.parse("\\begin{align} a &= b \\\\ c &= d \\notag \\\\ e \\end{align}")
+        let mathML = MathMLWriter.render(parsed, display: true, rowNumbers: [
+            EquationRowNumber(number: "2.1", id: "eq-a"), EquationRowNumber(), EquationRowNumber(number: "2.2"),
+        ])
+        #expect(mathML.contains("<mtable displaystyle=\"true\" class=\"numbered\">"))
+        #expect(!mathML.contains("mlabeledtr"))
+        let rows = mathML.components(separatedBy: "<mtr>").dropFirst()
+        #expect(rows.count == 3)
+        #expect(rows.first!.contains("<mtd id=\"eq-a\" style=\"padding: 0\"><mtext><span class=\"eqno-row\">(2.1)</span></mtext></mtd></mtr>"))
+        #expect(rows.dropFirst().first!.hasSuffix("<mtd style=\"padding: 0\"></mtd></mtr>"))
+        // The short last row is padded to the full width before its number.
+        #expect(rows.last!.contains("<mtd></mtd><mtd style=\"padding: 0\"><mtext><span class=\"eqno-row\">(2.2)</span></mtext>"))
+        // Unnumbered, the same formula has no number column.
+        #expect(!MathMLWriter.render(parsed, display: true).contains("numbered"))
+    }
+
+    @Test func anEquationIsWrappedInOneNumberedRow() {
+        let parsed = MathParser.parse("\\begin{equation} E = m c^2 \\end{equation}")
+        #expect(parsed.rowNumbering == [EquationNumbering(automatic: true)])
+        let mathML = MathMLWriter.render(parsed, display: true, rowNumbers: [EquationRowNumber(number: "1.4", id: "eq-<e>")])
+        #expect(mathML.contains("<mtable class=\"numbered\"><mtr><mtd style=\"padding: 0\"><mrow><mi>E</mi>"))
+        #expect(mathML.contains("id=\"eq-&lt;e&gt;\""))
+        #expect(mathML.contains("<span class=\"eqno-row\">(1.4)</span>"))
+    }
+
+    @Test func layoutGivesTheBaselineOfEachNumberedRow() {
+        let box = engine.layout(MathParser.parse("\\begin{gather} a \\\\ \\frac{b}{c} \\\\ d \\end{gather}"), display: true, size: 10)
+        #expect(box.rowBaselines.count == 3)
+        #expect(box.rowBaselines[0] > box.rowBaselines[1] && box.rowBaselines[1] > box.rowBaselines[2])
+        #expect(box.rowBaselines[0] < box.ascent && -box.rowBaselines[2] < box.descent)
+        #expect(engine.layout(MathParser.parse("\\begin{gathered} a \\\\ b \\end{gathered}"), display: true, size: 10).rowBaselines == [])
+    }
+
+    @Test func underAndOverBracesAreCurlyOutlinesAcrossTheBase() throws {
+        let under = engine.layout(MathParser.parse("\\underbrace{a+b+c}_{n}"), display: true, size: 10)
+        let shape = try #require(under.shapes.first)
+        #expect(under.shapes.count == 1)
+        guard case .move(let startX, _)? = shape.elements.first else {
+            Issue.record("the outline does not start with a move")
+            return
+        }
+        #expect(startX == 0)
+        #expect(shape.elements.last == .close)
+        #expect(shape.elements.contains { if case .curve = $0 { true } else { false } })
+        let points = shape.elements.compactMap { element -> (Double, Double)? in
+            switch element {
+            case let .move(x, y), let .line(x, y), let .curve(_, _, _, _, x, y): (x, y)
+            case .close: nil
+            }
+        }
+        let base = try #require(under.run("a"))
+        // Below the base, across its width, the label below the brace's tip.
+        #expect(points.allSatisfy { $0.1 < base.bottom + 1e-9 })
+        #expect(abs((points.map(\.0).max() ?? 0) - (points.map(\.0).min() ?? 0) - under.width) < 1e-9)
+        let label = try #require(under.run("n"))
+        #expect(label.top <= points.map(\.1).min()!)
+        let over = engine.layout(MathParser.parse("\\overbrace{x y}^{k}"), display: true, size: 10)
+        let overPoints = over.shapes.first?.elements.compactMap { element -> Double? in
+            if case let .line(_, y) = element { return y }
+            return nil
+        } ?? []
+        #expect(!overPoints.isEmpty && overPoints.allSatisfy { $0 > (over.run("x")?.top ?? 0) })
+    }
+
+    @Test func bookMacrosExpandInTheText() {
+        let macros = MathMacros(bodies: ["\\R": "\\mathbb{R}", "norm": "\\left\\lVert #1 \\right\\rVert", "loop": "x\\loop"])
+        #expect(macros.definitions["norm"]?.arguments == 1)
+        #expect(macros.expand("x \\in \\R^n, \\norm{\\R v}") == "x \\in \\mathbb{R}^n, \\left\\lVert \\mathbb{R} v \\right\\rVert")
+        // A formula that defines the name itself keeps its own definition.
+        #expect(macros.expand("\\renewcommand{\\R}{r} \\R") == "\\renewcommand{\\R}{r} \\R")
+        #expect(macros.expand("\\\\R") == "\\\\R")
+        // The parser with the macros reports the recursion at the call; the expansion drops it.
+        let parsed = MathParser.parse("a + \\loop", macros: macros)
+        #expect(parsed.diagnostics.map(\.offset) == [4])
+        #expect(parsed.diagnostics.first?.message.contains("expands into itself") == true)
+        #expect(macros.expand("a + \\loop") == "a + ")
+        let merged = MathMacros(bodies: ["R": "a"]).merging(MathMacros(bodies: ["R": "b", "S": "c"]))
+        #expect(merged.expand("\\R\\S") == "bc")
+    }
+}
+
+/// A `\left ... \right` group is an inner atom, as in TeX: a thin space from ordinary
+/// neighbours and other groups, none from a delimiter beside it or in scripts.
+struct InnerSpacingTests {
+    private let engine = MathLayoutEngine(metrics: FixedWidthMetrics())
+
+    @Test func fencedGroupGetsAThinSpaceFromLetters() throws {
+        let box = engine.layout(MathParser.parse("E\\left[x\\right]"), display: false, size: 10)
+        let e = try #require(box.run("E")), open = try #require(box.glyphs.first { $0.text == "[" })
+        #expect(abs(open.x - e.right - 10.0 * 3 / 18) < 1e-9)
+        let tight = engine.layout(MathParser.parse("(\\left[x\\right]"), display: false, size: 10)
+        let paren = try #require(tight.run("(")), bracket = try #require(tight.glyphs.first { $0.text == "[" })
+        #expect(abs(bracket.x - paren.right) < 1e-9)
+        let script = engine.layout(MathParser.parse("a_{E\\left[x\\right]}"), display: false, size: 10)
+        let se = try #require(script.run("E")), sopen = try #require(script.glyphs.first { $0.text == "[" })
+        #expect(abs(sopen.x - se.right) < 1e-9)
+    }
+
+    @Test func mathMLPutsTheThinSpaceWhereNoOperatorDoes() {
+        #expect(MathMLWriter.render(MathParser.parse("E\\left[x\\right]"), display: false)
+            .contains("<mi>E</mi><mspace width=\"0.1667em\"/><mrow><mo"))
+        #expect(!MathMLWriter.render(MathParser.parse("a = \\left(x\\right)"), display: false).contains("mspace"))
+        #expect(MathMLWriter.render(MathParser.parse("\\sin\\left(x\\right)"), display: false)
+            .components(separatedBy: "mspace").count == 2)
+    }
+}
+
+/// In scripts and in the parts of a text-style fraction, operators and relations take no
+/// space in MathML, as in TeX (browsers would give them their full space).
+struct ScriptSpacingTests {
+    @Test func operatorsInScriptsAreTight() {
+        let sub = MathMLWriter.render(MathParser.parse("\\theta_{t-1} + \\sum_{i=1}^{n}"), display: true)
+        #expect(sub.contains("<mi>t</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn>"))
+        #expect(sub.contains("<mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo>"))
+        #expect(sub.contains("</msub><mo>+</mo>"), "outside the script the plus keeps its space")
+        #expect(MathMLWriter.render(MathParser.parse("\\frac{a+b}{2}"), display: false).contains("<mo lspace=\"0em\" rspace=\"0em\">+</mo>"))
+        #expect(MathMLWriter.render(MathParser.parse("\\frac{a+b}{2}"), display: true).contains("<mi>a</mi><mo>+</mo>"))
+    }
+}
