@@ -93,6 +93,9 @@ struct FrontMatterKeysTests {
         #expect(block.affiliations.map(\.name) == ["Uni Two", "Elsewhere", "Uni One"])
         #expect(block.authors.map(\.marks) == [[1, 2], [3]])
         #expect(block.marks(block.authors[0]) == "1,2")
+    }
+}
+
 /// `math:` macros as MyST writes them, and their mistakes at their line.
 struct FrontMatterMathTests {
     @Test func mathMacrosAreRead() {
