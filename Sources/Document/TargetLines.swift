@@ -112,7 +112,7 @@ extension DisplayMath {
     /// not an `align`-like environment (whose rows carry their own labels).
     static func label(inTeX tex: String) -> String? {
         let parts = tex.components(separatedBy: "\\label{")
-        guard parts.count == 2, !["align", "gather", "eqnarray", "multline", "flalign"].contains(where: { tex.contains("\\begin{\($0)") }),
+        guard parts.count == 2, !["align", "gather", "eqnarray", "multline", "flalign", "equation"].contains(where: { tex.contains("\\begin{\($0)") }),
               let close = parts[1].firstIndex(of: "}") else { return nil }
         let label = String(parts[1][..<close]).trimmingCharacters(in: .whitespaces)
         return Label.isValid(label) ? label : nil

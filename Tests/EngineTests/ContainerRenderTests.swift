@@ -31,7 +31,7 @@ struct ContainerRenderTests {
 
         See @fig-boxed and {kbd}`Ctrl`.
 
-        ```{mermaid}
+        ```{exercise}
         Some *diagram* text.
         ```
         """
@@ -47,7 +47,7 @@ struct ContainerRenderTests {
         #expect(outcome.book.claims.headline == "1 of 1 claims hold")
         let warnings = outcome.diagnostics.filter { $0.severity == .warning }.map { "\($0.location.line):\($0.location.column): \($0.message)" }
         #expect(warnings.contains { $0.hasPrefix("31:20: unknown role '{kbd}'; its text is shown as written") }, "\(warnings)")
-        #expect(warnings.contains { $0.hasPrefix("33:1: unknown directive '{mermaid}'; its content is shown as written") }, "\(warnings)")
+        #expect(warnings.contains { $0.hasPrefix("33:1: unknown directive '{exercise}'; its content is shown as written") }, "\(warnings)")
 
         let html = HTMLWriter().render(outcome.book)
         for text in ["class=\"admonition tone-info admonition-note\"", "<p class=\"container-title\">Setup</p>",
@@ -58,7 +58,7 @@ struct ContainerRenderTests {
     }
 
     @Test func unknownDirectiveWithTeXIsShownAsWritten() throws {
-        let chapter = "# T\n\n```{math}\n:label: eq-x\n\\frac{a}{b} = c_1 * d_2\n```\n"
+        let chapter = "# T\n\n```{proof}\n:label: eq-x\n\\frac{a}{b} = c_1 * d_2\n```\n"
         let fixture = try RenderFixture(chapters: ["01-t.md": chapter])
         defer { fixture.remove() }
         let outcome = try fixture.render()
