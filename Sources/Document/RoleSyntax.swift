@@ -1,16 +1,17 @@
 import Foundation
 
 /// The MyST roles read while parsing, because they need no experiment results: `{ref}`,
-/// `{numref}`, `{eq}`, `{cite}`, `{cite:p}`, `{cite:t}`, `{sub}`, `{sup}` and `{abbr}`.
+/// `{numref}`, `{eq}`, `{cite}`, `{cite:p}`, `{cite:t}`, `{sub}`, `{sup}`, `{abbr}` and `{math}`.
 /// Other roles (`{value}`) are left to the engine.
-enum RoleSyntax {
-    static let names: Set<String> = ["ref", "numref", "eq", "cite", "cite:p", "cite:t", "sub", "sup", "abbr"]
+public enum RoleSyntax {
+    public static let names: Set<String> = ["ref", "numref", "eq", "cite", "cite:p", "cite:t", "sub", "sup", "abbr", "math"]
 
     /// The inline the role stands for, or nil when it is not one of these roles.
     static func inline(name: String, content: String, location: SourceLocation,
                        report: (String, SourceLocation) -> Void) -> Inline? {
         guard names.contains(name) else { return nil }
         switch name {
+        case "math": return .math(tex: content, location: location)
         case "sub": return .subscripted([.text(content)])
         case "sup": return .superscripted([.text(content)])
         case "abbr":

@@ -1,7 +1,7 @@
 import Document
 import Testing
 
-/// `{sub}`, `{sup}`, `{abbr}`, Pandoc `~sub~` and `^sup^`, inline footnotes `^[...]`.
+/// `{sub}`, `{sup}`, `{abbr}`, `{math}`, Pandoc `~sub~` and `^sup^`, inline footnotes `^[...]`.
 struct InlineExtrasTests {
     func inlines(_ markdown: String) -> [Inline] {
         let (chapter, _) = MarkdownParser(file: "c.md").parse(markdown, number: 1)
@@ -14,6 +14,12 @@ struct InlineExtrasTests {
             .text("H"), .subscripted([.text("2")]), .text("O and x"), .superscripted([.text("2")]), .text(", "),
             .subscripted([.text("low")]), .text(" "), .superscripted([.text("high")]), .text(", "),
             .strikethrough([.text("gone")]), .text(" a ~ b ~ c."),
+        ])
+    }
+
+    @Test func mathRoleIsInlineMath() {
+        #expect(inlines("Mass {math}`e=mc^2` here") == [
+            .text("Mass "), .math(tex: "e=mc^2", location: SourceLocation(file: "c.md", line: 1, column: 6)), .text(" here"),
         ])
     }
 

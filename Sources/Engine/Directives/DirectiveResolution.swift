@@ -3,6 +3,11 @@ import Document
 /// Dispatches each directive and role of a chapter to its handler.
 enum DirectiveResolution {
     static let directiveNames = ["experiment", "figure", "table", "claim"]
+    /// Every directive the report reads, here or while parsing, for the message about one it does not know.
+    static let knownDirectiveNames = directiveNames + ["image", "math", "include", "list-table", "csv-table", "code-block", "code"]
+        + Container.Kind.allCases.map(\.rawValue)
+    /// Every role the report reads.
+    static let knownRoleNames = ["value"] + RoleSyntax.names.sorted()
 
     static func resolve(_ block: Block, context: DirectiveContext, plan: ExecutionPlan,
                         outcomes: [String: ExperimentOutcome]) -> [Block] {
@@ -44,7 +49,7 @@ enum DirectiveResolution {
         case "claim":
             return [ClaimDirective.resolve(d, statement: caption, context: context)]
         default:
-            return UnknownDirective.blocks(d, known: directiveNames, context: context)
+            return UnknownDirective.blocks(d, known: knownDirectiveNames, context: context)
         }
     }
 
@@ -52,7 +57,7 @@ enum DirectiveResolution {
         if case let .parameter(key, location) = inline { return [context.parameter(key, at: location)] }
         guard case let .role(name, content, location) = inline else { return [inline] }
         guard name == "value" else {
-            return UnknownDirective.role(name: name, content: content, location: location, known: ["value"], context: context)
+            return UnknownDirective.role(name: name, content: content, location: location, known: knownRoleNames, context: context)
         }
         return [ValueRole.resolve(content: content, location: location, context: context)]
     }

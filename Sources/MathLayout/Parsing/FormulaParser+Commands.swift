@@ -36,6 +36,8 @@ extension FormulaParser {
         }
         if let node = parseBoxCommand(name, at: start) { return node }
         switch name {
+        // The logos, as KaTeX allows them in math too: upright text.
+        case "TeX", "LaTeX": return .text(name, style: MathTextStyle(variant: nil))
         case "frac": return parseFraction(.auto, command: name, at: start)
         case "tfrac": return parseFraction(.text, command: name, at: start)
         case "dfrac": return parseFraction(.display, command: name, at: start)
