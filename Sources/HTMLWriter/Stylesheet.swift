@@ -95,6 +95,7 @@ enum Stylesheet {
     @media screen and (min-width: 1200px) {
       nav.toc { position: fixed; top: 0; left: 0; box-sizing: border-box; width: calc((100vw - 46rem) / 2 - 1rem);
         height: 100vh; overflow-y: auto; margin: 0; padding: 2rem 1rem 2rem 1.5rem; font-size: .85rem; border-right: 1px solid var(--rule); }
+      nav.toc a { display: inline-block; min-height: 24px; line-height: 24px; }  /* WCAG 2.2 target size */
     }
     @media print {
       :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --link: #000; }

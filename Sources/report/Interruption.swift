@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// Ctrl-C while a job array runs: the first SIGINT (or SIGTERM, or SIGHUP when the terminal
@@ -11,6 +12,7 @@ final class Interruption: @unchecked Sendable {
     var requested: Bool { lock.withLock { count > 0 } }
 
     static func install() -> Interruption {
+        RunCancellation.shared.handOverInterrupts()
         let interruption = Interruption()
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number, SIG_IGN)

@@ -49,4 +49,11 @@ public final class RunCancellation: @unchecked Sendable {
         source.resume()
         interruptSource = source
     }
+
+    /// Leaves SIGINT to another handler from now on (the Slurm executor's, which cancels its
+    /// job arrays before the render ends).
+    public func handOverInterrupts() {
+        interruptSource?.cancel()
+        interruptSource = nil
+    }
 }
