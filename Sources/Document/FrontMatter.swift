@@ -29,6 +29,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var citationStyle: ReferenceStyle.Citations?
     /// `math:` macros by name (without the backslash): `'\R': '\mathbb{R}'`, with `#1`... for arguments.
     public var mathMacros: [String: String] = [:]
+    /// `cluster:` settings of the Slurm executor (a project file's), by command-line name.
+    public var cluster: [String: String] = [:]
 
     public init(title: String? = nil, authors: [Author] = [], allowRawHTML: Bool = false, parameters: [String: String] = [:]) {
         self.title = title
@@ -124,6 +126,8 @@ public struct FrontMatter: Sendable, Equatable {
                     matter.citationStyle = style
                 case "math":
                     matter.mathMacros = try mathMacros(value, at: location)
+                case "cluster":
+                    matter.cluster = try cluster(value, at: location, lineOffset: lineOffset)
                 case "raw_html":
                     guard let b = value.bool else { throw Diagnostic("'raw_html' must be true or false", at: location) }
                     matter.allowRawHTML = b

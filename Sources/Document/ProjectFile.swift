@@ -53,6 +53,10 @@ extension FrontMatter {
         if bibliography.isEmpty { merged.bibliography = project.bibliography }
         merged.numbering = numbering ?? project.numbering
         merged.parameters = project.parameters.merging(parameters) { _, chapter in chapter }
+        merged.crossref = project.crossref.merging(crossref) { _, chapter in chapter }
+        merged.citationStyle = citationStyle ?? project.citationStyle
+        merged.mathMacros = project.mathMacros.merging(mathMacros) { _, chapter in chapter }
+        merged.cluster = project.cluster.merging(cluster) { _, chapter in chapter }
         return merged
     }
 }

@@ -30,6 +30,27 @@ struct ClusterOptions: ParsableArguments {
         if let maxArray, maxArray < 1 { throw ValidationError("--max-array must be at least 1") }
     }
 
+    /// These options, with each one the command line left out taken from a project file's
+    /// `cluster:` settings (`partition: short`, `max-array: 8`, `setup: [module load x]`).
+    func filled(from settings: [String: String]) throws -> ClusterOptions {
+        func number(_ key: String) throws -> Int? {
+            guard let text = settings[key] else { return nil }
+            guard let value = Int(text), value >= 1 else {
+                throw ValidationError("the project file's cluster: \(key) must be a whole number of at least 1, got '\(text)'")
+            }
+            return value
+        }
+        var filled = self
+        filled.partition = partition ?? settings["partition"]
+        filled.time = time ?? settings["time"]
+        filled.mem = mem ?? settings["mem"]
+        filled.cpusPerTask = try cpusPerTask ?? number("cpus-per-task")
+        filled.maxArray = try maxArray ?? number("max-array")
+        filled.sharedCache = sharedCache ?? settings["shared-cache"]
+        if setup.isEmpty, let lines = settings["setup"] { filled.setup = lines.components(separatedBy: "\n") }
+        return filled
+    }
+
     /// Whether a job setting was given (they need `--executor slurm` in a render).
     var setsJob: Bool {
         partition != nil || time != nil || mem != nil || cpusPerTask != nil || maxArray != nil || !setup.isEmpty

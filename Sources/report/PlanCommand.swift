@@ -18,13 +18,14 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         var build = book.build()
-        build = ReportBuild(with(build.request) { $0.cacheFolder = cluster.cacheFolder })
+        let jobOptions = try cluster.filled(from: book.projectClusterSettings())
+        build = ReportBuild(with(build.request) { $0.cacheFolder = jobOptions.cacheFolder })
         let renderer = try book.renderer(of: build)
         let folder = URL(fileURLWithPath: export, isDirectory: true).standardizedFileURL
         let exported: PlanExport.Exported
         do {
             exported = try PlanExport.export(renderer.plannedExperiments(), cache: renderer.cache, to: folder,
-                                             options: cluster.slurm(), effects: SystemEffects())
+                                             options: jobOptions.slurm(), effects: SystemEffects())
         } catch {
             Console.error("report plan: cannot write \(folder.path) (\(FileProblem.reason(error)))")
             throw ExitCode(1)

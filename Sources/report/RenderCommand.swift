@@ -1,4 +1,5 @@
 import ArgumentParser
+import Document
 import Engine
 import Foundation
 import PDFWriter
@@ -17,13 +18,13 @@ struct RenderCommand: ParsableCommand {
             """)
 
     @OptionGroup var book: BookOptions
-    @Option(help: "Where uncached experiments run: local, or slurm (one job array; see docs/cluster.md).")
-    var executor = "local"
+    @Option(help: "Where uncached experiments run: local, or slurm (one job array; see docs/cluster.md). Default: the project file's cluster: executor, else local.")
+    var executor: String?
 
     @OptionGroup var cluster: ClusterOptions
 
-    @Option(help: ArgumentHelp("Resubmissions of a Slurm task that ended NODE_FAIL or PREEMPTED.", valueName: "N"))
-    var resubmit = 2
+    @Option(help: ArgumentHelp("Resubmissions of a Slurm task that ended NODE_FAIL or PREEMPTED (default: 2).", valueName: "N"))
+    var resubmit: Int?
 
     @Option(help: "Output formats, comma-separated: html, pdf.")
     var format = "html"
@@ -39,9 +40,19 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         var build = book.build(formats: try Self.formats(format, paper: paper), strict: strict, figureFiles: !noFigureFiles)
+        let settings = book.projectClusterSettings()
+        let jobOptions = try cluster.filled(from: settings)
+        let executorName = try Self.executor(executor ?? settings["executor"] ?? "local")
+        if executorName == "local" && cluster.setsJob {
+            throw ValidationError("--partition, --time, --mem, --cpus-per-task, --max-array and --setup need --executor slurm")
+        }
+        let resubmissions = try resubmit ?? settings["resubmit"].map {
+            guard let n = Int($0), n >= 0 else { throw ValidationError("the project file's cluster: resubmit must be a whole number, got '\($0)'") }
+            return n
+        } ?? 2
         build = ReportBuild(with(build.request) {
-            $0.cacheFolder = cluster.cacheFolder
-            $0.executor = makeExecutor()
+            $0.cacheFolder = jobOptions.cacheFolder
+            $0.executor = executorName == "slurm" ? makeExecutor(jobOptions, resubmit: resubmissions) : nil
         })
         let result = try build.run(book.renderer(of: build))
         Console.printBuild(result, quiet: book.quiet, display: book.display)
@@ -49,16 +60,18 @@ struct RenderCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard executor == "local" || executor == "slurm" else { throw ValidationError("unknown executor '\(executor)'; available: local, slurm") }
-        if resubmit < 0 { throw ValidationError("--resubmit must be at least 0") }
-        if executor == "local" && cluster.setsJob {
-            throw ValidationError("--partition, --time, --mem, --cpus-per-task, --max-array and --setup need --executor slurm")
-        }
+        if let executor { _ = try Self.executor(executor) }
+        if let resubmit, resubmit < 0 { throw ValidationError("--resubmit must be at least 0") }
     }
 
-    /// The Slurm executor (Ctrl-C cancels its arrays), or nil for the local one.
-    func makeExecutor() -> (any ExperimentExecutor)? {
-        guard executor == "slurm" else { return nil }
+    /// `name` when it is an executor.
+    static func executor(_ name: String) throws -> String {
+        guard name == "local" || name == "slurm" else { throw ValidationError("unknown executor '\(name)'; available: local, slurm") }
+        return name
+    }
+
+    /// The Slurm executor (Ctrl-C cancels its arrays).
+    func makeExecutor(_ cluster: ClusterOptions, resubmit: Int) -> any ExperimentExecutor {
         let interruption = Interruption.install()
         return SlurmExecutor(options: cluster.slurm(resubmissions: resubmit), quiet: book.quiet, interrupted: { interruption.requested })
     }
@@ -122,6 +135,15 @@ struct BookOptions: ParsableArguments {
         } catch {
             throw ValidationError("\(error)")
         }
+    }
+
+    /// The `cluster:` settings of the book's project file (`report.yml` or `myst.yml`), empty
+    /// when there is none; problems in the file are reported by the render itself.
+    func projectClusterSettings() -> [String: String] {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        guard let sources = try? BookSources.collect(chapters.isEmpty ? ["chapters"] : chapters, projectRoot: root),
+              let file = sources.projectFile, let text = try? String(contentsOf: file, encoding: .utf8) else { return [:] }
+        return ProjectFile.parse(text, file: file.path).0.cluster
     }
 
     func display(_ url: URL) -> String {

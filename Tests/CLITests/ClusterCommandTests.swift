@@ -43,6 +43,35 @@ struct ClusterCommandTests {
         #expect(render.status == 0 && render.stderr.contains("reused 1 experiment from the cache: lr"), "\(render.stderr)")
     }
 
+    @Test func theProjectFileSetsTheJobOptionsAndTheCommandLineOverridesThem() throws {
+        let project = try ReportCommand(chapters: ["01-exported.md": Self.chapter])
+        defer { project.remove() }
+        try Data("title: Swept\ncluster:\n  partition: long\n  max-array: 4\n  setup: [module load openblas]\n".utf8)
+            .write(to: project.folder.appendingPathComponent("report.yml"))
+        let plan = try project.run(["plan", "--export", "jobs"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        let script = try String(contentsOf: project.folder.appendingPathComponent("jobs/array.sbatch"), encoding: .utf8)
+        #expect(script.contains("#SBATCH --partition=long\n") && script.contains("#SBATCH --array=0-2%4\n"), "\(script)")
+        #expect(script.contains("module load openblas\n"), "\(script)")
+        let overridden = try project.run(["plan", "--export", "jobs2", "--partition", "short"])
+        #expect(overridden.status == 0, "\(overridden.stderr)")
+        let second = try String(contentsOf: project.folder.appendingPathComponent("jobs2/array.sbatch"), encoding: .utf8)
+        #expect(second.contains("#SBATCH --partition=short\n") && second.contains("#SBATCH --array=0-2%4\n"), "\(second)")
+    }
+
+    @Test(arguments: [
+        ("cluster:\n  executor: cloud\n", "unknown executor 'cloud'; available: local, slurm"),
+        ("cluster:\n  max-array: none\n", "the project file's cluster: max-array must be a whole number of at least 1, got 'none'"),
+    ])
+    func projectFileClusterMistakesAreUsageErrors(file: String, message: String) throws {
+        let project = try ReportCommand(chapters: ["01-exported.md": Self.chapter])
+        defer { project.remove() }
+        try Data(file.utf8).write(to: project.folder.appendingPathComponent("report.yml"))
+        let run = try project.run(["render"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("report: error: \(message)\n"), "\(run.stderr)")
+    }
+
     @Test func aTaskOfADamagedSpecFailsWithTheReason() throws {
         let project = try ReportCommand()
         defer { project.remove() }
