@@ -80,6 +80,8 @@ public struct Listing: Sendable, Equatable {
     public var code: String
     public var caption: [Inline]
     public var id: String?
+    /// "2.1" for a captioned listing, numbered per chapter by the ``Resolver``; nil before and without a caption.
+    public var number: String?
     /// The number of the first line when lines are numbered, else nil.
     public var firstLineNumber: Int?
     /// Lines (1 = the first line of the code) drawn highlighted.

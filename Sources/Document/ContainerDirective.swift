@@ -29,6 +29,8 @@ struct ContainerDirective {
     func block(_ d: Directive) -> Block? {
         if Self.codeNames.contains(d.name) { return .listing(listing(d)) }
         guard let kind = Container.Kind(rawValue: d.name) else { return nil }
+        // `::: {#fig-x layout-ncol=2}`: a Quarto figure grid, which the engine builds.
+        if kind == .div, AttributeList.parse(d.argument)?.id?.hasPrefix("fig-") == true { return nil }
         return .container(container(d, kind: kind))
     }
 

@@ -1,8 +1,9 @@
 /// Pandoc's inline footnotes, `^[note text]`: the note becomes a footnote numbered with the
 /// chapter's other footnotes in order of first reference.
 enum InlineFootnotes {
-    /// The provisional label of the `n`th inline note of a chapter (1-based), replaced by its number.
-    static func label(_ n: Int) -> String { "^\(n)" }
+    /// The provisional label of the `n`th inline note of a parse (1-based; `prefix` tells a
+    /// container's parses apart), replaced by its number in ``FootnoteNumbering``.
+    static func label(_ n: Int, prefix: String = "") -> String { "^\(prefix)\(n)" }
 
     /// Replaces each `^[...]` in `inlines` (its brackets may enclose emphasis, code, math) by a
     /// footnote reference; `define` keeps the note's content and returns its label.
@@ -67,45 +68,5 @@ enum InlineFootnotes {
         } else {
             note.append(.text(String(s)))
         }
-    }
-
-    /// Numbers all footnotes of a chapter (cmark's `[^x]` ones and the inline ones) in order of
-    /// first reference, and puts every definition at the end in that order.
-    static func number(_ blocks: [Block], notes: [[Inline]]) -> [Block] {
-        guard !notes.isEmpty else { return blocks }
-        var definitions: [String: [Block]] = [:]
-        for (n, content) in notes.enumerated() { definitions[label(n + 1)] = [.paragraph(content)] }
-        var body: [Block] = []
-        for block in blocks {
-            if case let .footnoteDefinition(label, content) = block { definitions[label] = content } else { body.append(block) }
-        }
-        var order: [String] = []
-        var collector = NodeCollector<String>(inlines: { inline in
-            if case let .footnoteReference(label) = inline { return label }
-            return nil
-        })
-        collector.walk(body)
-        // References inside notes count after the text's own, in the order the notes are met.
-        var pending = collector.found
-        while !pending.isEmpty {
-            let label = pending.removeFirst()
-            guard !order.contains(label), let content = definitions[label] else { continue }
-            order.append(label)
-            var inner = NodeCollector<String>(inlines: { inline in
-                if case let .footnoteReference(label) = inline { return label }
-                return nil
-            })
-            inner.walk(content)
-            pending += inner.found
-        }
-        let numbers = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, "\($0 + 1)") })
-        var relabel = ClosureRewriter(inlines: { inline in
-            guard case let .footnoteReference(label) = inline, let number = numbers[label] else { return nil }
-            return [.footnoteReference(label: number)]
-        })
-        let unreferenced = definitions.keys.filter { numbers[$0] == nil }.sorted()
-        return relabel.rewrite(body) + order.map { label in
-            .footnoteDefinition(label: numbers[label]!, content: relabel.rewrite(definitions[label]!))
-        } + unreferenced.map { .footnoteDefinition(label: $0, content: relabel.rewrite(definitions[$0]!)) }
     }
 }

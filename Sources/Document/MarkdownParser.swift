@@ -14,15 +14,19 @@ public struct MarkdownParser {
     public static let maxContainerDepth = 24
     /// The containers around the text being parsed (a container's content is parsed on its own).
     let depth: Int
+    /// The footnote labels the chapter defines (for a container's content, parsed on its own).
+    let chapterFootnotes: [String]
 
     public init(file: String) {
         self.file = file
         depth = 0
+        chapterFootnotes = []
     }
 
-    init(file: String, depth: Int) {
+    init(file: String, depth: Int, footnotes: [String] = []) {
         self.file = file
         self.depth = depth
+        chapterFootnotes = footnotes
     }
 
     /// The parsed chapter and the problems found.
@@ -35,14 +39,25 @@ public struct MarkdownParser {
     /// Markdown without front matter whose first line is chapter line `firstLine` (a container's content).
     func fragment(_ text: String, firstLine: Int, allowRawHTML: Bool) -> ([Block], [Diagnostic]) {
         let padded = String(repeating: "\n", count: max(firstLine - 1, 0)) + text
-        return parseBody(padded, sourceLines: padded.components(separatedBy: "\n"), allowRawHTML: allowRawHTML)
+        return parseBody(padded, sourceLines: padded.components(separatedBy: "\n"), allowRawHTML: allowRawHTML,
+                         notePrefix: "\(firstLine)-")
     }
 
-    private func parseBody(_ body: String, sourceLines: [String], allowRawHTML: Bool) -> ([Block], [Diagnostic]) {
+    private func parseBody(_ body: String, sourceLines: [String], allowRawHTML: Bool, notePrefix: String = "",
+                           resolvingFootnotes: Bool = true) -> ([Block], [Diagnostic]) {
         let fences = ColonFences(body, file: file, nested: depth > 0)
         let math = MathProtection(fences.text, file: file)
         var context = Context(file: file, math: math, sourceLines: sourceLines, allowRawHTML: allowRawHTML, depth: depth)
         context.diagnostics = fences.diagnostics + math.diagnostics
+        // Footnotes across containers (``FootnoteNumbering``): hidden lines after the text.
+        let protected = TablePipes.protect(math.text)
+        context.footnoteLabels = depth == 0 ? FootnoteNumbering.definedLabels(protected) : chapterFootnotes
+        let tail = resolvingFootnotes ? FootnoteNumbering.tail(for: protected, chapterLabels: context.footnoteLabels, nested: depth > 0) : ""
+        let separator = tail.isEmpty ? "" : protected.hasSuffix("\n") ? "\n" : "\n\n"
+        let fed = protected + separator + tail
+        context.tailLine = tail.isEmpty ? Int.max : (protected + separator).utf8.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        context.fedLines = fed.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
+        context.notePrefix = notePrefix
         cmark_gfm_core_extensions_ensure_registered()
         // Only `~~x~~` strikes through: `H~2~O` is a subscript.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
@@ -51,7 +66,7 @@ public struct MarkdownParser {
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        let bytes = Array(TablePipes.protect(math.text).utf8)
+        let bytes = Array(fed.utf8)
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
                 cmark_parser_feed(parser, $0, buffer.count)
@@ -59,8 +74,17 @@ public struct MarkdownParser {
         }
         let root = cmark_parser_finish(parser)!
         defer { cmark_node_free(root) }
-        let blocks = InlineFootnotes.number(context.blocks(ofChildrenOf: root), notes: context.inlineNotes)
-        return (blocks, context.diagnostics)
+        if Context.children(root).contains(where: { Int(cmark_node_get_start_line($0)) < context.tailLine && Int(cmark_node_get_end_line($0)) >= context.tailLine }) {
+            // The text ends inside an open block (an unclosed code fence) that took the hidden lines.
+            return parseBody(body, sourceLines: sourceLines, allowRawHTML: allowRawHTML, notePrefix: notePrefix, resolvingFootnotes: false)
+        }
+        var blocks = context.blocks(ofChildrenOf: root)
+        blocks += context.inlineNotes.enumerated().map { n, content in
+            .footnoteDefinition(label: InlineFootnotes.label(n + 1, prefix: notePrefix), content: [.paragraph(content)])
+        }
+        if depth == 0 { blocks = FootnoteNumbering.number(blocks) }
+        let tailLine = context.tailLine
+        return (blocks, context.diagnostics.filter { $0.location.line < tailLine })
     }
 }
 
@@ -74,6 +98,14 @@ private struct Context: InlineLocating {
     var diagnostics: [Diagnostic] = []
     /// Footnote definitions seen so far.
     var footnotes = 0
+    /// The chapter's footnote labels, the lines cmark read, the first hidden line after the
+    /// text, and each reference number cmark gave with the label written there.
+    var footnoteLabels: [String] = []
+    var fedLines: [[UInt8]] = []
+    var tailLine = Int.max
+    var footnoteNames: [String: String] = [:]
+    /// Makes this parse's inline-note labels unique in the chapter.
+    var notePrefix = ""
     /// The content of each inline footnote `^[...]`, in order.
     var inlineNotes: [[Inline]] = []
     /// Lists and block quotes around the block being converted.
@@ -183,7 +215,8 @@ private struct Context: InlineLocating {
     mutating func convert(_ node: OpaquePointer) -> [Block] {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return paragraph(inlines(ofChildrenOf: node))
+            let content = inlines(ofChildrenOf: node)
+            return Int(cmark_node_get_start_line(node)) >= tailLine ? [] : paragraph(content)
         case CMARK_NODE_HEADING:
             return [.heading(heading(node))]
         case CMARK_NODE_LIST:
@@ -213,7 +246,9 @@ private struct Context: InlineLocating {
             // cmark-gfm numbers references 1, 2, ... in order of first use and moves the
             // definitions to the end in that same order.
             footnotes += 1
-            return [.footnoteDefinition(label: "\(footnotes)", content: blocks(ofChildrenOf: node))]
+            let label = footnoteNames["\(footnotes)"] ?? "\(footnotes)"
+            let content = blocks(ofChildrenOf: node)
+            return Int(cmark_node_get_start_line(node)) >= tailLine ? [] : [.footnoteDefinition(label: label, content: content)]
         default:
             if Self.typeName(node) == "table" { return [.table(table(node))] }
             return blocks(ofChildrenOf: node)
@@ -354,7 +389,7 @@ private struct Context: InlineLocating {
     mutating func madeAtParseTime(_ d: Directive) -> Block? {
         var found: [Diagnostic] = []
         let lines = sourceLines, depth = depth, file = file, allowRawHTML = allowRawHTML
-        let nested = MarkdownParser(file: file, depth: depth + 1)
+        let nested = MarkdownParser(file: file, depth: depth + 1, footnotes: footnoteLabels)
         func excerpt(_ line: Int) -> String? { line >= 1 && line <= lines.count ? lines[line - 1] : nil }
         let maker = ContainerDirective(
             report: { message, location, severity in
@@ -407,7 +442,7 @@ private struct Context: InlineLocating {
             self.diagnostics.append(Diagnostic(message, at: location, severity: .warning, sourceLine: self.sourceLine(location.line)))
         }, note: { content in
             self.inlineNotes.append(content)
-            return InlineFootnotes.label(self.inlineNotes.count)
+            return InlineFootnotes.label(self.inlineNotes.count, prefix: self.notePrefix)
         })
     }
 
@@ -445,7 +480,11 @@ private struct Context: InlineLocating {
                            title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
                            alt: inlines(ofChildrenOf: node), location: location(node))]
         case CMARK_NODE_FOOTNOTE_REFERENCE:
-            return [.footnoteReference(label: Self.literal(node))]
+            let number = Self.literal(node)
+            let name = footnoteNames[number] ?? FootnoteNumbering.label(in: fedLines, line: Int(cmark_node_get_start_line(node)),
+                                                                         column: Int(cmark_node_get_start_column(node))) ?? number
+            footnoteNames[number] = name
+            return [.footnoteReference(label: name)]
         default:
             if Self.typeName(node) == "strikethrough" { return [.strikethrough(inlines(ofChildrenOf: node))] }
             return inlines(ofChildrenOf: node)

@@ -252,6 +252,8 @@ public struct FigureBlock: Sendable, Equatable {
     public var image: FigureImage?
     /// A figure grid's panels, each an image figure numbered "3.2a" and shown as "(a)".
     public var panels: [FigureBlock] = []
+    /// A grid's panels per row when the chapter chose it (Quarto's `layout-ncol`); nil picks one.
+    public var columns: Int?
     /// false for an `{image}` or an unlabelled image with attributes: no number, no reference target.
     public var numbered = true
 

@@ -12,7 +12,7 @@ public struct ReferenceStyle: Sendable, Equatable {
 
     /// The front matter keys under `crossref:` and the target kind each names.
     public static let prefixKeys = ["fig-prefix": "Figure", "tbl-prefix": "Table", "eq-prefix": "Equation", "sec-prefix": "Section"]
-    static let defaultPrefixes = ["Figure": "Figure", "Table": "Table", "Equation": "Eq.", "Section": "Section"]
+    static let defaultPrefixes = ["Figure": "Figure", "Table": "Table", "Equation": "Eq.", "Section": "Section", "Listing": "Listing"]
 
     /// The word before a target's number, per kind ("Figure", "Table", "Equation", "Section").
     public var prefixes: [String: String]

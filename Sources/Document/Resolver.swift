@@ -23,6 +23,8 @@ public enum Resolver {
             case let .figure(f): return f.id
             case let .table(t): return t.id
             case let .displayMath(m): return m.label
+            case let .container(c): return c.id
+            case let .listing(l): return l.id
             default: return nil
             }
         })
@@ -70,7 +72,7 @@ public enum Resolver {
         private var chapterNumber = 0
         private var chapterFile = ""
         private var sectionCounters = [Int](repeating: 0, count: 7)
-        private var figures = 0, tables = 0, equations = 0
+        private var figures = 0, tables = 0, equations = 0, listings = 0
         /// Labels of figure-grid panels (cited or not, their figure is what a reader meets).
         private(set) var panels: Set<String> = []
         private var headingNumbering = HeadingNumbering()
@@ -89,6 +91,7 @@ public enum Resolver {
             figures = 0
             tables = 0
             equations = 0
+            listings = 0
         }
 
         mutating func rewrite(block: Block) -> [Block] {
@@ -148,6 +151,18 @@ public enum Resolver {
                     return EquationRowNumber(number: number, id: row.label.map { register($0, kind: "Equation", number: number, at: m.texLocation) })
                 }
                 return [.displayMath(m)]
+            case var .container(c) where c.id != nil:
+                c.id = register(c.id!, kind: "Container", number: "", at: c.location, title: BlockTargets.title(of: c))
+                return [.container(c)]
+            case var .listing(l) where l.id != nil || !l.caption.isEmpty:
+                if !l.caption.isEmpty {
+                    listings += 1
+                    l.number = "\(chapterNumber).\(listings)"
+                }
+                if let id = l.id {
+                    l.id = register(id, kind: "Listing", number: l.number ?? "", at: l.location, title: l.number == nil ? id : nil)
+                }
+                return [.listing(l)]
             case let other:
                 return [other]
             }

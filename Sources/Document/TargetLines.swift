@@ -1,7 +1,7 @@
 import Foundation
 
-/// MyST targets: a line `(label)=` labels the block after it (a heading, an equation, a table
-/// or a figure), with any valid label. Also turns the `{math}` directive into display math,
+/// MyST targets: a line `(label)=` labels the block after it (a heading, an equation, a table,
+/// a figure, an admonition or other container, or a code listing), with any valid label. Also turns the `{math}` directive into display math,
 /// labelled by its `:label:` (or `:name:`) option. Works on the blocks of one container, in order.
 struct TargetLines {
     /// A target waiting for its block.
@@ -28,7 +28,7 @@ struct TargetLines {
             }
             if case let .paragraph(inlines) = block, inlines.count > 2, inlines[1] == .softBreak,
                let label = Self.target(.paragraph([inlines[0]])) {
-                problems.append(("target '(\(label))=' stands before a paragraph, which cannot be referenced; put it before a heading, figure, table or equation",
+                problems.append(("target '(\(label))=' stands before a paragraph, which cannot be referenced; put it before a heading, figure, table, equation, admonition or code block",
                                  location, .warning))
                 result.append(.paragraph(Array(inlines.dropFirst(2))))
                 continue
@@ -85,9 +85,17 @@ struct TargetLines {
             }
             d.options.append(DirectiveOption(key: "label", value: target.label, location: target.location))
             return .directive(d)
+        case var .container(c):
+            if let id = c.id { return already(id) }
+            c.id = target.label
+            return .container(c)
+        case var .listing(l):
+            if let id = l.id { return already(id) }
+            l.id = target.label
+            return .listing(l)
         case .paragraph, .bulletList, .orderedList, .blockQuote, .codeBlock, .thematicBreak, .html, .footnoteDefinition,
-             .experiment, .figure, .claim, .container, .listing, .definitionList, .error:
-            problems.append(("target '(\(target.label))=' stands before a block that cannot be referenced; put it before a heading, figure, table or equation",
+             .experiment, .figure, .claim, .definitionList, .error:
+            problems.append(("target '(\(target.label))=' stands before a block that cannot be referenced; put it before a heading, figure, table, equation, admonition or code block",
                              target.location, .warning))
             return block
         }

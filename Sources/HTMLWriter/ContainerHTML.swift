@@ -45,7 +45,8 @@ extension BlockHTML {
             return "<span class=\"line\(emphasized)\">\(number)\(HTMLEscaping.text(line))</span>"
         }
         let language = l.language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.attribute(l.language))\""
-        let caption = l.caption.isEmpty ? "" : "<figcaption>\(inline.render(l.caption))</figcaption>\n"
+        let number = l.number.map { "<span class=\"figno\">Listing \(HTMLEscaping.text($0)).</span> " } ?? ""
+        let caption = l.caption.isEmpty ? "" : "<figcaption>\(number)\(inline.render(l.caption))</figcaption>\n"
         return "<figure class=\"listing\"\(id)>\n\(caption)<pre tabindex=\"0\"><code\(language)>\(rendered.joined(separator: "\n"))</code></pre>\n</figure>"
     }
 }

@@ -11,7 +11,7 @@ extension BlockHTML {
         let number = f.number.map { "<span class=\"figno\">Figure \($0).</span> " } ?? ""
         let caption = f.caption.isEmpty && number.isEmpty ? "" : "\n<figcaption>\(number)\(inline.render(f.caption))</figcaption>"
         guard let image = f.image else {
-            let columns = Self.columns(f.panels)
+            let columns = f.columns ?? Self.columns(f.panels)
             let panels = f.panels.enumerated().map { index, panel in panelHTML(panel, index: index) }.joined(separator: "\n")
             return """
                 <figure\(id) class="figure-grid">

@@ -72,7 +72,10 @@ extension Typesetter {
         var slices: [Slice] = []
         if !l.caption.isEmpty {
             let base = RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.muted)
-            slices = lineSlices(paragraph(rich(l.caption, base), base: base, width: width, alignment: .left, lineSpacing: 1))
+            var caption = RichText()
+            if let number = l.number { caption.append("Listing \(number). ", RunStyle(family: PDFStyle.sans, size: 8.5, bold: true)) }
+            caption.append(rich(l.caption, base))
+            slices = lineSlices(paragraph(caption, base: base, width: width, alignment: .left, lineSpacing: 1))
             if let last = slices.indices.last { slices[last] = slices[last].offset(extraHeight: 3) }
         }
         let pad = 6.0

@@ -57,8 +57,8 @@ extension Typesetter {
 
     /// Panels in rows of `BlockHTML.columns` (as in the HTML), each scaled to its column.
     private func grid(_ f: FigureBlock, width: Double) -> [Slice] {
-        let columns: Int
-        if case let .fraction(fraction) = f.panels.first?.image?.width { columns = max(1, Int((1 / fraction).rounded())) } else {
+        var columns: Int
+        if let chosen = f.columns { columns = chosen } else if case let .fraction(fraction) = f.panels.first?.image?.width { columns = max(1, Int((1 / fraction).rounded())) } else {
             columns = max(1, min(f.panels.count, 3))
         }
         let gap = 10.0

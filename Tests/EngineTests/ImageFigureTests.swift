@@ -195,6 +195,52 @@ struct ImageFigureTests {
         #expect(book.html.contains("grid-template-columns:repeat(2,minmax(0,1fr))"))
     }
 
+    @Test func aQuartoFigureDivIsAGridWithItsColumns() throws {
+        let book = try Self.book("""
+            # A
+
+            See @fig-q and its panel @fig-q-b.
+
+            ::: {#fig-q layout-ncol=2}
+            ![Panel A](img/dot.png){#fig-q-a}
+
+            ![Panel B](img/dot.jpg){#fig-q-b}
+
+            ![Panel C](img/dot.svg)
+
+            Three panels.
+            :::
+
+            ::: {#fig-one .wide}
+            ![Alone](img/dot.png)
+
+            One image.
+            :::
+
+            Also @fig-one.
+            """)
+        #expect(book.outcome.errors.isEmpty, "\(book.outcome.errors)")
+        let figures = Self.figures(book)
+        try #require(figures.count == 2)
+        let grid = figures[0]
+        #expect(grid.id == "fig-q" && grid.number == "1.1" && grid.columns == 2)
+        #expect(grid.panels.map(\.id) == ["fig-q-a", "fig-q-b", ""] && grid.panels.map(\.number) == ["1.1a", "1.1b", "1.1c"])
+        #expect(grid.caption == [.text("Three panels.")])
+        #expect(figures[1].image != nil && figures[1].panels.isEmpty && figures[1].number == "1.2")
+        #expect(figures[1].caption == [.text("One image.")])
+        let unused = try #require(book.diagnostics(containing: "class '.wide'").first)
+        #expect(unused.severity == .warning && unused.location.line == 15)
+        #expect(book.html.contains("Figure\u{00A0}1.1b") && book.html.contains("Figure\u{00A0}1.2"))
+        #expect(book.html.contains("<figure id=\"fig-q\" class=\"figure-grid\">"))
+        #expect(book.html.contains("grid-template-columns:repeat(2,minmax(0,1fr))"))
+        #expect(book.html.contains("<span class=\"panel-label\">(b)</span> Panel B"))
+        let pdf = try Self.pdf(book)
+        let images = try Self.pdfImages(pdf)
+        #expect(images.filter { $0 == "image" }.count >= 2 && images.contains("jpeg"), "\(images)")
+        let text = try poppler("pdftotext", pdf)
+        #expect(text.contains("(a) Panel A") && text.contains("(b) Panel B") && text.contains("Figure 1.1b"))
+    }
+
     @Test func imagesAreDrawnInThePDFWithJPEGsEmbeddedAsTheyAre() throws {
         let book = try Self.book("""
             # A

@@ -13,9 +13,11 @@ enum ImageFigureDirective {
     /// experiment (`:experiment:`) and no plot kind (`:plot:`).
     static func handles(_ d: Directive) -> Bool {
         d.name == "image" || (d.name == "figure" && d.option("experiment") == nil && d.option("plot") == nil)
+            || QuartoFigureDiv.handles(d)
     }
 
     static func resolve(_ d: Directive, context: DirectiveContext) -> Block {
+        if QuartoFigureDiv.handles(d) { return QuartoFigureDiv.resolve(d, context: context) }
         do {
             let (blocks, diagnostics) = content(of: d)
             for problem in diagnostics { context.report(problem.message, at: problem.location, severity: problem.severity) }
