@@ -91,7 +91,7 @@ enum Stylesheet {
     .panel-label { font-weight: 600; color: var(--fg); }
     .permalink { color: var(--muted); text-decoration: none; font-weight: 400; margin-left: .3em; opacity: .45; }
     .permalink:hover, .permalink:focus, h2:hover .permalink, h3:hover .permalink, h4:hover .permalink { opacity: 1; }
-    .fnback { text-decoration: none; }
+    .fnback { text-decoration: none; display: inline-block; min-width: 24px; min-height: 24px; text-align: center; }  /* WCAG 2.2 target size */
     @media screen and (min-width: 1200px) {
       nav.toc { position: fixed; top: 0; left: 0; box-sizing: border-box; width: calc((100vw - 46rem) / 2 - 1rem);
         height: 100vh; overflow-y: auto; margin: 0; padding: 2rem 1rem 2rem 1.5rem; font-size: .85rem; border-right: 1px solid var(--rule); }
