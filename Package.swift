@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics", "CQPDF", "CHyphen"]),
         .executableTarget(
             name: "report",
-            dependencies: ["Engine", "Document", "Experiments", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Engine", "Document", "Experiments", "LinearRNN", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "rnn-bench", dependencies: ["LinearRNN", "CBLAS"], path: "benchmarks/Swift"),
         .testTarget(name: "LinearRNNTests", dependencies: ["LinearRNN"]),
         .testTarget(name: "YAMLLimitsTests", dependencies: ["YAMLLimits"]),

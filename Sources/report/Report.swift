@@ -1,6 +1,7 @@
 import ArgumentParser
 import Engine
 import Foundation
+import LinearRNN
 
 /// The `report` command line: renders chapters, runs experiments and answers cross-checks.
 @main
@@ -8,6 +9,7 @@ struct Report: ParsableCommand {
     /// Usage errors exit with status 2 (swift-argument-parser's default is 64); Ctrl-C stops
     /// with status 130 and leaves the cache whole.
     static func main() {
+        BLASKernel.relaunchWithPreferredKernel()
         RunCancellation.shared.stopOnInterrupt()
         do {
             var command = try parseAsRoot()

@@ -16,6 +16,9 @@ import CBLAS
 import Foundation
 import LinearRNN
 
+// OpenBLAS's fallback kernel on CPUs newer than its build is several times slower.
+BLASKernel.relaunchWithPreferredKernel()
+
 // MARK: - Workload
 
 let horizon = 100
