@@ -1,7 +1,7 @@
 import Foundation
 
 /// A figure's SVG as the HTML page inlines it: the figure's ink (axes, ticks, text, black
-/// lines) drawn in `currentColor` and its grid and legend box in the stylesheet's
+/// lines) drawn in `currentColor` and its grid, legend box and the inside of open markers in the stylesheet's
 /// `--fig-*` custom properties, so the figure follows the page's light or dark scheme. The
 /// colours are those Plot's `FigureStyle` and legends draw, as Cairo writes them; the
 /// exported files under `figures/` and the PDF keep the fixed colours.
@@ -14,6 +14,8 @@ enum ThemedFigureSVG {
         ("stroke:rgb(0%,0%,0%)", "stroke:currentColor"),
         ("stroke:rgb(88%,88%,88%)", "stroke:var(--fig-grid, rgb(88%,88%,88%))"),
         ("fill:rgb(100%,100%,100%);fill-opacity:0.85", "fill:var(--fig-paper, rgb(100%,100%,100%));fill-opacity:0.85"),
+        // The inside of open markers.
+        ("fill:rgb(100%,100%,100%);fill-opacity:1;", "fill:var(--fig-paper, rgb(100%,100%,100%));fill-opacity:1;"),
         ("stroke:rgb(80%,80%,80%)", "stroke:var(--fig-frame, rgb(80%,80%,80%))"),
     ]
 

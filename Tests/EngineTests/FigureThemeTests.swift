@@ -16,7 +16,7 @@ struct FigureThemeTests {
         // Axis lines and ticks, and the glyphs of the tick labels.
         #expect(svg.contains("stroke:currentColor"))
         #expect(svg.contains("fill:currentColor"))
-        #expect(!svg.contains("rgb(10%,10%,10%)"))
+        #expect(!svg.contains("rgb(10%,10%,10%)") && !svg.contains("fill:rgb(100%,100%,100%)"))
         #expect(html.contains(".artwork { margin: 0 auto; color: var(--fg); }"))
         let file = String(decoding: try effects.readFile(URL(fileURLWithPath: "/book/output/figures/fig-loss.svg")), as: UTF8.self)
         #expect(file.contains("stroke:rgb(10%,10%,10%)"))
