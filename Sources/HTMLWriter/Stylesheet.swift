@@ -7,7 +7,7 @@ enum Stylesheet {
     @media (prefers-color-scheme: dark) {
       :root { --fg: #e8e8ea; --muted: #a8a8b0; --bg: #161618; --panel: #232326; --rule: #3a3a3e; --link: #7ab7ff;
         --ok: #56d364; --ok-bg: #12261a; --bad: #ff7b72; --bad-bg: #2d1414; --warn: #e3b341; --warn-bg: #2b2410; }
-      .artwork svg { background: #ffffff; border-radius: 4px; }
+      .artwork { --fig-grid: #3a3a3e; --fig-paper: #161618; --fig-frame: #5a5a60; }
     }
     html { background: var(--bg); color: var(--fg); }
     body { font-family: "TeX Gyre Pagella", "Palatino Linotype", Palatino, "DejaVu Serif", Georgia, serif; font-size: 17px;
@@ -44,7 +44,7 @@ enum Stylesheet {
     .eqno-row { position: absolute; right: 0; line-height: 1; transform: translateY(-.85em); color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; font-style: normal; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }
-    .artwork { margin: 0 auto; } .artwork svg { width: 100%; height: auto; display: block; }
+    .artwork { margin: 0 auto; color: var(--fg); } .artwork svg { width: 100%; height: auto; display: block; }
     figcaption, caption { font-size: .9rem; color: var(--muted); margin-top: .5rem; text-align: left; }
     .figno, .tblno { font-weight: 600; color: var(--fg); }
     .figure-files { white-space: nowrap; margin-left: .25rem; }

@@ -10,11 +10,14 @@ public final class MathTypesetter {
     let canvas: Canvas
     private let family: String
     private let errorColor: Color
+    private let minimumSize: Double
     private var engines: [Bool: MathLayoutEngine] = [:]
 
-    /// A typesetter drawing on `canvas` in `family` (an exact family list, as in `TextStyle`).
-    public init(canvas: Canvas, family: String, errorColor: Color = Color(hex: 0xB42318)) {
+    /// A typesetter drawing on `canvas` in `family` (an exact family list, as in `TextStyle`);
+    /// scripts shrink to no less than `minimumSize` points (figures keep them legible).
+    public init(canvas: Canvas, family: String, errorColor: Color = Color(hex: 0xB42318), minimumSize: Double = 0) {
         self.canvas = canvas
+        self.minimumSize = minimumSize
         self.family = family
         self.errorColor = errorColor
     }
@@ -32,7 +35,7 @@ public final class MathTypesetter {
 
     private func engine(_ font: MathFont) -> MathLayoutEngine {
         if let known = engines[font.bold] { return known }
-        let engine = MathLayoutEngine(metrics: CanvasMathMetrics(canvas: canvas, font: font))
+        let engine = MathLayoutEngine(metrics: CanvasMathMetrics(canvas: canvas, font: font), minimumSize: minimumSize)
         engines[font.bold] = engine
         return engine
     }

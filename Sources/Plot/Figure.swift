@@ -2,7 +2,7 @@ import Foundation
 import Graphics
 import MathDrawing
 
-/// A figure: a grid of Axes (panels a, b, c, ... when there are several) of a physical size.
+/// A figure: a grid of Axes (panels A, B, C, ... when there are several) of a physical size.
 /// A value with no global state; render it with `svg`, `pdf`, `png` or `draw(on:)`.
 public struct Figure: Sendable {
     public var width: Length
@@ -16,7 +16,7 @@ public struct Figure: Sendable {
     public var sharedX: Bool
     /// All panels share y limits; only the first column shows y tick labels and labels.
     public var sharedY: Bool
-    /// Letter panels a, b, c, ... (only when there is more than one).
+    /// Letter panels A, B, C, ... in bold capitals (only when there is more than one).
     public var panelLetters: Bool
     public var style: FigureStyle
 
@@ -116,4 +116,6 @@ public struct PanelScene: Sendable {
     public var colorBarTicks: [Tick]
     /// A note drawn in an empty panel ("no data").
     public var note: String?
+    /// Where the legend is drawn (`.automatic` resolved; `.hidden` when there is none).
+    public var legendPlacement: LegendPlacement = .hidden
 }

@@ -28,13 +28,15 @@ final class FigureLayout {
         var colorScale: ColorScale?
         var colorBarTicks: [Tick] = []
         var legend: [LegendEntry] = []
+        /// Where the legend is drawn: the axes' placement, `.automatic` resolved.
+        var legendPlacement = LegendPlacement.hidden
         var note: String?
     }
 
     init(figure: Figure, canvas: Canvas) {
         self.figure = figure
         self.canvas = canvas
-        typesetter = MathTypesetter(canvas: canvas, family: figure.style.fontFamily)
+        typesetter = MathTypesetter(canvas: canvas, family: figure.style.fontFamily, minimumSize: figure.style.minimumTextSize)
         layout()
     }
 
@@ -44,7 +46,8 @@ final class FigureLayout {
                        xTicks: p.showXLabels ? p.xTicks : p.xTicks.map { Tick(value: $0.value, label: "", source: "", isMinor: $0.isMinor) },
                        yTicks: p.showYLabels ? p.yTicks : p.yTicks.map { Tick(value: $0.value, label: "", source: "", isMinor: $0.isMinor) },
                        markKinds: p.axes.marks.map(\.kind), legendLabels: p.legend.map(\.label),
-                       colorBar: p.colorScale.map { colorBarRect(p, $0) }, colorBarTicks: p.colorBarTicks, note: p.note)
+                       colorBar: p.colorScale.map { colorBarRect(p, $0) }, colorBarTicks: p.colorBarTicks, note: p.note,
+                       legendPlacement: p.legend.isEmpty ? .hidden : p.legendPlacement)
         }, warnings: warnings)
     }
 
@@ -106,7 +109,7 @@ final class FigureLayout {
 
         for (i, axes) in figure.panels.enumerated() where i < rows * cols {
             let r = i / cols, c = i % cols
-            let letter = lettered ? String(UnicodeScalar(UInt8(97 + i % 26))) : nil
+            let letter = lettered ? String(UnicodeScalar(UInt8(65 + i % 26))) : nil
             let name = letter.map { "panel \($0)" } ?? (figure.panels.count > 1 ? "panel \(i + 1)" : "the panel")
             let e = extents[i]
             let xl = FigureLayout.limits(figure.sharedX ? all.x : e.x, fixed: axes.xLimits, scale: axes.xScale, tight: e.tight)
@@ -118,6 +121,7 @@ final class FigureLayout {
             p.showYLabels = !figure.sharedY || c == 0
             p.colorScale = axes.marks.lazy.compactMap(\.colorScale).first
             p.legend = axes.legend == .hidden ? [] : axes.legendEntries()
+            p.legendPlacement = axes.legend
             if !e.hasData {
                 p.note = "no data"
                 warnings.append("\(name): no data")
@@ -156,6 +160,21 @@ final class FigureLayout {
             }
         }
         for k in panels.indices { place(&panels[k], margins: margins[k]) }
+        // Automatic legends: the emptiest corner, or outside when every corner covers data.
+        var outside = false
+        for k in panels.indices where !panels[k].legend.isEmpty {
+            panels[k].legendPlacement = LegendPlacer(layout: self).placement(panels[k])
+            if panels[k].axes.legend == .automatic, panels[k].legendPlacement == .outsideRight {
+                margins[k].r += LegendDrawer.size(panels[k].legend, style: style, typesetter: typesetter).width + 6
+                outside = true
+            }
+        }
+        if outside {
+            for k in panels.indices {
+                margins[k].r = panels.indices.filter { $0 % cols == k % cols }.map { margins[$0].r }.max()!
+            }
+            for k in panels.indices { place(&panels[k], margins: margins[k]) }
+        }
         // Shared axes share their ticks too: those of the panel that has room for the fewest.
         func majors(_ t: [Tick]) -> Int { t.filter { !$0.isMinor }.count }
         if figure.sharedX, let fewest = panels.map(\.xTicks).min(by: { majors($0) < majors($1) }) {
@@ -194,7 +213,7 @@ final class FigureLayout {
             r = 8 + 7 + tl + 2 + w + 4
             if let colorLabel = cs.label { r += label(colorLabel, style.labelSize).height + 2 }
         }
-        if p.axes.legend == .outsideRight, !p.legend.isEmpty {
+        if p.legendPlacement == .outsideRight, !p.legend.isEmpty {
             r += LegendDrawer.size(p.legend, style: style, typesetter: typesetter).width + 6
         }
         return (l, r, t, b)
@@ -364,36 +383,8 @@ final class FigureLayout {
     }
 
     private func drawLegend(_ p: PanelLayout, ctx: MarkContext) {
-        let size = LegendDrawer.size(p.legend, style: style, typesetter: typesetter)
-        let plot = p.plot
-        let inset = 4.0
-        func corner(_ placement: LegendPlacement) -> Rect {
-            switch placement {
-            case .upperLeft: return Rect(x: plot.minX + inset, y: plot.minY + inset, width: size.width, height: size.height)
-            case .lowerLeft: return Rect(x: plot.minX + inset, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
-            case .lowerRight: return Rect(x: plot.maxX - inset - size.width, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
-            case .upperCenter: return Rect(x: plot.midX - size.width / 2, y: plot.minY + inset, width: size.width, height: size.height)
-            case .lowerCenter: return Rect(x: plot.midX - size.width / 2, y: plot.maxY - inset - size.height, width: size.width, height: size.height)
-            case .outsideRight:
-                let x = (p.colorScale != nil ? plot.maxX + 60 : plot.maxX + 6)
-                return Rect(x: x, y: plot.minY, width: size.width, height: size.height)
-            default: return Rect(x: plot.maxX - inset - size.width, y: plot.minY + inset, width: size.width, height: size.height)
-            }
-        }
-        var placement = p.axes.legend
-        if placement == .automatic {
-            var ink: [Point] = []
-            var c = ctx
-            for (m, col) in zip(p.axes.marks, p.axes.seriesColors()) { c.seriesColor = col; ink += m.inkPoints(in: c) }
-            var best = LegendPlacement.upperRight, bestCount = Int.max
-            for cand in [LegendPlacement.upperRight, .upperLeft, .lowerRight, .lowerLeft, .upperCenter, .lowerCenter] {
-                let r = corner(cand).insetBy(-2)
-                let n = ink.filter { $0.x >= r.minX && $0.x <= r.maxX && $0.y >= r.minY && $0.y <= r.maxY }.count
-                if n < bestCount { best = cand; bestCount = n }
-            }
-            placement = best
-        }
-        LegendDrawer.draw(p.legend, in: corner(placement), style: style, canvas: canvas, typesetter: typesetter,
-                          framed: placement != .outsideRight)
+        let placement = p.legendPlacement
+        LegendDrawer.draw(p.legend, in: LegendPlacer(layout: self).box(p, placement), style: style, canvas: canvas,
+                          typesetter: typesetter, framed: placement != .outsideRight)
     }
 }

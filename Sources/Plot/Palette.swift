@@ -1,16 +1,18 @@
+import Foundation
 import Graphics
 
-/// Colours. The qualitative palette is Okabe & Ito's colour-blind-safe set; some series
-/// names have one fixed colour everywhere (`Palette.named`).
+/// Colours. The qualitative palette is Okabe & Ito's colour-blind-safe set, its orange,
+/// sky blue, yellow and purple darkened so that every colour has at least 3:1 contrast
+/// against white (WCAG); the rules have one fixed colour everywhere (`Palette.named`).
 public enum Palette {
     public static let black = Color(hex: 0x000000)
-    public static let orange = Color(hex: 0xE69F00)
-    public static let skyBlue = Color(hex: 0x56B4E9)
+    public static let orange = Color(hex: 0xB87A00)
+    public static let skyBlue = Color(hex: 0x2F8AC4)
     public static let bluishGreen = Color(hex: 0x009E73)
-    public static let yellow = Color(hex: 0xF0E442)
+    public static let yellow = Color(hex: 0x8F8500)
     public static let blue = Color(hex: 0x0072B2)
     public static let vermillion = Color(hex: 0xD55E00)
-    public static let reddishPurple = Color(hex: 0xCC79A7)
+    public static let reddishPurple = Color(hex: 0xB35A8C)
     /// Grey for reference lines and secondary ink.
     public static let gray = Color(hex: 0x7F7F7F)
 
@@ -32,6 +34,51 @@ public enum Palette {
             for (name, c) in named where label.hasPrefix(name + " ") || label.hasPrefix(name + "-") { return c }
         }
         return qualitative[((index % qualitative.count) + qualitative.count) % qualitative.count]
+    }
+
+    /// The darkest share of black in a shade ramp.
+    public static let darkestShade = 0.5
+
+    /// The `rank`-th of `count` variants of a family colour (RFLO with f = 1, 0.5, 0.1;
+    /// tBPTT-1, -2, -4, -8): a ramp from `base` mixed with 50 % black for the first to
+    /// `base` itself for the last, so no variant is lighter than its family's colour and
+    /// every one keeps its 3:1 contrast against white.
+    public static func shade(_ base: Color, rank: Int, of count: Int) -> Color {
+        guard count > 1 else { return base }
+        let t = Double(max(0, min(rank, count - 1))) / Double(count - 1)
+        return base.mixed(with: black, darkestShade * (1 - t))
+    }
+
+    /// The lightest tint of `color` (mixed with white) that keeps 3:1 contrast against
+    /// white, at most `share` white: for background lines under a series of that colour.
+    public static func tint(_ color: Color, share: Double) -> Color {
+        var lo = 0.0, hi = max(0, min(1, share))
+        if contrast(color.mixed(with: .white, hi), .white) >= 3 { return color.mixed(with: .white, hi) }
+        for _ in 0..<20 {
+            let mid = (lo + hi) / 2
+            if contrast(color.mixed(with: .white, mid), .white) >= 3 { lo = mid } else { hi = mid }
+        }
+        return color.mixed(with: .white, lo)
+    }
+
+    /// The lightest point of the sequential map used for series, which keeps 3:1 contrast.
+    public static let lightestSequential = 0.55
+
+    /// The `rank`-th of `count` ordered series (ε = 1e-1, ..., 1e-6) in the sequential
+    /// map, light to dark: from viridis at 0.55 (the lightest with 3:1 contrast against
+    /// white) for the first to its darkest for the last.
+    public static func sequentialShade(rank: Int, of count: Int) -> Color {
+        guard count > 1 else { return ColorMap.sequential.color(at: lightestSequential / 2) }
+        let t = Double(max(0, min(rank, count - 1))) / Double(count - 1)
+        return ColorMap.sequential.color(at: lightestSequential * (1 - t))
+    }
+
+    /// WCAG 2 contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
+    public static func contrast(_ a: Color, _ b: Color) -> Double {
+        func channel(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        func luminance(_ c: Color) -> Double { 0.2126 * channel(c.red) + 0.7152 * channel(c.green) + 0.0722 * channel(c.blue) }
+        let la = luminance(a), lb = luminance(b)
+        return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
     }
 }
 

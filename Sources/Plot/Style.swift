@@ -24,6 +24,8 @@ public struct FigureStyle: Hashable, Sendable {
     public var panelLetterSize = 10.0
     public var legendSize = 7.0
     public var noteSize = 8.0
+    /// No text of a figure, scripts included, is smaller than this at the figure's own size.
+    public var minimumTextSize = 6.0
     public var axisLineWidth = 0.6
     public var tickLength = 3.0
     public var minorTickLength = 1.8
@@ -33,6 +35,6 @@ public struct FigureStyle: Hashable, Sendable {
     public init() {}
 
     func text(_ size: Double, bold: Bool = false, italic: Bool = false, color: Color? = nil) -> TextStyle {
-        TextStyle(family: fontFamily, size: size, bold: bold, italic: italic, color: color ?? ink)
+        TextStyle(family: fontFamily, size: max(size, minimumTextSize), bold: bold, italic: italic, color: color ?? ink)
     }
 }

@@ -19,7 +19,7 @@ struct AlignmentPlot: PlotKind {
             let reached = run.tauToThreshold.map { $0 ?? .nan }
             for (mode, curve) in run.modeLoss.enumerated() {
                 let color = ModeGridPlot.modeColors[mode % ModeGridPlot.modeColors.count]
-                axes.add(LineMark(x: tau, y: PlotRequest.withoutFloor(curve), label: "mode \(mode + 1)", color: color))
+                axes.add(LineMark(x: tau, y: PlotRequest.withoutFloor(curve), label: "mode \(mode + 1)", color: color, endMarker: .circle))
                 if mode < reached.count, let y = Self.interpolate(tau, curve, at: reached[mode]) {
                     axes.add(ScatterMark(x: [reached[mode]], y: [y], color: color, shape: .diamond, size: 6, filled: false))
                 }

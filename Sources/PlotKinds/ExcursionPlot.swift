@@ -28,7 +28,8 @@ struct ExcursionPlot: PlotKind {
                             legend: isLoss ? .automatic : .hidden)
             for rule in rules {
                 let run = result.rules[rule]!
-                axes.add(LineMark(x: run.tau, y: values(run), label: RuleStyle.displayName(rule), color: colors[rule]))
+                axes.add(LineMark(x: run.tau, y: values(run), label: RuleStyle.displayName(rule), color: colors[rule],
+                                  endMarker: isLoss ? .circle : nil))
             }
             return axes
         }

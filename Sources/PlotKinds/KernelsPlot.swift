@@ -22,7 +22,7 @@ struct KernelsPlot: PlotKind {
                                 legend: index == leaks.count - 1 ? .automatic : .hidden)
                 for rule in rules {
                     let run = try Self.entry(leak.rules, rule, experiment, index)
-                    axes.add(LineMark(x: run.tau, y: PlotRequest.withoutFloor(run.loss), label: RuleStyle.displayName(rule), color: colors[rule]))
+                    axes.add(LineMark(x: run.tau, y: PlotRequest.withoutFloor(run.loss), label: RuleStyle.displayName(rule), color: colors[rule], endMarker: .circle))
                 }
                 return axes
             }

@@ -30,7 +30,8 @@ extension PlotRequest {
 
 extension RuleStyle {
     /// One colour per rule key: the family colour of `Palette.named`, shaded from dark to
-    /// light when a family has several variants (RFLO with f = 1, 0.5, 0.1).
+    /// the family colour when a family has several variants (RFLO with f = 1, 0.5, 0.1),
+    /// by `Palette.shade`.
     static func colors(_ keys: [String]) -> [String: Color] {
         let family = { (key: String) in String(key.split(separator: "_").first ?? "") }
         var result: [String: Color] = [:]
@@ -38,8 +39,7 @@ extension RuleStyle {
             let members = keys.filter { family($0) == family(key) }
             let base = Palette.color(for: displayName(key), index: index)
             guard members.count > 1, let rank = members.firstIndex(of: key) else { result[key] = base; continue }
-            let t = Double(rank) / Double(members.count - 1)
-            result[key] = t < 0.5 ? base.mixed(with: .black, 0.35 * (1 - 2 * t)) : base.mixed(with: .white, 0.55 * (2 * t - 1))
+            result[key] = Palette.shade(base, rank: rank, of: members.count)
         }
         return result
     }

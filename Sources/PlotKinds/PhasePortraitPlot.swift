@@ -56,7 +56,7 @@ struct PhasePortraitPlot: PlotKind {
             throw LocatedError("'\(experiment).rules.\(rule)': db and dc do not match the \(b.count) x \(c.count) grid")
         }
         let field = VectorField(u: Grid(xs: b, ys: c, values: db), v: Grid(xs: b, ys: c, values: dc))
-        axes.add(StreamlineMark(field: field, color: color.mixed(with: .white, 0.2), density: 10, width: 0.7))
+        axes.add(StreamlineMark(field: field, color: Palette.tint(color, share: 0.2), density: 10, width: 0.7))
     }
 
     /// `Z` is a saddle of BPTT and tBPTT; RFLO crosses it along its drive `(db, dc)` at `Z`.

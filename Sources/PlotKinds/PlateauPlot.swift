@@ -33,9 +33,8 @@ struct PlateauPlot: PlotKind {
                             legend: index == rules.count - 1 ? .outsideRight : .hidden)
             axes.add(ReferenceLineMark(.horizontal(result.saddleLoss / 2), label: "$L_Z / 2$"))
             for (k, curve) in result.rules[rule]!.loss.enumerated() where k < eps.count {
-                let t = eps.count > 1 ? 0.85 * Double(k) / Double(eps.count - 1) : 0
                 axes.add(LineMark(x: result.curveTau, y: PlotRequest.withoutFloor(curve), label: Self.epsLabel(eps[k]),
-                                  color: ColorMap.sequential.color(at: t)))
+                                  color: Palette.sequentialShade(rank: k, of: eps.count), endMarker: .circle))
             }
             return axes
         }
@@ -73,7 +72,7 @@ struct PlateauPlot: PlotKind {
             if let bEnd = trap.b.last, let cEnd = trap.c.last {
                 plane.add(ScatterMark(x: [bEnd], y: [cEnd], color: color, shape: .square, size: 5))
             }
-            loss.add(LineMark(x: trap.tau, y: PlotRequest.withoutFloor(trap.loss), label: name, color: color))
+            loss.add(LineMark(x: trap.tau, y: PlotRequest.withoutFloor(trap.loss), label: name, color: color, endMarker: .circle))
         }
         if let rule = rules.first, let trap = result.rules[rule]?.trap, let b0 = trap.b.first, let c0 = trap.c.first {
             plane.add(ScatterMark(x: [b0], y: [c0], color: .black, shape: .circle, size: 5, filled: false))

@@ -29,7 +29,7 @@ struct RatesPlot: PlotKind {
         for rule in rules {
             let run = result.rules[rule]!
             let tau = run.tau, loss = PlotRequest.withoutFloor(run.loss)
-            axes.add(LineMark(x: tau, y: loss, label: RuleStyle.displayName(rule), color: colors[rule]?.mixed(with: .white, 0.3), width: 2.2))
+            axes.add(LineMark(x: tau, y: loss, label: RuleStyle.displayName(rule), color: colors[rule], width: 2.2, endMarker: .circle))
             let mu = run.limitSlowRate
             guard mu.isFinite, mu > 0, let anchor = loss.indices.last(where: { loss[$0] > 1e-15 }), let start = loss.first else { continue }
             // The asymptote through the last loss above the round-off floor, drawn where it lies

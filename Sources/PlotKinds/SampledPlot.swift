@@ -17,12 +17,12 @@ struct SampledPlot: PlotKind {
                             legend: index == rules.count - 1 ? .automatic : .hidden)
             let run = result.rules[rule]!
             let color = colors[rule] ?? Palette.gray
-            axes.add(LineMark(x: run.tau, y: PlotRequest.withoutFloor(run.odeLoss), color: color.mixed(with: .white, 0.55), width: 3))
+            axes.add(LineMark(x: run.tau, y: PlotRequest.withoutFloor(run.odeLoss), color: Palette.tint(color, share: 0.55), width: 3, endMarker: .circle))
             for curve in run.loss {
                 axes.add(LineMark(x: run.tau, y: curve, color: color.mixed(with: .black, 0.2), width: 0.6))
             }
             // Legend rows only, in grey: the line styles mean the same in every panel.
-            axes.add(LineMark(x: [], y: [], label: "ODE", color: Palette.gray.mixed(with: .white, 0.55), width: 3))
+            axes.add(LineMark(x: [], y: [], label: "ODE", color: Palette.tint(Palette.gray, share: 0.55), width: 3))
             axes.add(LineMark(x: [], y: [], label: "SGD, one line per seed", color: Palette.gray.mixed(with: .black, 0.2), width: 0.6))
             return axes
         }

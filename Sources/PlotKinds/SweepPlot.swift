@@ -104,7 +104,7 @@ struct SweepPlot: PlotKind {
             }()
             if showRuns {
                 for r in 0..<(s.runs.map(\.count).max() ?? 0) {
-                    axes.add(LineMark(x: s.x, y: s.runs.map { r < $0.count ? $0[r] : .nan }, color: s.color.mixed(with: .white, 0.6), width: 0.5))
+                    axes.add(LineMark(x: s.x, y: s.runs.map { r < $0.count ? $0[r] : .nan }, color: Palette.tint(s.color, share: 0.6), width: 0.5))
                 }
             }
             if error != "none" {

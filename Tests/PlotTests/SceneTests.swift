@@ -17,7 +17,7 @@ func sharedGrid() -> Figure {
     @Test func panelsLettersAndSharedAxes() {
         let s = sharedGrid().scene()
         #expect(s.panels.count == 4)
-        #expect(s.panels.map(\.letter) == ["a", "b", "c", "d"])
+        #expect(s.panels.map(\.letter) == ["A", "B", "C", "D"])
         #expect(s.panels.allSatisfy { $0.markKinds == ["line"] })
         #expect(s.panels.allSatisfy { $0.xLimits == s.panels[0].xLimits && $0.yLimits == s.panels[0].yLimits })
         // Only the bottom row labels x ticks, only the left column labels y ticks.
@@ -72,7 +72,7 @@ func sharedGrid() -> Figure {
         let s = fig.scene()
         #expect(s.panels[0].note == "no data")
         #expect(s.panels[1].note == "no finite data to show")
-        #expect(s.warnings == ["panel a: no data", "panel b: no finite data to show"])
+        #expect(s.warnings == ["panel A: no data", "panel B: no finite data to show"])
         // And it still renders.
         let canvas = RecordingCanvas(Size(fig.width.points, fig.height.points))
         fig.draw(on: canvas)

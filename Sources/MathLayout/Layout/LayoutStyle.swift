@@ -4,27 +4,29 @@ struct LayoutStyle {
     /// 0 for text and display, 1 for scripts, 2 for scripts of scripts.
     let level: Int
     let display: Bool
+    /// The smallest size scripts shrink to (0: TeX's 70 % and 50 % with no floor).
+    var minimumSize: Double = 0
 
-    var size: Double { baseSize * [1, 0.7, 0.5][level] }
+    var size: Double { max(baseSize * [1, 0.7, 0.5][level], min(baseSize, minimumSize)) }
 
     /// The style of sub- and superscripts.
     var script: LayoutStyle {
-        LayoutStyle(baseSize: baseSize, level: min(level + 1, 2), display: false)
+        LayoutStyle(baseSize: baseSize, level: min(level + 1, 2), display: false, minimumSize: minimumSize)
     }
 
     /// The same size, not display (for matrix cells and `\tfrac` in display).
     var text: LayoutStyle {
-        LayoutStyle(baseSize: baseSize, level: level, display: false)
+        LayoutStyle(baseSize: baseSize, level: level, display: false, minimumSize: minimumSize)
     }
 
     /// `style` (from `\displaystyle` ... `\scriptscriptstyle`) at the same base size.
     func switched(to style: MathStyle) -> LayoutStyle {
-        LayoutStyle(baseSize: baseSize, level: style.scriptLevel, display: style == .display)
+        LayoutStyle(baseSize: baseSize, level: style.scriptLevel, display: style == .display, minimumSize: minimumSize)
     }
 
     /// The same size in display style (`\cfrac` parts, `dcases` cells).
     var displayed: LayoutStyle {
-        LayoutStyle(baseSize: baseSize, level: level, display: true)
+        LayoutStyle(baseSize: baseSize, level: level, display: true, minimumSize: minimumSize)
     }
 
     /// The default rule thickness of fraction bars and radical overbars.

@@ -12,7 +12,7 @@ extension MathLayoutEngine {
         let bottom = -body.descent
         let top = bottom + max(needed, scale * natural)
 
-        let indexBox = index.map { layout($0, LayoutStyle(baseSize: style.baseSize, level: 2, display: false)) }
+        let indexBox = index.map { layout($0, LayoutStyle(baseSize: style.baseSize, level: 2, display: false, minimumSize: style.minimumSize)) }
         let indexWidth = indexBox?.width ?? 0
         let signX = max(0, indexWidth - 0.5 * sign.width)
         let bodyX = signX + sign.width

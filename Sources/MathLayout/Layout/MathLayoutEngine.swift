@@ -3,9 +3,12 @@
 /// below and above big operators in display style, delimiters stretched to their content.
 public struct MathLayoutEngine {
     let metrics: any MathFontMetrics
+    /// The smallest size of scripts and scripts of scripts, in points (0: no floor).
+    let minimumSize: Double
 
-    public init(metrics: any MathFontMetrics) {
+    public init(metrics: any MathFontMetrics, minimumSize: Double = 0) {
         self.metrics = metrics
+        self.minimumSize = minimumSize
     }
 
     /// Lays out a parsed formula at font size `size`, in display or inline style.
@@ -15,7 +18,7 @@ public struct MathLayoutEngine {
 
     /// Lays out a formula tree at font size `size`, in display or inline style.
     public func layout(_ node: MathNode, display: Bool, size: Double) -> MathBox {
-        layout(node, LayoutStyle(baseSize: size, level: 0, display: display))
+        layout(node, LayoutStyle(baseSize: size, level: 0, display: display, minimumSize: minimumSize))
     }
 
     func layout(_ node: MathNode, _ style: LayoutStyle) -> MathBox {

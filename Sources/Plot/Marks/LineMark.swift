@@ -13,11 +13,24 @@ public struct LineMark: Mark {
     public var markerSize: Double
     /// Draw a marker on every n-th point.
     public var markerEvery: Int
+    /// A marker at the end of a curve that stops early: at its last finite point when
+    /// only non-finite values follow (a loss cut at its round-off floor).
+    public var endMarker: MarkerShape?
 
     public init(x: [Double], y: [Double], label: String? = nil, color: Color? = nil, width: Double? = nil,
-                dash: Dash = .solid, marker: MarkerShape? = nil, markerSize: Double = 4, markerEvery: Int = 1) {
+                dash: Dash = .solid, marker: MarkerShape? = nil, markerSize: Double = 4, markerEvery: Int = 1,
+                endMarker: MarkerShape? = nil) {
         self.x = x; self.y = y; self.label = label; self.color = color; self.width = width
         self.dash = dash; self.marker = marker; self.markerSize = markerSize; self.markerEvery = max(1, markerEvery)
+        self.endMarker = endMarker
+    }
+
+    /// The index of the last finite point when the curve stops before its data end; nil
+    /// when it runs to the end (or has no finite point).
+    public var earlyEnd: Int? {
+        let n = min(x.count, y.count)
+        guard let last = (0..<n).last(where: { x[$0].isFinite && y[$0].isFinite }), last < n - 1 else { return nil }
+        return last
     }
 
     /// A line at y[i] against x = 0, 1, 2, ...
@@ -51,6 +64,9 @@ public struct LineMark: Mark {
         if let marker {
             let pts = stride(from: 0, to: n, by: markerEvery).compactMap { ctx.point(x[$0], y[$0]) }
             drawMarkers(pts, shape: marker, size: markerSize, color: c, filled: true, on: ctx.canvas)
+        }
+        if let endMarker, let i = earlyEnd, let p = ctx.point(x[i], y[i]) {
+            drawMarkers([p], shape: endMarker, size: max(4, w * 3), color: c, filled: true, on: ctx.canvas)
         }
     }
 
