@@ -120,6 +120,9 @@ public struct Table: Sendable, Equatable {
     public var alignments: [Alignment]
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
+    /// Each column's share of the text width (summing to 1), from `:widths:`; empty when the
+    /// columns follow their content.
+    public var widths: [Double] = []
     /// Where a `{table}` directive stands.
     public var location: SourceLocation?
 

@@ -81,6 +81,9 @@ struct BlockHTML {
             let number = t.number.map { "<span class=\"tblno\">Table \($0).</span> " } ?? ""
             html += "<caption>\(number)\(inline.render(t.caption))</caption>\n"
         }
+        if !t.widths.isEmpty {
+            html += "<colgroup>" + t.widths.map { "<col style=\"width:\(($0 * 1000).rounded() / 10)%\">" }.joined() + "</colgroup>\n"
+        }
         if !t.header.isEmpty {
             html += "<thead><tr>" + t.header.enumerated().map { "<th\(align($0))>\(inline.render($1))</th>" }.joined() + "</tr></thead>\n"
         }

@@ -29,7 +29,7 @@ extension Typesetter {
                 natural[c] = max(natural[c], pdf.paragraph(text, base: cellStyle, width: nil).usedWidth + pad(r, c) + 2 * padX + 0.5)
             }
         }
-        let widths = Self.share(natural, within: width)
+        let widths = t.widths.count == natural.count ? t.widths.map { $0 * width } : Self.share(natural, within: width)
         let tableWidth = widths.reduce(0, +)
         let left = (width - tableWidth) / 2
         func alignment(_ c: Int) -> Paragraph.Alignment {

@@ -103,6 +103,19 @@ struct SourceDirectiveTests {
         let pdf = try PDFWriter().render(outcome.book).pdf
         let text = try runTool("pdftotext", [try temporaryFile(pdf, ext: "pdf").path, "-"])
         #expect(text.contains("Table 1.1") && text.contains("RFLO") && text.contains("b, quoted"))
+
+        // `:widths: 2 1`: two thirds and one third of the text width, in both writers.
+        #expect(found[0].widths == [2.0 / 3, 1.0 / 3])
+        #expect(HTMLWriter().render(outcome.book).contains("<colgroup><col style=\"width:66.7%\"><col style=\"width:33.3%\"></colgroup>"))
+        let boxes = try runTool("pdftotext", ["-bbox", try temporaryFile(pdf, ext: "pdf").path, "-"])
+        func left(_ word: String) -> Double? {
+            guard let end = boxes.range(of: ">\(word)</word>") else { return nil }
+            let line = boxes[..<end.lowerBound].split(separator: "\n").last ?? ""
+            guard let x = line.range(of: "xMin=\"") else { return nil }
+            return Double(line[x.upperBound...].prefix { $0 != "\"" })
+        }
+        let gap = try #require(left("Cost")) - (try #require(left("Rule")))
+        #expect(gap > 250, "the second column starts \(gap) pt after the first; 2:1 of the text width puts it about 300 pt after")
     }
 
     @Test func badTableInputIsPositioned() throws {

@@ -3,8 +3,8 @@ import Document
 /// `{list-table} Caption` (a bullet list of rows, each a bullet list of cells) and
 /// `{csv-table} Caption` (CSV content or `:file:`) as tables: `:header-rows:` rows form the
 /// header (`:header:` gives it as one CSV line for a csv-table), `:label:` or `:name:` gives
-/// the id that numbers the table, `:delim:` is a character, `tab` or `space`. `:widths:` is
-/// accepted (column widths follow the content). Cells are Markdown inlines.
+/// the id that numbers the table, `:delim:` is a character, `tab` or `space`. `:widths:` gives the
+/// columns' relative widths (`auto`: they follow the content). Cells are Markdown inlines.
 enum SourceTables {
     typealias Report = (String, SourceLocation) -> Diagnostic
 
@@ -91,10 +91,14 @@ enum SourceTables {
             headerRows = n
         }
         let columns = cells.map(\.count).max() ?? 0
+        var shares: [Double] = []
         if let option = options["widths"], option.value != "auto" {
             let widths = option.value.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }
-            if widths.count != columns {
-                _ = report("':widths:' gives \(widths.count) widths for \(columns) columns", option.location)
+            if widths.count != columns || widths.contains(where: { $0 <= 0 }) {
+                _ = report("':widths:' gives \(widths.count) widths for \(columns) columns (write one positive number per column, or auto)", option.location)
+            } else {
+                let total = Double(widths.reduce(0, +))
+                shares = widths.map { Double($0) / total }
             }
         }
         var id: String?
@@ -109,8 +113,10 @@ enum SourceTables {
         // More than one header row: the first is the header, the others lead the body in bold.
         let header = headerRows > 0 ? padded[0] : []
         let extra = headerRows > 1 ? padded[1..<headerRows].map { $0.map { $0.isEmpty ? $0 : [Inline.strong($0)] } } : []
-        return .table(Table(id: id, caption: caption(d), alignments: Array(repeating: .none, count: columns),
-                            header: header, rows: extra + padded[headerRows...], location: d.location))
+        var table = Table(id: id, caption: caption(d), alignments: Array(repeating: .none, count: columns),
+                          header: header, rows: extra + padded[headerRows...], location: d.location)
+        table.widths = shares
+        return .table(table)
     }
 
     /// The argument (the caption) as Markdown inlines.
