@@ -114,15 +114,9 @@ struct ColonFences {
         return ColonLine(indent: indent, count: count, rest: body.dropFirst(count).trimmingCharacters(in: .whitespaces))
     }
 
-    /// ``` or ~~~ (3 or more) after at most 3 spaces.
+    /// The code fence `line` opens, if any.
     private static func codeFence(_ line: String) -> (marker: UInt8, count: Int)? {
-        let bytes = Array(line.utf8)
-        let indent = bytes.prefix { $0 == UInt8(ascii: " ") }.count
-        guard indent <= 3, indent < bytes.count else { return nil }
-        let marker = bytes[indent]
-        guard marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") else { return nil }
-        let count = bytes[indent...].prefix { $0 == marker }.count
-        return count >= 3 ? (marker, count) : nil
+        FenceScanning.codeFence(Array(line.utf8))
     }
 
     /// The line that closes the code fence opened at `start` (the last line when none does).

@@ -31,12 +31,12 @@ struct MathProtection {
         while lineIndex < lines.count {
             let line = lines[lineIndex]
             if let current = fence {
-                if Self.fenceMarker(line).map({ $0.marker == current.marker && $0.count >= current.count }) == true { fence = nil }
+                if FenceScanning.codeFence(line).map({ $0.marker == current.marker && $0.count >= current.count }) == true { fence = nil }
                 output.append(line)
                 lineIndex += 1
                 continue
             }
-            if let opening = Self.fenceMarker(line) {
+            if let opening = FenceScanning.codeFence(line) {
                 fence = opening
                 output.append(line)
                 lineIndex += 1
@@ -55,7 +55,7 @@ struct MathProtection {
                 if byte == UInt8(ascii: "`") {
                     // Copy an inline code span verbatim.
                     let run = line[i...].prefix { $0 == UInt8(ascii: "`") }.count
-                    let closing = Self.find(run: run, of: UInt8(ascii: "`"), in: line, from: i + run)
+                    let closing = FenceScanning.find(run: run, of: UInt8(ascii: "`"), in: line, from: i + run)
                     let end = closing.map { $0 + run } ?? (i + run)
                     out += line[i..<end]
                     i = end
@@ -132,28 +132,6 @@ struct MathProtection {
             shift += entry.original - entry.placeholder
         }
         return column + shift
-    }
-
-    /// ``` or ~~~ (3 or more) after at most 3 spaces.
-    private static func fenceMarker(_ line: [UInt8]) -> (marker: UInt8, count: Int)? {
-        let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
-        guard indent <= 3, indent < line.count else { return nil }
-        let marker = line[indent]
-        guard marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") else { return nil }
-        let count = line[indent...].prefix { $0 == marker }.count
-        return count >= 3 ? (marker, count) : nil
-    }
-
-    private static func find(run: Int, of byte: UInt8, in line: [UInt8], from start: Int) -> Int? {
-        var i = start
-        while i < line.count {
-            if line[i] == byte {
-                let length = line[i...].prefix { $0 == byte }.count
-                if length == run { return i }
-                i += length
-            } else { i += 1 }
-        }
-        return nil
     }
 
     /// Pandoc's rule: the opening `$` is followed by a non-space, the closing `$` is preceded

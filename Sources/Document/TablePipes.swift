@@ -13,7 +13,7 @@ enum TablePipes {
         var fence: (marker: UInt8, count: Int)?
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let bytes = Array(line.utf8)
-            if let marker = fenceMarker(bytes) {
+            if let marker = FenceScanning.codeFence(bytes) {
                 if let open = fence {
                     if marker.marker == open.marker, marker.count >= open.count { fence = nil }
                 } else {
@@ -45,7 +45,7 @@ enum TablePipes {
             if byte == UInt8(ascii: "|") { pipeOutside = true }
             if byte == UInt8(ascii: "`") {
                 let run = line[i...].prefix { $0 == UInt8(ascii: "`") }.count
-                if let close = closing(run: run, in: line, from: i + run) {
+                if let close = FenceScanning.find(run: run, of: UInt8(ascii: "`"), in: line, from: i + run) {
                     // GFM's own `\|` is left for cmark's table extension to unescape.
                     for j in (i + run)..<close where line[j] == UInt8(ascii: "|") && line[j - 1] != UInt8(ascii: "\\") {
                         out[j] = placeholder
@@ -60,28 +60,5 @@ enum TablePipes {
             i += 1
         }
         return pipeOutside && replaced ? out : nil
-    }
-
-    /// Where the backtick run of length `run` that closes a code span starts.
-    private static func closing(run: Int, in line: [UInt8], from start: Int) -> Int? {
-        var i = start
-        while i < line.count {
-            if line[i] == UInt8(ascii: "`") {
-                let length = line[i...].prefix { $0 == UInt8(ascii: "`") }.count
-                if length == run { return i }
-                i += length
-            } else { i += 1 }
-        }
-        return nil
-    }
-
-    /// ``` or ~~~ (3 or more) after at most 3 spaces.
-    private static func fenceMarker(_ line: [UInt8]) -> (marker: UInt8, count: Int)? {
-        let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
-        guard indent <= 3, indent < line.count else { return nil }
-        let marker = line[indent]
-        guard marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") else { return nil }
-        let count = line[indent...].prefix { $0 == marker }.count
-        return count >= 3 ? (marker, count) : nil
     }
 }
