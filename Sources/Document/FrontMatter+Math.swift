@@ -9,14 +9,13 @@ import Yams
 ///   '\norm': '\left\lVert #1 \right\rVert'
 /// ```
 extension FrontMatter {
-    static func mathMacros(_ value: Node, at location: SourceLocation) throws -> [String: String] {
+    static func mathMacros(_ value: Node, at location: SourceLocation, lineOffset: Int) throws -> [String: String] {
         guard let mapping = value.mapping else {
             throw Diagnostic("'math' must map commands to their TeX, such as '\\R': '\\mathbb{R}'", at: location)
         }
         var macros: [String: String] = [:]
         for (key, body) in mapping {
-            // As for the top-level keys: the YAML starts on the file's second line.
-            let at = SourceLocation(file: location.file, line: (key.mark?.line ?? 0) + 1, column: key.mark?.column ?? 1)
+            let at = FrontMatterValues.location(key, file: location.file, lineOffset: lineOffset)
             let written = key.string ?? ""
             let name = written.hasPrefix("\\") ? String(written.dropFirst()) : written
             guard !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) || name.count == 1 else {

@@ -118,14 +118,14 @@ public struct FrontMatter: Sendable, Equatable {
                         problems.append(Diagnostic($0, at: location, severity: .warning))
                     }
                 case "crossref":
-                    matter.crossref = try crossref(value, at: location)
+                    matter.crossref = try crossref(value, at: location, lineOffset: lineOffset)
                 case "citation-style":
                     guard let style = value.string.flatMap(ReferenceStyle.Citations.init(rawValue:)) else {
                         throw Diagnostic("'citation-style' must be \(ReferenceStyle.Citations.allCases.map(\.rawValue).joined(separator: " or "))", at: location)
                     }
                     matter.citationStyle = style
                 case "math":
-                    matter.mathMacros = try mathMacros(value, at: location)
+                    matter.mathMacros = try mathMacros(value, at: location, lineOffset: lineOffset)
                 case "cluster":
                     matter.cluster = try cluster(value, at: location, lineOffset: lineOffset)
                 case "raw_html":
@@ -150,7 +150,7 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// `crossref: {fig-prefix: Fig., eq-prefix: Eq.}`.
-    private static func crossref(_ value: Node, at location: SourceLocation) throws -> [String: String] {
+    private static func crossref(_ value: Node, at location: SourceLocation, lineOffset: Int) throws -> [String: String] {
         guard let mapping = value.mapping else {
             throw Diagnostic("'crossref' must be a mapping such as {fig-prefix: Fig., eq-prefix: Eq.}", at: location)
         }
@@ -159,7 +159,7 @@ public struct FrontMatter: Sendable, Equatable {
             let name = key.string ?? ""
             guard ReferenceStyle.prefixKeys[name] != nil, let text = prefix.string else {
                 throw Diagnostic("'crossref' key '\(name)' is not one of \(ReferenceStyle.prefixKeys.keys.sorted().joined(separator: ", ")) with a text value",
-                                 at: SourceLocation(file: location.file, line: (key.mark?.line ?? 0) + 1, column: key.mark?.column ?? 1))
+                                 at: FrontMatterValues.location(key, file: location.file, lineOffset: lineOffset))
             }
             prefixes[name] = text
         }

@@ -113,5 +113,10 @@ struct FrontMatterMathTests {
         #expect(notText.map(\.message) == ["math: the TeX of '\\R' must be text, such as '\\mathbb{R}'"])
         let (_, _, notMapping) = FrontMatter.split("---\nmath: x\n---\n", file: "m.md")
         #expect(notMapping.first?.location.line == 2)
+        // In a project file the YAML starts on the file's first line.
+        let (_, inProject) = ProjectFile.parse("title: T\nmath:\n  '\\a b': x\n", file: "report.yml")
+        #expect(inProject.first?.location == SourceLocation(file: "report.yml", line: 3, column: 3))
+        let (_, prefixes) = ProjectFile.parse("crossref:\n  fig: Fig.\n", file: "report.yml")
+        #expect(prefixes.first?.location.line == 2)
     }
 }
