@@ -119,8 +119,9 @@ public final class CairoCanvas: Canvas {
         pango_layout_get_extents(layout.handle, &ink, &logical)
         let scale = Double(PANGO_SCALE)
         let baseline = Double(pango_layout_get_baseline(layout.handle)) / scale
+        let overhang = max(0, Double(ink.x + ink.width - logical.x - logical.width) / scale)
         return InkExtents(width: Double(logical.width) / scale, ascent: baseline - Double(ink.y) / scale,
-                          descent: Double(ink.y + ink.height) / scale - baseline)
+                          descent: Double(ink.y + ink.height) / scale - baseline, overhang: overhang)
     }
 
     public func transformed(origin: Point, rotation: Double, scaleX: Double, scaleY: Double, _ body: () -> Void) {

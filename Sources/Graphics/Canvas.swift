@@ -45,13 +45,15 @@ public struct TextExtents: Hashable, Sendable {
 }
 
 /// The advance width of a text and its ink extents above and below the baseline (a
-/// mark that floats above the baseline has a negative descent).
+/// mark that floats above the baseline has a negative descent), and how far its ink
+/// reaches right of the advance width (0 if not at all; a slanted `f` overhangs).
 public struct InkExtents: Hashable, Sendable {
     public var width: Double
     public var ascent: Double
     public var descent: Double
-    public init(width: Double, ascent: Double, descent: Double) {
-        self.width = width; self.ascent = ascent; self.descent = descent
+    public var overhang: Double
+    public init(width: Double, ascent: Double, descent: Double, overhang: Double = 0) {
+        self.width = width; self.ascent = ascent; self.descent = descent; self.overhang = overhang
     }
 }
 

@@ -23,7 +23,8 @@ final class CanvasMathMetrics: MathFontMetrics {
         let key = MeasureKey(text: text, style: style, size: size)
         if let known = cache[key] { return known }
         let ink = canvas.inkExtents(Text(plain: text, style: font.textStyle(style, size: size, color: .black)))
-        let metrics = GlyphMetrics(width: ink.width, ascent: ink.ascent, descent: ink.descent)
+        let metrics = GlyphMetrics(width: ink.width, ascent: ink.ascent, descent: ink.descent,
+                                   italicCorrection: ink.overhang)
         cache[key] = metrics
         return metrics
     }

@@ -3,8 +3,8 @@
 extension MathNode {
     /// TeX's atom classes as far as spacing is concerned.
     enum SpacingClass {
-        /// `inner`: a `\left ... \right` group, which TeX spaces by a thin space from its
-        /// neighbours (not from the opening or closing delimiter beside it).
+        /// `inner`: a `\left ... \right` group or a fraction, which TeX spaces by a thin
+        /// space from its neighbours (not from the opening or closing delimiter beside it).
         case ordinary, largeOperator, binary, relation, opening, closing, punctuation, inner
     }
 
@@ -30,7 +30,7 @@ extension MathNode {
         case .largeOperator, .operatorName, .operatorGroup: .largeOperator
         case .scripts(let base, _, _), .underOver(let base, _, _): base.spacingClass ?? .ordinary
         case .extensibleArrow: .relation
-        case .fenced: .inner
+        case .fenced, .fraction: .inner
         case .classed(_, let atomClass): MathNode.symbol("", atomClass).spacingClass
         case .symbol(_, .binary): .binary
         case .symbol(_, .relation): .relation
@@ -51,6 +51,18 @@ extension MathNode {
             true
         default:
             false
+        }
+    }
+
+    /// True for what TeX sets as one character box, whose scripts are placed from its
+    /// baseline rather than hung from its top and bottom: a letter, a digit string (its
+    /// scripts go on the last digit), a symbol, or a group of one of these.
+    var isCharacter: Bool {
+        switch self {
+        case .identifier(let text, _): text.count == 1
+        case .number, .symbol: true
+        case .row(let nodes): nodes.count == 1 && nodes[0].isCharacter
+        default: false
         }
     }
 

@@ -102,4 +102,7 @@ let coverageExamples: [MathMLExample] = [
         ##"<mrow><mtext>50% of </mtext><mstyle displaystyle="false" scriptlevel="0"><mi>n</mi></mstyle><mtext> </mtext><mspace width="1em"/><mtext>ok</mtext></mrow>"##),
     .init(number: 109, tex: ##"\mathrm{d}x \, \mathit{rate}"##, mathML:
         ##"<mi mathvariant="normal">d</mi><mi>x</mi><mspace width="0.1667em"/><mrow><mi>r</mi><mi>a</mi><mi>t</mi><mi>e</mi></mrow>"##),
+    // A fraction is an inner atom, a thin space from the letters beside it (not in scripts).
+    .init(number: 110, tex: ##"\tau\frac{dx}{dt} = x^{a\frac{b}{c}}"##, display: true, mathML:
+        ##"<mi>τ</mi><mspace width="0.1667em"/><mfrac><mrow><mi>d</mi><mi>x</mi></mrow><mrow><mi>d</mi><mi>t</mi></mrow></mfrac><mo>=</mo><msup><mi>x</mi><mrow><mi>a</mi><mfrac><mi>b</mi><mi>c</mi></mfrac></mrow></msup>"##),
 ]

@@ -112,5 +112,5 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 59, tex: "x = {\\displaystyle \\sum_k a_k}", mathML:
         "<mi>x</mi><mo>=</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><munder><mo>∑</mo><mi>k</mi></munder><msub><mi>a</mi><mi>k</mi></msub></mstyle>"),
     .init(number: 54, tex: "\\mu_\\pm = -\\tfrac{\\alpha^2}{2}", mathML:
-        "<msub><mi>μ</mi><mo lspace=\"0em\" rspace=\"0em\">±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
+        "<msub><mi>μ</mi><mo lspace=\"0em\" rspace=\"0em\">±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mspace width=\"0.1667em\"/><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
 ]

@@ -22,11 +22,15 @@ public struct GlyphMetrics: Equatable, Sendable {
     public var width: Double
     public var ascent: Double
     public var descent: Double
+    /// How far the ink reaches right of the advance width (0 if it does not): TeX's italic
+    /// correction, the room a superscript leaves after a slanted letter such as `f`.
+    public var italicCorrection: Double
 
-    public init(width: Double, ascent: Double, descent: Double) {
+    public init(width: Double, ascent: Double, descent: Double, italicCorrection: Double = 0) {
         self.width = width
         self.ascent = ascent
         self.descent = descent
+        self.italicCorrection = italicCorrection
     }
 }
 

@@ -1,8 +1,8 @@
 /// Accents set just above their base (stretchy ones widened to the base's width), and
-/// the rules of `\overline` and `\underline`.
+/// the rules of `\overline` and `\underline`; accented and overlined bases are cramped.
 extension MathLayoutEngine {
     func accent(_ base: MathNode, mark: String, stretchy: Bool, _ style: LayoutStyle) -> MathBox {
-        let body = layout(base, style)
+        let body = layout(base, style.crampedStyle)
         let size = style.size
         let measured = metrics.measure(mark, style: .upright, size: size)
         let scaleX = stretchy && measured.width > 0 && body.width > 0 ? body.width / measured.width : 1
@@ -19,7 +19,7 @@ extension MathLayoutEngine {
 
     /// A rule of default thickness three thicknesses above or below the base, as in TeX.
     func line(over: Bool, _ base: MathNode, _ style: LayoutStyle) -> MathBox {
-        let body = layout(base, style)
+        let body = layout(base, over ? style.crampedStyle : style)
         let thickness = style.ruleThickness
         var result = body
         if over {

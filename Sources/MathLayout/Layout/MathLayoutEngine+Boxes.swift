@@ -26,7 +26,7 @@ extension MathLayoutEngine {
     func extensibleArrow(_ arrow: String, under: MathNode?, over: MathNode?, _ style: LayoutStyle) -> MathBox {
         let size = style.size
         let overBox = over.map { layout($0, style.script) }
-        let underBox = under.map { layout($0, style.script) }
+        let underBox = under.map { layout($0, style.subscriptStyle) }
         let labelWidth = max(overBox?.width ?? 0, underBox?.width ?? 0)
         let measured = metrics.measure(arrow, style: .upright, size: size)
         let width = max(measured.width, labelWidth + 0.6 * size, 1.2 * size)

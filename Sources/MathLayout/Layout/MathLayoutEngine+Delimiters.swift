@@ -3,7 +3,14 @@ extension MathLayoutEngine {
     func fenced(open: String, close: String, body: MathNode, _ style: LayoutStyle) -> MathBox {
         let inner = layout(body, style)
         let axis = metrics.axisHeight(size: style.size)
-        let halfHeight = max(inner.ascent - axis, inner.descent + axis)
+        var halfHeight = max(inner.ascent - axis, inner.descent + axis)
+        if case .fraction(_, _, let fractionStyle, _) = body {
+            // A fraction with delimiters of its own (`\binom`, `\genfrac`), rule 15e: they
+            // are σ20 (display) or σ21 (text) tall, whatever the parts.
+            let displayed = fractionStyle == .auto ? style.display : fractionStyle != .text
+            let least = displayed ? TeXFontParameters.delim1 : TeXFontParameters.delim2
+            halfHeight = max(halfHeight, least * style.size / 2)
+        }
         let parts = [delimiter(open, halfHeight: halfHeight, style), inner,
                      delimiter(close, halfHeight: halfHeight, style)]
         var result = MathBox()

@@ -29,15 +29,19 @@ extension MathLayoutEngine {
             columnX.append(x)
             x += columnWidths[column] + gaps[column + 1]
         }
+        // Rows stand on LaTeX's strut (70 % and 30 % of a 1.2 em baseline skip), touching
+        // in arrays and matrices; `cases` stretches the strut by 1.2 (`\arraystretch`),
+        // alignments add `\jot` between rows.
         let tight = if case .substack = tableStyle { true } else { false }
-        let strut = tight ? (0.0, 0.0) : (0.85 * cellStyle.size, 0.35 * cellStyle.size)
+        let stretch = if case .cases = tableStyle { 1.2 } else { 1.0 }
+        let strut = tight ? (0.0, 0.0) : (0.84 * stretch * cellStyle.size, 0.36 * stretch * cellStyle.size)
         let rowAscents = cells.map { max(strut.0, $0.map(\.ascent).max() ?? 0) }
         let rowDescents = cells.map { max(strut.1, $0.map(\.descent).max() ?? 0) }
         let rowGap = switch tableStyle {
         case .aligned, .gathered, .multline: 0.3 * size
         case .substack: 0.05 * size
-        case .cases: 0.2 * size
-        default: 0.25 * size
+        case .matrix, .cases, .array: 0.0
+        case .smallMatrix: 0.25 * size
         }
         let height = zip(rowAscents, rowDescents).map(+).reduce(0, +)
             + rowGap * Double(max(0, table.rows.count - 1))

@@ -56,7 +56,7 @@ public struct MathLayoutEngine {
         case .brace(let base, let over):
             return brace(base, over: over, style)
         case .underOver(let base, let under, let over):
-            return limits(layout(base, style), under: under.map { layout($0, style.script) },
+            return limits(layout(base, style), under: under.map { layout($0, style.subscriptStyle) },
                           over: over.map { layout($0, style.script) }, style)
         case .extensibleArrow(let arrow, let under, let over):
             return extensibleArrow(arrow, under: under, over: over, style)

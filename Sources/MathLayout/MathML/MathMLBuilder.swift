@@ -31,7 +31,7 @@ struct MathMLBuilder {
             let previous = classes[..<index].last(where: { $0 != nil }) ?? nil
             if named, let previous, [.ordinary, .closing, .inner].contains(previous) {
                 output += Self.thinSpace
-            } else if let previous, let atomClass, Self.innerSpacing(previous, atomClass) {
+            } else if scriptDepth == 0, let previous, let atomClass, Self.innerSpacing(previous, atomClass) {
                 output += Self.thinSpace
             }
             if case .symbol(let text, .binary) = node, atomClass == .ordinary {
