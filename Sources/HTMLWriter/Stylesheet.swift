@@ -41,6 +41,9 @@ enum Stylesheet {
     .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     .equation { position: relative; }
     mtable.numbered { margin-right: 3.5rem; }
+    mtable.matrix > mtr > mtd { padding-left: .5em; padding-right: .5em; }
+    mtable.matrix > mtr > mtd:first-child { padding-left: 0; }
+    mtable.matrix > mtr > mtd:last-child { padding-right: 0; }
     .eqno-row { position: absolute; right: 0; line-height: 1; transform: translateY(-.85em); color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; font-style: normal; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }

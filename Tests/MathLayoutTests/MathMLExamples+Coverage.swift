@@ -23,9 +23,9 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 69, tex: ##"\begin{equation*} E = mc^2 \end{equation*}"##, display: true, mathML:
         ##"<mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow>"##),
     .init(number: 70, tex: ##"\begin{dcases} \frac{1}{2} & x > 0 \\ 0 & \text{otherwise} \end{dcases}"##, display: true, mathML:
-        ##"<mrow><mo fence="true" stretchy="true">{</mo><mtable displaystyle="true"><mtr><mtd style="text-align: left; text-align: -webkit-left"><mfrac><mn>1</mn><mn>2</mn></mfrac></mtd><mtd style="text-align: left; text-align: -webkit-left"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd style="text-align: left; text-align: -webkit-left"><mn>0</mn></mtd><mtd style="text-align: left; text-align: -webkit-left"><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>"##),
+        ##"<mrow><mo fence="true" stretchy="true">{</mo><mtable displaystyle="true" class="matrix"><mtr><mtd style="text-align: left; text-align: -webkit-left"><mfrac><mn>1</mn><mn>2</mn></mfrac></mtd><mtd style="text-align: left; text-align: -webkit-left"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd style="text-align: left; text-align: -webkit-left"><mn>0</mn></mtd><mtd style="text-align: left; text-align: -webkit-left"><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>"##),
     .init(number: 71, tex: ##"\begin{rcases} a & b \end{rcases}"##, mathML:
-        ##"<mrow><mtable><mtr><mtd style="text-align: left; text-align: -webkit-left"><mi>a</mi></mtd><mtd style="text-align: left; text-align: -webkit-left"><mi>b</mi></mtd></mtr></mtable><mo fence="true" stretchy="true">}</mo></mrow>"##),
+        ##"<mrow><mtable class="matrix"><mtr><mtd style="text-align: left; text-align: -webkit-left"><mi>a</mi></mtd><mtd style="text-align: left; text-align: -webkit-left"><mi>b</mi></mtd></mtr></mtable><mo fence="true" stretchy="true">}</mo></mrow>"##),
     .init(number: 72, tex: ##"\sum_{\begin{subarray}{l} i \in S \\ j < i \end{subarray}} a_{ij}"##, mathML:
         ##"<msub><mo>∑</mo><mtable><mtr><mtd style="padding: 0; text-align: left; text-align: -webkit-left"><mi>i</mi><mo lspace="0em" rspace="0em">∈</mo><mi>S</mi></mtd></mtr><mtr><mtd style="padding: 0; text-align: left; text-align: -webkit-left"><mi>j</mi><mo lspace="0em" rspace="0em">&lt;</mo><mi>i</mi></mtd></mtr></mtable></msub><msub><mi>a</mi><mrow><mi>i</mi><mi>j</mi></mrow></msub>"##),
     .init(number: 73, tex: ##"\begin{smallmatrix} a & b \\ c & d \end{smallmatrix}"##, mathML:
@@ -49,7 +49,7 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 82, tex: ##"A \Longrightarrow B \Longleftrightarrow C \hookrightarrow D \rightharpoonup E"##, mathML:
         ##"<mi>A</mi><mo>⟹</mo><mi>B</mi><mo>⟺</mo><mi>C</mi><mo>↪</mo><mi>D</mi><mo>⇀</mo><mi>E</mi>"##),
     .init(number: 83, tex: ##"A \xrightarrow[\text{below}]{f} B \xleftarrow{g} C"##, mathML:
-        ##"<mi>A</mi><munderover><mo stretchy="true">→</mo><mrow><mspace width="0.3em"/><mtext>below</mtext><mspace width="0.3em"/></mrow><mrow><mspace width="0.3em"/><mi>f</mi><mspace width="0.3em"/></mrow></munderover><mi>B</mi><mover><mo stretchy="true">←</mo><mrow><mspace width="0.3em"/><mi>g</mi><mspace width="0.3em"/></mrow></mover><mi>C</mi>"##),
+        ##"<mi>A</mi><mspace width="0.2778em"/><munderover><mo stretchy="true">→</mo><mrow><mspace width="0.3em"/><mtext>below</mtext><mspace width="0.3em"/></mrow><mrow><mspace width="0.3em"/><mi>f</mi><mspace width="0.3em"/></mrow></munderover><mspace width="0.2778em"/><mi>B</mi><mspace width="0.2778em"/><mover><mo stretchy="true">←</mo><mrow><mspace width="0.3em"/><mi>g</mi><mspace width="0.3em"/></mrow></mover><mspace width="0.2778em"/><mi>C</mi>"##),
     .init(number: 84, tex: ##"A^\intercal \top \bot"##, mathML:
         ##"<msup><mi>A</mi><mo lspace="0em" rspace="0em">⊺</mo></msup><mi>⊤</mi><mi>⊥</mi>"##),
     .init(number: 85, tex: ##"\text{a \textbf{b} \textit{c} \texttt{d} \emph{e}}"##, mathML:

@@ -88,13 +88,13 @@ let mathMLExamples: [MathMLExample] = [
         "<mo lspace=\"0em\" rspace=\"0em\">#</mo><mo stretchy=\"false\">{</mo><mi>t</mi><mo stretchy=\"false\">}</mo>"),
     // Environments
     .init(number: 46, tex: "\\begin{pmatrix} a & 0\\\\ 0 & b \\end{pmatrix}", mathML:
-        "<mrow><mo fence=\"true\" stretchy=\"true\">(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mi>b</mi></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">)</mo></mrow>"),
+        "<mrow><mo fence=\"true\" stretchy=\"true\">(</mo><mtable class=\"matrix\"><mtr><mtd><mi>a</mi></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mi>b</mi></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">)</mo></mrow>"),
     .init(number: 47, tex: "|x| = \\begin{cases} x & x \\ge 0\\\\ -x & \\text{else}\\\\ \\end{cases}", mathML:
-        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mo>=</mo><mrow><mo fence=\"true\" stretchy=\"true\">{</mo><mtable><mtr><mtd style=\"text-align: left; text-align: -webkit-left\"><mi>x</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left\"><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr><mtd style=\"text-align: left; text-align: -webkit-left\"><mo form=\"prefix\">−</mo><mi>x</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left\"><mtext>else</mtext></mtd></mtr></mtable></mrow>"),
+        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mo>=</mo><mrow><mo fence=\"true\" stretchy=\"true\">{</mo><mtable class=\"matrix\"><mtr><mtd style=\"text-align: left; text-align: -webkit-left\"><mi>x</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left\"><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr><mtd style=\"text-align: left; text-align: -webkit-left\"><mo form=\"prefix\">−</mo><mi>x</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left\"><mtext>else</mtext></mtd></mtr></mtable></mrow>"),
     .init(number: 48, tex: "\\begin{aligned} a &= b\\\\ &= c \\end{aligned}", display: true, mathML:
         "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align: right; text-align: -webkit-right; padding-right: 0\"><mi>a</mi></mtd><mtd style=\"text-align: left; text-align: -webkit-left; padding-left: 0\"><mo>=</mo><mi>b</mi></mtd></mtr><mtr><mtd style=\"text-align: right; text-align: -webkit-right; padding-right: 0\"></mtd><mtd style=\"text-align: left; text-align: -webkit-left; padding-left: 0\"><mo>=</mo><mi>c</mi></mtd></mtr></mtable>"),
     .init(number: 49, tex: "\\begin{bmatrix} 1 \\end{bmatrix}", mathML:
-        "<mrow><mo fence=\"true\" stretchy=\"true\">[</mo><mtable><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">]</mo></mrow>"),
+        "<mrow><mo fence=\"true\" stretchy=\"true\">[</mo><mtable class=\"matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">]</mo></mrow>"),
     // Tags, labels, errors
     .init(number: 50, tex: "\\hat y_t = C h_t \\tag{1.2}\\label{eq-out}", mathML:
         "<msub><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mi>t</mi></msub><mo>=</mo><mi>C</mi><msub><mi>h</mi><mi>t</mi></msub>"),

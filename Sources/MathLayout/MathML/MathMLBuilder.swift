@@ -113,8 +113,13 @@ struct MathMLBuilder {
             writeUnderOver(base, under: under, over: over, displayStyle: displayStyle)
         case .extensibleArrow(let arrow, let under, let over):
             let padded = { (label: MathNode?) in label.map { MathNode.row([.space(em: 0.3), $0, .space(em: 0.3)]) } }
+            // A relation, so a thick space at each side outside scripts: Chromium gives an
+            // arrow under or over its labels none of its own.
+            let space = scriptDepth == 0 ? "<mspace width=\"\(Self.em(5.0 / 18))\"/>" : ""
+            output += space
             writeUnderOver(.symbol(arrow, .relation), under: padded(under), over: padded(over) ?? .space(em: 1.2),
                            displayStyle: displayStyle, stretchy: true)
+            output += space
         case .styleChange(let style, let body):
             output += "<mstyle displaystyle=\"\(style == .display)\" scriptlevel=\"\(style.scriptLevel)\">"
             writeContents(of: body, displayStyle: style == .display)
@@ -279,6 +284,7 @@ struct MathMLBuilder {
         let numbers = table.numbering.isEmpty ? nil : rowNumbers
         if numbers != nil { rowNumbers = nil }
         let attributes = (style.displaysCells ? " displaystyle=\"true\"" : "") + (numbers == nil ? "" : Self.numberedTableAttributes)
+            + (Self.spacedAsTeXArray(style) ? Self.matrixAttributes : "")
         output += "<mtable\(attributes)>"
         let columns = table.columnCount
         for (rowIndex, row) in table.rows.enumerated() {
@@ -317,6 +323,18 @@ struct MathMLBuilder {
         output += "</mtable>"
         if small { output += "</mstyle>" }
     }
+
+    /// Matrices and cases have TeX's column gap (twice `\arraycolsep`, 1 em) and none
+    /// outside their first and last columns, which the stylesheet gives `mtable.matrix`
+    /// (MathML's default cell padding is 0.4 em all round).
+    private static func spacedAsTeXArray(_ style: TableStyle) -> Bool {
+        switch style {
+        case .matrix, .cases: true
+        default: false
+        }
+    }
+
+    private static let matrixAttributes = " class=\"matrix\""
 
     /// A cell's alignment. Chromium aligns the content of `<mtd>` only by the `-webkit-`
     /// keywords; other engines take the standard one before it.
