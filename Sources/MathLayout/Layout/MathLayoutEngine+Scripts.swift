@@ -2,6 +2,10 @@
 /// (and `\overset`, `\underset`).
 extension MathLayoutEngine {
     func scripts(base: MathNode, sub: MathNode?, sup: MathNode?, _ style: LayoutStyle) -> MathBox {
+        if case .brace = base {
+            return braceLabels(layout(base, style), under: sub.map { layout($0, style.script) },
+                               over: sup.map { layout($0, style.script) }, style)
+        }
         if base.takesLimits(displayStyle: style.display) {
             return limits(layout(base, style), under: sub.map { layout($0, style.script) },
                           over: sup.map { layout($0, style.script) }, style)
