@@ -37,7 +37,7 @@ let package = Package(
             providers: [.apt(["libharfbuzz-dev", "libfontconfig-dev"])]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CRsvg"]),
-        .target(name: "Plot", dependencies: ["Graphics", "MathDrawing"]),
+        .target(name: "Plot", dependencies: ["Graphics", "MathDrawing", "MathLayout"]),
         .target(name: "YAMLLimits"),
         .target(name: "Document", dependencies: ["CCmark", "Yams", "YAMLLimits", "MathLayout"]),
         .target(name: "MathLayout"),

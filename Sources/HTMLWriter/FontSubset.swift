@@ -3,7 +3,8 @@ import Foundation
 
 /// Installed fonts found by family name with fontconfig, and subsets of them made with
 /// HarfBuzz's subsetter: only the glyphs for the given characters, with what those need
-/// (the MATH table's size variants and assemblies, the layout features such as `ssty`).
+/// (the MATH table's size variants and assemblies, the layout features such as `ssty`),
+/// with the wide accents' variants that browsers need (`WideAccentVariants`).
 enum FontSubset {
     /// The file of the installed font whose family is exactly `family`; nil when it is not
     /// installed (fontconfig would otherwise offer a substitute).
@@ -36,17 +37,19 @@ enum FontSubset {
         guard let input = hb_subset_input_create_or_fail() else { return nil }
         defer { hb_subset_input_destroy(input) }
         let unicodes = hb_subset_input_unicode_set(input)
-        for scalar in characters { hb_set_add(unicodes, scalar.value) }
+        for scalar in characters.union(WideAccentVariants.companions(of: characters)) { hb_set_add(unicodes, scalar.value) }
         // Keep every layout feature: script-size glyphs (`ssty`) and the like.
         let features = hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
         hb_set_clear(features)
         hb_set_invert(features)
         guard let subset = hb_subset_or_fail(face, input) else { return nil }
         defer { hb_face_destroy(subset) }
-        return data(of: subset)
+        guard let font = data(of: subset) else { return nil }
+        return WideAccentVariants.extended(font) ?? font
     }
 
-    private static func data(of face: OpaquePointer) -> Data? {
+    /// The OpenType data of `face`.
+    static func data(of face: OpaquePointer) -> Data? {
         guard let blob = hb_face_reference_blob(face) else { return nil }
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0

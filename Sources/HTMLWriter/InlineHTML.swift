@@ -55,7 +55,7 @@ struct InlineHTML {
         case .softBreak: return "\n"
         case .lineBreak: return "<br>\n"
         case let .html(h): return h
-        case let .math(tex, _): return MathMLWriter.render(MathParser.parse(tex), display: false)
+        case let .math(tex, _): return MathMLWriter.render(MathParser.parse(tex), display: false, italicCorrections: MathItalicCorrections.byLetter)
         case let .reference(label, _, text):
             let shown = HTMLEscaping.text(text ?? label)
             guard place == .text else { return shown }

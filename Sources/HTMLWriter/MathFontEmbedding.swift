@@ -82,7 +82,7 @@ enum MathFontEmbedding {
     }
 
     /// The Mathematical Alphanumeric Symbols italic of a Latin or Greek letter.
-    private static func mathItalic(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    static func mathItalic(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let v = scalar.value
         let mapped: UInt32? = switch v {
         case 0x68: 0x210E  // italic h is Planck's constant

@@ -16,7 +16,8 @@ public struct MathLabel: Equatable, Sendable {
         case formula(ParsedFormula)
     }
 
-    public init(_ source: String) {
+    /// Parses `source`, expanding `macros` (a book's `math:`) in its formulas.
+    public init(_ source: String, macros: MathMacros = MathMacros()) {
         self.source = source
         let chars = Array(source)
         var segments: [Segment] = []
@@ -36,7 +37,7 @@ public struct MathLabel: Equatable, Sendable {
                     continue
                 }
                 if c == "$" {
-                    let formula = MathParser.parse(tex)
+                    let formula = MathParser.parse(tex, macros: macros)
                     diagnostics += formula.diagnostics.map {
                         MathDiagnostic(offset: start + 1 + $0.offset, message: $0.message)
                     }

@@ -1,10 +1,10 @@
 /// User macros from `\newcommand`, `\renewcommand`, `\def` and `\DeclareMathOperator`,
 /// expanded by the parser before anything else sees the formula. A book or chapter can
 /// define them once (`MathMacros(preamble:)`) and parse every formula with them.
-public struct MathMacros: Equatable, Sendable {
+public struct MathMacros: Hashable, Sendable {
     /// One definition: the number of arguments, the default of an optional first
     /// argument (`\newcommand{\x}[2][0]{...}`), and the replacement text with `#1`...`#9`.
-    public struct Definition: Equatable, Sendable {
+    public struct Definition: Hashable, Sendable {
         public var arguments: Int
         public var optionalDefault: String?
         public var body: String

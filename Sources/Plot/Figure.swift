@@ -64,7 +64,7 @@ public struct Figure: Sendable {
         }
         var seen = Set<String>()
         return sources.filter { seen.insert($0).inserted }.flatMap { source in
-            MathLabel(source).diagnostics.map { "label '\(source)': \($0.message)" }
+            style.label(source).diagnostics.map { "label '\(source)': \($0.message)" }
         }
     }
 
@@ -83,7 +83,7 @@ public struct Figure: Sendable {
 
     /// PDF bytes: one page of exactly the figure's size, fonts embedded.
     public func pdf() throws -> Data {
-        try Render.pdf(width: width.points, height: height.points, title: title.map { MathLabel($0).plainText }, name: name) { draw(on: $0) }
+        try Render.pdf(width: width.points, height: height.points, title: title.map { style.label($0).plainText }, name: name) { draw(on: $0) }
     }
 
     /// PNG bytes at `scale` pixels per point (1 or 2).

@@ -83,7 +83,7 @@ final class FigureLayout {
 
     /// `source`, text with `$...$` maths, laid out in the figure's font.
     func label(_ source: String, _ size: Double, bold: Bool = false) -> LabelBox {
-        typesetter.layout(MathLabel(source), font: style.text(size, bold: bold))
+        typesetter.layout(style.label(source), font: style.text(size, bold: bold))
     }
 
     private func layout() {

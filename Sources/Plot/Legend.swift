@@ -31,7 +31,7 @@ enum LegendDrawer {
     static let sampleWidth = 16.0
 
     static func label(_ entry: LegendEntry, style: FigureStyle, typesetter: MathTypesetter) -> LabelBox {
-        typesetter.layout(MathLabel(entry.label), font: style.text(style.legendSize))
+        typesetter.layout(style.label(entry.label), font: style.text(style.legendSize))
     }
 
     static func size(_ entries: [LegendEntry], style: FigureStyle, typesetter: MathTypesetter) -> Size {

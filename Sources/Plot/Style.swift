@@ -1,4 +1,6 @@
 import Graphics
+import MathDrawing
+import MathLayout
 
 /// Physical lengths; figures are sized in points (1/72 inch).
 public struct Length: Hashable, Sendable {
@@ -32,7 +34,14 @@ public struct FigureStyle: Hashable, Sendable {
     public var lineWidth = 1.25
     public var ink = Color.gray(0.1)
     public var gridColor = Color.gray(0.88)
+    /// The macros the labels' `$...$` may use besides their own (a book's `math:`).
+    public var mathMacros = MathMacros()
     public init() {}
+
+    /// `source`, a label with `$...$` maths, parsed with the figure's macros.
+    func label(_ source: String) -> MathLabel {
+        MathLabel(source, macros: mathMacros)
+    }
 
     func text(_ size: Double, bold: Bool = false, italic: Bool = false, color: Color? = nil) -> TextStyle {
         TextStyle(family: fontFamily, size: max(size, minimumTextSize), bold: bold, italic: italic, color: color ?? ink)

@@ -127,3 +127,17 @@ struct ScriptSpacingTests {
         #expect(MathMLWriter.render(MathParser.parse("\\frac{a+b}{2}"), display: true).contains("<mi>a</mi><mo>+</mo>"))
     }
 }
+
+/// A letter's italic correction goes in before its superscript alone (TeX sets a subscript
+/// at the letter's advance), and only for an italic letter.
+struct MathMLItalicCorrectionTests {
+    @Test func aSuperscriptAfterAnItalicLetterIsPushedByItsCorrection() {
+        let corrections: [Character: Double] = ["f": 0.163]
+        func mathML(_ tex: String) -> String { MathMLWriter.render(MathParser.parse(tex), display: false, italicCorrections: corrections) }
+        #expect(mathML("f^{2+3}").contains("<msup><mi style=\"padding-right: 0.163em\">f</mi><mrow><mn>2</mn>"))
+        #expect(mathML("f_i^2").contains("<msubsup><mi>f</mi>"))
+        #expect(mathML("\\mathrm{f}^2").contains("<msup><mi mathvariant=\"normal\">f</mi>"))
+        #expect(mathML("x^2").contains("<msup><mi>x</mi>"))
+        #expect(MathMLWriter.render(MathParser.parse("f^2"), display: false).contains("<msup><mi>f</mi>"))
+    }
+}

@@ -1,5 +1,6 @@
 import Experiments
 import Document
+import MathLayout
 
 /// What directive handlers share while a book is resolved: the experiment results, the
 /// chapter's source lines (for diagnostics with a caret) and the diagnostics collected.
@@ -11,6 +12,9 @@ final class DirectiveContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// The `{{key}}` values of the chapter being resolved.
     var parameters: ChapterParameters?
+    /// The front matter's `math:` macros that hold in the chapter being resolved, for the
+    /// `$...$` of figure labels.
+    var mathMacros = MathMacros()
     /// The parameters text, captions and claim checks used.
     private(set) var usedParameters: [UsedParameter] = []
 

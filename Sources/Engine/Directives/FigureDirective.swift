@@ -52,6 +52,7 @@ enum FigureDirective {
             figure.height = .points(width.points * aspect)
         }
         if let height = try centimetres("height", values, context) { figure.height = height }
+        figure.style.mathMacros = context.mathMacros
         return figure
     }
 

@@ -7,8 +7,13 @@ import MathLayout
 enum BookMathMacros {
     /// The macros that hold in `chapter`.
     static func macros(of chapter: Chapter, in book: Book) -> MathMacros {
-        let bookWide = MathMacros(bodies: book.chapters.first?.frontMatter.mathMacros ?? [:])
-        guard chapter.number != book.chapters.first?.number else { return bookWide }
+        macros(of: chapter, first: book.chapters.first)
+    }
+
+    /// The macros that hold in `chapter` of a book whose first chapter is `first`.
+    static func macros(of chapter: Chapter, first: Chapter?) -> MathMacros {
+        let bookWide = MathMacros(bodies: first?.frontMatter.mathMacros ?? [:])
+        guard chapter.number != first?.number else { return bookWide }
         return bookWide.merging(MathMacros(bodies: chapter.frontMatter.mathMacros))
     }
 

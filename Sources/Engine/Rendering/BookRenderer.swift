@@ -193,6 +193,7 @@ public struct BookRenderer {
             inlines: { DirectiveResolution.resolveRole($0, context: context) })
         for c in chapters.indices {
             context.parameters = ChapterParameters(chapter: chapters[c], overrides: options.parameters)
+            context.mathMacros = BookMathMacros.macros(of: chapters[c], first: chapters.first)
             chapters[c].blocks = HeadingParameters.resolve(chapters[c].blocks, parameter: context.parameter)
             chapters[c].blocks = resolution.rewrite(chapters[c].blocks)
         }

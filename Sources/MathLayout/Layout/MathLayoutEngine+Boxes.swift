@@ -3,23 +3,53 @@
 extension MathLayoutEngine {
     /// A curly brace below (or above) the base: hooks turned toward it at both ends and a
     /// tip in the middle pointing to where the label goes, stretched to the base's width.
+    /// As plain TeX's `\overbrace` and `\underbrace`, 3 pt (at 10 pt) separate the brace
+    /// from the base, and 3 pt more are kept beyond it, toward the label.
     func brace(_ base: MathNode, over: Bool, _ style: LayoutStyle) -> MathBox {
         let body = layout(base, style)
         let size = style.size
         let thickness = 1.5 * style.ruleThickness
-        let depth = 0.32 * size, gap = 0.12 * size
+        let depth = 0.32 * size, gap = 3 * Self.plainPoint(style)
         var result = body
         // The brace's edge next to the base, and the direction away from it.
         let edge = over ? body.ascent + gap : -body.descent - gap
         let away = over ? 1.0 : -1.0
         result.shapes.append(MathShape.brace(width: body.width, depth: depth, thickness: thickness, edge: edge, away: away))
         if over {
-            result.ascent = edge + depth
+            result.ascent = edge + depth + gap
         } else {
-            result.descent = -(edge - depth)
+            result.descent = -(edge - depth) + gap
         }
         return result
     }
+
+    /// The labels of a brace, set as TeX sets the limits of an operator (TeXbook,
+    /// Appendix G, rule 13a, with plain TeX's `\bigopspacing` values of `cmex10`): the
+    /// label above clears the brace's box by max(ξ9, ξ11 − its depth), the one below by
+    /// max(ξ10, ξ12 − its height), and ξ13 is kept beyond each.
+    func braceLabels(_ brace: MathBox, under: MathBox?, over: MathBox?, _ style: LayoutStyle) -> MathBox {
+        let pt = Self.plainPoint(style)
+        let width = max(brace.width, under?.width ?? 0, over?.width ?? 0)
+        var result = MathBox(width: width, ascent: brace.ascent, descent: brace.descent)
+        result.draw(brace, x: (width - brace.width) / 2, y: 0)
+        if let over {
+            let clearance = max(1.11111 * pt, 2 * pt - over.descent)
+            let baseline = brace.ascent + clearance + over.descent
+            result.draw(over, x: (width - over.width) / 2, y: baseline)
+            result.ascent = baseline + over.ascent + pt
+        }
+        if let under {
+            let clearance = max(1.66666 * pt, 6 * pt - under.ascent)
+            let baseline = -(brace.descent + clearance + under.ascent)
+            result.draw(under, x: (width - under.width) / 2, y: baseline)
+            result.descent = -baseline + under.descent + pt
+        }
+        return result
+    }
+
+    /// One of plain TeX's points at the formula's size (its values are for 10 pt text);
+    /// like TeX's, they do not shrink in scripts.
+    static func plainPoint(_ style: LayoutStyle) -> Double { style.baseSize / 10 }
 
     /// An arrow widened to its labels (script size) plus a little room on each side, the
     /// labels centred above and below it.

@@ -2,6 +2,10 @@
 /// limits below and above big operators and `\overset`, `\underset` (rule 13a).
 extension MathLayoutEngine {
     func scripts(base: MathNode, sub: MathNode?, sup: MathNode?, _ style: LayoutStyle) -> MathBox {
+        if case .brace = base {
+            return braceLabels(layout(base, style), under: sub.map { layout($0, style.script) },
+                               over: sup.map { layout($0, style.script) }, style)
+        }
         if base.takesLimits(displayStyle: style.display) {
             return limits(layout(base, style), under: sub.map { layout($0, style.subscriptStyle) },
                           over: sup.map { layout($0, style.script) }, style)

@@ -9,6 +9,8 @@ struct MathMLBuilder {
     /// How many scripts, limits or text-style fraction parts enclose the node being written:
     /// there, as in TeX, binary operators, relations and punctuation get no space.
     var scriptDepth = 0
+    /// The font's italic corrections of single letters, in em.
+    var italicCorrections: [Character: Double] = [:]
 
     /// Writes a row's children without an `<mrow>` of their own (for containers that are
     /// already rows: `<math>`, `<mtd>`, a fence's `<mrow>`, `<msqrt>`).
@@ -268,12 +270,27 @@ struct MathMLBuilder {
             return
         }
         output += "<\(name)>"
-        write(base, displayStyle: displayStyle)
+        if name == "msup", let corrected = italicCorrection(of: base) {
+            // TeX sets a superscript after the letter's italic correction; MathML Core
+            // applies it only to large operators, so it goes in as padding.
+            element("mi", attributes: " style=\"padding-right: \(Self.em(corrected.correction))\"", text: corrected.letter)
+        } else {
+            write(base, displayStyle: displayStyle)
+        }
         scriptDepth += 1
         if let sub { write(sub, displayStyle: false) }
         if let sup { write(sup, displayStyle: false) }
         scriptDepth -= 1
         output += "</\(name)>"
+    }
+
+    /// A one-letter italic identifier (`f`, not `\mathrm{f}`) with a positive italic
+    /// correction, and the correction.
+    private func italicCorrection(of base: MathNode) -> (letter: String, correction: Double)? {
+        guard case let .identifier(text, variant) = base, variant == nil || variant == .italic,
+              text.count == 1, let letter = text.first, let correction = italicCorrections[letter], correction > 0
+        else { return nil }
+        return (text, correction)
     }
 
     /// Alignment and rules go into each cell's style, which is what MathML Core follows.

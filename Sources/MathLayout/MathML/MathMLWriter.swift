@@ -8,8 +8,13 @@ public enum MathMLWriter {
     /// `rowNumbers` are the numbers of a display's rows (`EquationRowNumber`), set at the
     /// right of the line beside each row of its `align` or `gather`, or beside the whole
     /// formula when it is one `equation`.
-    public static func render(_ formula: ParsedFormula, display: Bool, rowNumbers: [EquationRowNumber] = []) -> String {
+    /// `italicCorrections` are the math font's italic corrections of letters, in em (its
+    /// MATH table's MathItalicsCorrectionInfo), which TeX adds between a letter and its
+    /// superscript and MathML Core browsers do not.
+    public static func render(_ formula: ParsedFormula, display: Bool, rowNumbers: [EquationRowNumber] = [],
+                              italicCorrections: [Character: Double] = [:]) -> String {
         var builder = MathMLBuilder()
+        builder.italicCorrections = italicCorrections
         builder.output = open(display: display) + "<semantics><mrow>"
         if rowNumbers.contains(where: { $0.number != nil }) {
             if formula.root.isNumberedTable {

@@ -25,7 +25,7 @@ public struct AnnotationMark: Mark {
     public func draw(in ctx: MarkContext) {
         guard let p = ctx.point(at.x, at.y) else { return }
         let s = size ?? ctx.style.labelSize
-        let e = ctx.typesetter.layout(MathLabel(text), font: ctx.style.text(s, color: color))
+        let e = ctx.typesetter.layout(ctx.style.label(text), font: ctx.style.text(s, color: color))
         if let to = arrowTo, let q = ctx.point(to.x, to.y) {
             // Start the arrow at the edge of the text box, end it just short of the target.
             let dx = q.x - p.x, dy = q.y - p.y
