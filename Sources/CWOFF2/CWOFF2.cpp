@@ -1,0 +1,25 @@
+// C entry points to woff2::ConvertTTFToWOFF2 and woff2::ConvertWOFF2ToTTF.
+#include "CWOFF2.h"
+
+#include <woff2/decode.h>
+#include <woff2/encode.h>
+#include <woff2/output.h>
+
+extern "C" size_t cwoff2_max_compressed_size(const uint8_t *data, size_t length) {
+    return woff2::MaxWOFF2CompressedSize(data, length);
+}
+
+extern "C" int cwoff2_encode(const uint8_t *data, size_t length, uint8_t *result, size_t *result_length) {
+    return woff2::ConvertTTFToWOFF2(data, length, result, result_length) ? 1 : 0;
+}
+
+extern "C" size_t cwoff2_decoded_size(const uint8_t *data, size_t length) {
+    return woff2::ComputeWOFF2FinalSize(data, length);
+}
+
+extern "C" int cwoff2_decode(const uint8_t *data, size_t length, uint8_t *result, size_t *result_length) {
+    woff2::WOFF2MemoryOut out(result, *result_length);
+    if (!woff2::ConvertWOFF2ToTTF(data, length, &out)) return 0;
+    *result_length = out.Size();
+    return 1;
+}
