@@ -9,7 +9,7 @@ PYTHON       ?= python3
 
 # Debian packages the build, the tests and the reports need.
 DEB_PACKAGES = pkg-config libopenblas-dev liblapacke-dev \
-               libcairo2-dev libpango1.0-dev librsvg2-dev libqpdf-dev libhyphen-dev hyphen-en-us libharfbuzz-dev libfontconfig-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
+               libcairo2-dev libpango1.0-dev librsvg2-dev libqpdf-dev libhyphen-dev hyphen-en-us libharfbuzz-dev libfontconfig-dev libwoff-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
                poppler-utils fonts-dejavu-core fonts-texgyre fonts-texgyre-math fonts-lmodern
 
 .PHONY: deps build report test bench fuzz clean cluster-deps test-cluster

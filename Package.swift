@@ -35,6 +35,10 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
             providers: [.apt(["libharfbuzz-dev", "libfontconfig-dev"])]),
+        // Google's WOFF2 converter (Debian libwoff-dev) behind a C wrapper.
+        .target(
+            name: "CWOFF2",
+            linkerSettings: [.linkedLibrary("woff2enc"), .linkedLibrary("woff2dec"), .linkedLibrary("stdc++")]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CRsvg"]),
         .target(name: "Plot", dependencies: ["Graphics", "MathDrawing", "MathLayout"]),
@@ -45,7 +49,7 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["LinearRNN", "Yams", "YAMLLimits"]),
         .target(name: "PlotKinds", dependencies: ["Experiments", "Plot", "Graphics"]),
         .target(name: "Engine", dependencies: ["Experiments", "PlotKinds", "Document", "Plot", "Graphics", "MathLayout"]),
-        .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout", "CHarfBuzzSubset"]),
+        .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout", "CHarfBuzzSubset", "CWOFF2"]),
         .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics", "CQPDF", "CHyphen"]),
         .executableTarget(
             name: "report",
@@ -70,7 +74,7 @@ let package = Package(
             path: "benchmarks/PDFBench"),
         .testTarget(name: "MathLayoutTests", dependencies: ["MathLayout"]),
         .testTarget(name: "MathDrawingTests", dependencies: ["MathDrawing", "MathLayout", "Graphics"]),
-        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "MathLayout", "Graphics", "TestSupport", "CHarfBuzzSubset"]),
+        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "Document", "MathLayout", "Graphics", "TestSupport", "CHarfBuzzSubset", "CWOFF2"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics", "CQPDF"]),
         // Runs the built `report` executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["report"], resources: [.copy("Snapshots")]),

@@ -6,10 +6,11 @@ import Foundation
 /// (the MATH table's size variants and assemblies, the layout features such as `ssty`),
 /// with the wide accents' variants that browsers need (`WideAccentVariants`).
 enum FontSubset {
-    /// The file of the installed font whose family is exactly `family`; nil when it is not
-    /// installed (fontconfig would otherwise offer a substitute).
-    static func file(family: String) -> String? {
-        guard let pattern = family.withCString({ FcNameParse(UnsafeRawPointer($0).assumingMemoryBound(to: FcChar8.self)) }) else { return nil }
+    /// The file of the installed font whose family is exactly `family` (and style `style`,
+    /// when given); nil when it is not installed (fontconfig would otherwise offer a substitute).
+    static func file(family: String, style: String? = nil) -> String? {
+        let name = style.map { "\(family):style=\($0)" } ?? family
+        guard let pattern = name.withCString({ FcNameParse(UnsafeRawPointer($0).assumingMemoryBound(to: FcChar8.self)) }) else { return nil }
         defer { FcPatternDestroy(pattern) }
         FcConfigSubstitute(nil, pattern, FcMatchPattern)
         FcDefaultSubstitute(pattern)
@@ -23,8 +24,19 @@ enum FontSubset {
             families.append(String(cString: value))
             index += 1
         }
-        guard families.contains(family), FcPatternGetString(match, "file", 0, &value) == FcResultMatch, let value else { return nil }
+        guard families.contains(family), style.map({ has(match, style: $0) }) ?? true, FcPatternGetString(match, "file", 0, &value) == FcResultMatch, let value else { return nil }
         return String(cString: value)
+    }
+
+    /// Whether one of the styles of the matched font `match` is `style`.
+    private static func has(_ match: OpaquePointer, style: String) -> Bool {
+        var index: Int32 = 0
+        var value: UnsafeMutablePointer<FcChar8>?
+        while FcPatternGetString(match, "style", index, &value) == FcResultMatch, let value {
+            if String(cString: value) == style { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The font at `file` cut down to the glyphs of `characters`, as OpenType data; nil when

@@ -38,7 +38,7 @@ public struct HTMLWriter {
         page += Self.tableOfContents(book) + "\n<main>\n" + body.joined(separator: "\n") + "\n"
         page += Self.references(book) + "\n</main>\n"
         page += Self.provenance(book) + "\n</body>\n</html>\n"
-        return MathFontEmbedding.embedding(into: page)
+        return FontEmbedding.embedding(into: page)
     }
 
     /// Claims and problems at a glance, near the top.

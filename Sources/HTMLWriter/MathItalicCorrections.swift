@@ -7,7 +7,7 @@ public enum MathItalicCorrections {
     /// The correction of each Latin and Greek letter's mathematical italic, by the letter
     /// as a formula writes it.
     static let byLetter: [Character: Double] = {
-        guard let file = FontSubset.file(family: MathFontEmbedding.installedFamily) else { return [:] }
+        guard let file = FontSubset.file(family: EmbeddedFace.math.installedFamily) else { return [:] }
         return corrections(file: file)
     }()
 
@@ -24,7 +24,7 @@ public enum MathItalicCorrections {
         var result: [Character: Double] = [:]
         let letters = Array(0x41...0x5A) + Array(0x61...0x7A) + Array(0x391...0x3A9) + Array(0x3B1...0x3C9)
         for value in letters {
-            guard let letter = Unicode.Scalar(UInt32(value)), let italic = MathFontEmbedding.mathItalic(letter) else { continue }
+            guard let letter = Unicode.Scalar(UInt32(value)), let italic = PageCharacters.mathItalic(letter) else { continue }
             var glyph: hb_codepoint_t = 0
             guard hb_font_get_nominal_glyph(font, italic.value, &glyph) != 0 else { continue }
             let correction = hb_ot_math_get_glyph_italics_correction(font, glyph)

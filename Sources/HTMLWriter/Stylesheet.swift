@@ -10,10 +10,10 @@ enum Stylesheet {
       .artwork { --fig-grid: #3a3a3e; --fig-paper: #161618; --fig-frame: #5a5a60; }
     }
     html { background: var(--bg); color: var(--fg); }
-    body { font-family: "TeX Gyre Pagella", "Palatino Linotype", Palatino, "DejaVu Serif", Georgia, serif; font-size: 17px;
+    body { font-family: "Report Pagella", "TeX Gyre Pagella", "Palatino Linotype", Palatino, "DejaVu Serif", Georgia, serif; font-size: 17px;
       line-height: 1.55; max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
     h1, h2, h3, h4, h5, h6, .claim-status, figcaption, caption, nav, summary, .summary, .provenance {
-      font-family: "TeX Gyre Heros", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+      font-family: "Report Heros", "TeX Gyre Heros", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
     h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .3rem; }
     h2 { font-size: 1.5rem; margin-top: 3rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
     h3 { font-size: 1.2rem; margin-top: 2rem; }
@@ -21,7 +21,7 @@ enum Stylesheet {
     .secno { color: var(--muted); margin-right: .35em; }
     a { color: var(--link); text-decoration: underline; }
     nav a { text-decoration: none; } nav a:hover { text-decoration: underline; }
-    code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
+    code, pre { font-family: "Report Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
     pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.4; }
     p code, li code { background: var(--panel); padding: .05em .3em; border-radius: 3px; }
     blockquote { margin: 1rem 0; padding: .1rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
@@ -33,18 +33,18 @@ enum Stylesheet {
     .affiliations { list-style: none; padding: 0; margin: 0 0 .4rem; color: var(--muted); font-size: .9rem; }
     .date, .rights { color: var(--muted); font-size: .9rem; margin: 0 0 .6rem; }
     .abstract { margin: 1rem 0; } .abstract h2 { font-size: 1rem; margin: 0 0 .3rem; }
-    math { font-family: "Latin Modern Math", "STIX Two Math", "TeX Gyre Pagella Math", math; font-size: 1.05em; }
+    math { font-family: "Report Math", "TeX Gyre Pagella Math", "Latin Modern Math", "STIX Two Math", math; font-size: 1.05em; }
     math[display="block"] { display: block math; }
     mfrac { padding-left: .12em; padding-right: .12em; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
     .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
-    .eqno { color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
+    .eqno { color: var(--muted); font-family: "Report Heros", "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     .equation { position: relative; }
     mtable.numbered { margin-right: 3.5rem; }
     mtable.matrix > mtr > mtd { padding-left: .5em; padding-right: .5em; }
     mtable.matrix > mtr > mtd:first-child { padding-left: 0; }
     mtable.matrix > mtr > mtd:last-child { padding-right: 0; }
-    .eqno-row { position: absolute; right: 0; line-height: 1; transform: translateY(-.85em); color: var(--muted); font-family: "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; font-style: normal; }
+    .eqno-row { position: absolute; right: 0; line-height: 1; transform: translateY(-.85em); color: var(--muted); font-family: "Report Heros", "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; font-style: normal; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }
     .artwork { margin: 0 auto; color: var(--fg); } .artwork svg { width: 100%; height: auto; display: block; }

@@ -18,9 +18,7 @@ struct MathFontVariantTests {
 
     /// The embedded font of `html`.
     static func font(of html: String) throws -> Data {
-        let marker = "src: url(data:font/otf;base64,"
-        let start = try #require(html.range(of: marker))
-        return try #require(Data(base64Encoded: String(html[start.upperBound...].prefix { $0 != ")" })))
+        try EmbeddedFonts.font("Report Math", in: html)
     }
 
     /// The advances of the horizontal variants of `character`'s glyph in the font `data`

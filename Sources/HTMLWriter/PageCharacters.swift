@@ -1,37 +1,47 @@
 import Foundation
 
-/// The page's formulas in the PDF's math font on any machine: a subset of TeX Gyre Pagella
-/// Math holding the characters the page's `<math>` elements use, embedded as an
-/// `@font-face` data URI and put first in the formulas' font list. Without the font
-/// installed where the page is written, the page keeps the stylesheet's list of math fonts.
-enum MathFontEmbedding {
-    /// The family the PDF sets formulas in, looked up among the installed fonts.
-    static let installedFamily = "TeX Gyre Pagella Math"
-    /// The embedded subset's own family name, which no installed font has.
-    static let family = "Report Math"
+/// The characters a page shows, collected from its markup so the embedded font subsets hold
+/// their glyphs: the text of its body, the text of its code, the text of its formulas.
+enum PageCharacters {
+    /// The characters of the body's text outside formulas, styles and tags, with printable
+    /// ASCII, which the stylesheet's generated content (page counters) may use.
+    static func text(of page: String) -> Set<Unicode.Scalar> {
+        var found = Set((0x20...0x7E).compactMap(Unicode.Scalar.init))
+        guard let body = page.range(of: "<body") else { return found }
+        var rest = page[body.lowerBound...]
+        while let math = rest.range(of: "<math") {
+            add(rest[..<math.lowerBound], to: &found)
+            guard let close = rest.range(of: "</math>", range: math.upperBound..<rest.endIndex) else { return found }
+            rest = rest[close.upperBound...]
+        }
+        add(rest, to: &found)
+        return found
+    }
 
-    /// `page` with a `<style>` holding the embedded font before its `</head>`.
-    static func embedding(into page: String) -> String {
-        let used = characters(ofMathIn: page)
-        guard !used.isEmpty, let head = page.range(of: "</head>"),
-              let file = FontSubset.file(family: installedFamily),
-              let font = FontSubset.subset(file: file, characters: used) else { return page }
-        let style = """
-            <style>
-            @font-face { font-family: "\(family)"; src: url(data:font/otf;base64,\(font.base64EncodedString())) format("opentype"); }
-            math { font-family: "\(family)", "\(installedFamily)", math; }
-            </style>
+    /// The characters inside the page's `<code>` and `<pre>` elements.
+    static func code(of page: String) -> Set<Unicode.Scalar> {
+        var found: Set<Unicode.Scalar> = []
+        for element in ["code", "pre"] {
+            var rest = page[...]
+            while let open = rest.range(of: "<\(element)"), let close = rest.range(of: "</\(element)>", range: open.upperBound..<rest.endIndex) {
+                add(rest[open.lowerBound..<close.lowerBound], to: &found)
+                rest = rest[close.upperBound...]
+            }
+        }
+        return found
+    }
 
-            """
-        var result = page
-        result.insert(contentsOf: style, at: head.lowerBound)
-        return result
+    /// Adds the visible characters of the text runs of `markup` to `found`.
+    private static func add(_ markup: Substring, to found: inout Set<Unicode.Scalar>) {
+        for text in textRuns(of: markup) {
+            for scalar in decoded(text).unicodeScalars where !scalar.properties.isWhitespace { found.insert(scalar) }
+        }
     }
 
     /// The characters of the text inside the page's `<math>` elements (not their TeX
     /// annotations), with the mathematical italic form of each letter, which browsers show
     /// for a one-letter `<mi>`, and the radical sign, which `<msqrt>` draws from the font.
-    static func characters(ofMathIn page: String) -> Set<Unicode.Scalar> {
+    static func math(of page: String) -> Set<Unicode.Scalar> {
         var found: Set<Unicode.Scalar> = []
         if page.contains("<msqrt") || page.contains("<mroot") { found.insert("\u{221A}") }
         var rest = page[...]
