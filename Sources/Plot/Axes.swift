@@ -18,6 +18,9 @@ public struct Axes: Sendable {
     public var box: Bool?
     /// Light grid lines at the major ticks.
     public var grid: Bool
+    /// Draw a solid line dashed when an earlier line hides it (within a fraction of a
+    /// pixel over most of the plot); its legend row shows the dash too.
+    public var distinguishCoincident = true
 
     public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil, xScale: Scale = .linear,
                 yScale: Scale = .linear, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,

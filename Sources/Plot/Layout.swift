@@ -160,6 +160,12 @@ final class FigureLayout {
             }
         }
         for k in panels.indices { place(&panels[k], margins: margins[k]) }
+        // Lines hidden under an earlier one are dashed before the legend is placed.
+        for k in panels.indices where panels[k].axes.distinguishCoincident {
+            panels[k].axes.marks = CoincidentLines.distinguish(panels[k].axes.marks, colors: panels[k].axes.seriesColors(),
+                                                                   in: markContext(panels[k]))
+            if !panels[k].legend.isEmpty { panels[k].legend = panels[k].axes.legendEntries() }
+        }
         // Automatic legends: the emptiest corner, or outside when every corner covers data.
         var outside = false
         for k in panels.indices where !panels[k].legend.isEmpty {

@@ -22,6 +22,8 @@ public enum LegendPlacement: Hashable, Sendable {
     /// The corner that covers the fewest data points.
     case automatic
     case upperRight, upperLeft, lowerLeft, lowerRight, upperCenter, lowerCenter
+    /// Halfway up the left or right side of the axes.
+    case centerLeft, centerRight
     /// Outside, to the right of the plot area.
     case outsideRight
     case hidden

@@ -9,14 +9,18 @@ import Plot
 /// `:xlabel:`, `:ylabel:` may hold $maths$; `:labels:` and `:colors:` name and colour the
 /// series in order; `:xlim:`/`:ylim:` fix the axis ranges; `:legend:` places the legend.
 /// A series whose run stopped early (diverged) ends in a × with a legend row saying where.
+/// `:reference:` draws dashed horizontal lines at numbers or result paths (a `*` in a path
+/// takes each series' key), with one legend row named by `:reference-label:`.
+/// `:coincident: off` keeps a line hidden under an earlier one solid (it is dashed by default).
 struct GenericPlot: PlotKind {
     static let name = "xy"
 
-    let options = ["x", "y", "series", "mark", "xscale", "yscale", "xlabel", "ylabel", "legend", "labels", "colors", "xlim", "ylim"]
+    let options = ["x", "y", "series", "mark", "xscale", "yscale", "xlabel", "ylabel", "legend", "labels", "colors", "xlim", "ylim", "reference", "reference-label", "coincident"]
 
     static let legendPlacements: [(String, LegendPlacement)] = [
         ("auto", .automatic), ("upper-right", .upperRight), ("upper-left", .upperLeft), ("lower-left", .lowerLeft),
         ("lower-right", .lowerRight), ("upper-center", .upperCenter), ("lower-center", .lowerCenter),
+        ("center-left", .centerLeft), ("center-right", .centerRight),
         ("outside", .outsideRight), ("none", .hidden),
     ]
 
@@ -76,7 +80,45 @@ struct GenericPlot: PlotKind {
                 axes.add(stopped)
             }
         }
+        axes.distinguishCoincident = try o.choice("coincident", ["dashed", "off"]) == "dashed"
+        let label = o.string("reference-label") ?? "reference"
+        for (index, value) in try Self.references(o, series: series.map { ($0.experiment, $0.key) }).enumerated() {
+            axes.add(ReferenceLineMark(.horizontal(value), label: index == 0 ? label : nil))
+        }
         return Figure(axes, width: .cm(12))
+    }
+
+    /// The values of `:reference:`: each item a number or a path in the experiment; a path
+    /// with `*` gives one value per series, read at that series' key. Repeated values are drawn once.
+    static func references(_ o: PlotRequest, series: [(experiment: String, key: String)]) throws -> [Double] {
+        guard let items = o.list("reference") else {
+            if o.string("reference-label") != nil {
+                throw LocatedError("':reference-label:' names a line but ':reference:' is missing", option: "reference-label")
+            }
+            return []
+        }
+        var values: [Double] = []
+        for item in items {
+            if let number = Double(item) {
+                guard number.isFinite else { throw LocatedError("':reference:' holds '\(item)'; give a finite number or a path", option: "reference") }
+                values.append(number)
+                continue
+            }
+            let paths = item.contains("*") ? series.map { ($0.experiment, PlotRequest.substituting($0.key, in: item)) }
+                                           : [(series.first?.experiment ?? "", item)]
+            for (experiment, path) in paths {
+                let value: Double
+                do { value = try ResultPath("\(experiment).\(path)").number(in: o.results) } catch let e as LocatedError {
+                    throw LocatedError(e.message, option: "reference")
+                }
+                guard value.isFinite else {
+                    throw LocatedError("':reference:' path '\(path)' holds \(value); it must hold a finite number", option: "reference")
+                }
+                values.append(value)
+            }
+        }
+        var seen: Set<Double> = []
+        return values.filter { seen.insert($0).inserted }
     }
 
     /// `#rrggbb` or a palette name.

@@ -12,18 +12,17 @@ struct SampledPlot: PlotKind {
         let (experiment, result) = try o.experiment(SampledVsODEResult.self)
         let rules = try o.ruleKeys(result.rules, experiment: experiment)
         let colors = RuleStyle.colors(rules)
-        let panels = rules.enumerated().map { index, rule -> Axes in
-            var axes = Axes(title: RuleStyle.displayName(rule), xLabel: "$\\tau$", yLabel: "loss", yScale: .log,
-                            legend: index == rules.count - 1 ? .automatic : .hidden)
+        let panels = rules.map { rule -> Axes in
+            var axes = Axes(title: RuleStyle.displayName(rule), xLabel: "$\\tau$", yLabel: "loss", yScale: .log)
             let run = result.rules[rule]!
             let color = colors[rule] ?? Palette.gray
             axes.add(LineMark(x: run.tau, y: PlotRequest.withoutFloor(run.odeLoss), color: Palette.tint(color, share: 0.55), width: 3, endMarker: .circle))
             for curve in run.loss {
                 axes.add(LineMark(x: run.tau, y: curve, color: color.mixed(with: .black, 0.2), width: 0.6))
             }
-            // Legend rows only, in grey: the line styles mean the same in every panel.
-            axes.add(LineMark(x: [], y: [], label: "ODE", color: Palette.tint(Palette.gray, share: 0.55), width: 3))
-            axes.add(LineMark(x: [], y: [], label: "SGD, one line per seed", color: Palette.gray.mixed(with: .black, 0.2), width: 0.6))
+            // Legend rows only, in this panel's colours and line widths.
+            axes.add(LineMark(x: [], y: [], label: "ODE", color: Palette.tint(color, share: 0.55), width: 3))
+            axes.add(LineMark(x: [], y: [], label: "SGD runs", color: color.mixed(with: .black, 0.2), width: 0.6))
             return axes
         }
         return Figure(width: .cm(16), height: .cm(5.2), rows: 1, columns: panels.count, sharedY: true, panels: panels)

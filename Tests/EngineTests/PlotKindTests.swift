@@ -107,7 +107,8 @@ struct PlotKindTests {
 
         #expect(panels("fig-truncation").count == 2 && kinds("fig-truncation").contains("arrow"))
         #expect(panels("fig-kernels").count == 4 && panels("fig-kernel-curves").count == 2)
-        #expect(panels("fig-sampled").count == 2 && legend("fig-sampled") == ["ODE", "SGD, one line per seed"])
+        #expect(panels("fig-sampled").count == 2 && legend("fig-sampled") == ["ODE", "SGD runs"]
+              && panels("fig-sampled").allSatisfy { $0.legendLabels == ["ODE", "SGD runs"] })
         #expect(panels("fig-alignment").count == 2 && legend("fig-alignment") == ["mode 1", "mode 2", "mode 3"])
         #expect(scenes.values.allSatisfy { $0.warnings.isEmpty })
     }

@@ -52,3 +52,35 @@ struct XYPlotTests {
         #expect(Self.problem(["experiment": "a", "y": "rules.*.loss", "legend": "middle"])?.option == "legend")
     }
 }
+
+/// `:reference:` draws dashed lines at numbers or result values with one legend row.
+struct XYReferenceTests {
+    static func svg(_ options: [String: String]) throws -> String {
+        String(decoding: try XYPlotTests.figure(options).svg(), as: UTF8.self)
+    }
+
+    @Test func referenceLinesAreDashedWithOneLegendRow() throws {
+        let base = ["experiment": "a", "y": "rules.*.loss", "series": "bptt"]
+        var options = base
+        options["reference"] = "0.5, tau_end"
+        options["reference-label"] = "closed form"
+        let figure = try XYPlotTests.figure(options)
+        #expect(figure.scene().panels[0].markKinds == ["line", "referenceline", "referenceline"])
+        #expect(figure.scene().panels[0].legendLabels == ["BPTT", "closed form"])
+        let dashed = { (s: String) in s.components(separatedBy: "stroke-dasharray").count - 1 }
+        // Two lines and one legend sample more than without the option.
+        #expect(dashed(try Self.svg(options)) - dashed(try Self.svg(base)) == 3)
+        let values = figure.panels[0].marks.compactMap { m -> Double? in
+            if case .horizontal(let y) = (m as? ReferenceLineMark)?.orientation { return y } else { return nil }
+        }
+        #expect(values == [0.5, 1])
+    }
+
+    @Test func badReferencesNameTheirOption() {
+        let base = ["experiment": "a", "y": "rules.*.loss"]
+        #expect(XYPlotTests.problem(base.merging(["reference": "rules.*.nothing"]) { $1 })?.option == "reference")
+        #expect(XYPlotTests.problem(base.merging(["reference": "rules.*.loss"]) { $1 })?.option == "reference")
+        #expect(XYPlotTests.problem(base.merging(["reference-label": "exact"]) { $1 })?.option == "reference-label")
+        #expect(XYPlotTests.problem(base.merging(["coincident": "maybe"]) { $1 })?.option == "coincident")
+    }
+}

@@ -53,11 +53,24 @@ import Testing
         // Data in every corner: the legend goes outside, and the plot makes room for it.
         let x = (0...400).map { Double($0) / 400 }
         let everywhere = Figure(Axes(marks: [LineMark(x: x, y: x, label: "BPTT"), LineMark(x: x, y: x.map { 1 - $0 }, label: "RFLO"),
-                                             LineMark(x: x, y: x.map { _ in 0.0 }, label: "tBPTT"), LineMark(x: x, y: x.map { _ in 1.0 })]),
+                                             LineMark(x: x, y: x.map { _ in 0.0 }, label: "tBPTT"), LineMark(x: x, y: x.map { _ in 1.0 }),
+                                             LineMark(x: x, y: x.map { _ in 0.5 })]),
                                 width: .cm(12), height: .cm(7))
         let panel = everywhere.scene().panels[0]
         #expect(panel.legendPlacement == .outsideRight)
         #expect(panel.plotArea.maxX < everywhere.width.points - 40)
+    }
+
+    /// Data along the top and bottom edges: the legend goes halfway up a side, inside the axes.
+    @Test func legendsTakeTheMiddleOfASideWhenTopAndBottomHoldData() {
+        let x = (0...400).map { Double($0) / 400 }
+        let bands = Figure(Axes(marks: [LineMark(x: x, y: x.map { _ in 0.0 }, label: "BPTT"), LineMark(x: x, y: x.map { _ in 1.0 }, label: "RFLO")]),
+                           width: .cm(12), height: .cm(7))
+        #expect(bands.scene().panels[0].legendPlacement == .centerRight)
+        // A line down the right side sends it to the left.
+        let right = Figure(Axes(marks: [LineMark(x: x, y: x.map { _ in 0.0 }, label: "BPTT"), LineMark(x: x, y: x.map { _ in 1.0 }, label: "RFLO"),
+                                        LineMark(x: x.map { _ in 1.0 }, y: x)]), width: .cm(12), height: .cm(7))
+        #expect(right.scene().panels[0].legendPlacement == .centerLeft)
     }
 
     @Test func everyPaletteColourHasThreeToOneContrast() {
