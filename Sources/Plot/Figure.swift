@@ -43,14 +43,21 @@ public struct Figure: Sendable {
         self.init(width: width, height: height, title: title, panels: [axes])
     }
 
-    /// The laid-out scene: panels with their frames, limits, ticks and marks, and warnings.
+    /// The laid-out scene: panels with their frames, limits, ticks and marks, warnings, and
+    /// the text items as drawn (drawn on a canvas that keeps nothing).
     public func scene() -> Scene {
-        let canvas = Render.measuringCanvas(width: width.points, height: height.points)
-        return FigureLayout(figure: self, canvas: canvas).scene
+        let meter = TextSizeMeter(Render.measuringCanvas(width: width.points, height: height.points))
+        let layout = FigureLayout(figure: self, canvas: meter)
+        layout.draw()
+        var scene = layout.scene
+        scene.smallestTextSize = meter.smallest
+        return scene
     }
 
     /// What the figure could not show (dropped log-scale points, empty panels).
-    public var warnings: [String] { scene().warnings }
+    public var warnings: [String] {
+        FigureLayout(figure: self, canvas: Render.measuringCanvas(width: width.points, height: height.points)).warnings
+    }
 
     /// Problems in the maths of the labels it draws (unknown commands, unbalanced braces,
     /// a `$` left open), each naming its label. The figure still draws such a label, with
@@ -99,6 +106,11 @@ public struct Scene: Sendable {
     public var size: Size
     public var panels: [PanelScene]
     public var warnings: [String]
+    /// The titles, tick labels, axis labels and panel letters drawn (empty before drawing),
+    /// each legend as one item.
+    public var texts: [SceneText] = []
+    /// The smallest font size of any text drawn, scripts included (`scene()` only).
+    public var smallestTextSize: Double?
 }
 
 public struct PanelScene: Sendable {

@@ -12,6 +12,11 @@ final class FigureLayout {
     private(set) var panels: [PanelLayout] = []
     private(set) var warnings: [String] = []
     private var titleLabel: LabelBox?
+    /// The text items `draw()` drew, with the boxes they cover.
+    private(set) var texts: [SceneText] = []
+    /// The decade step every log (and symlog) axis of the figure uses along x and y, once
+    /// the panels' own steps are known: the largest of them.
+    private var decadeStep: (x: Int?, y: Int?) = (nil, nil)
 
     struct PanelLayout {
         var axes: Axes
@@ -48,7 +53,7 @@ final class FigureLayout {
                        markKinds: p.axes.marks.map(\.kind), legendLabels: p.legend.map(\.label),
                        colorBar: p.colorScale.map { colorBarRect(p, $0) }, colorBarTicks: p.colorBarTicks, note: p.note,
                        legendPlacement: p.legend.isEmpty ? .hidden : p.legendPlacement)
-        }, warnings: warnings)
+        }, warnings: warnings, texts: texts)
     }
 
     // MARK: limits
@@ -181,6 +186,14 @@ final class FigureLayout {
             }
             for k in panels.indices { place(&panels[k], margins: margins[k]) }
         }
+        // One decade step per figure and direction: the widest any panel needs.
+        func widest(_ ticks: (PanelLayout) -> [Tick], _ scale: (Axes) -> Scale) -> Int? {
+            panels.filter { scale($0.axes) != .linear }.compactMap { TickMaker.decadeStep(of: ticks($0)) }.max()
+        }
+        decadeStep = (widest(\.xTicks, \.xScale), widest(\.yTicks, \.yScale))
+        if decadeStep.x != nil || decadeStep.y != nil {
+            for k in panels.indices { computeTicks(&panels[k]) }
+        }
         // Shared axes share their ticks too: those of the panel that has room for the fewest.
         func majors(_ t: [Tick]) -> Int { t.filter { !$0.isMinor }.count }
         if figure.sharedX, let fewest = panels.map(\.xTicks).min(by: { majors($0) < majors($1) }) {
@@ -190,6 +203,9 @@ final class FigureLayout {
             for k in panels.indices { panels[k].yTicks = fewest }
         }
     }
+
+    /// The least room between text items of neighbouring panels, in points.
+    static let panelTextGap = 3.0
 
     private func margins(_ p: PanelLayout) -> (l: Double, r: Double, t: Double, b: Double) {
         let tl = style.tickLength
@@ -203,10 +219,16 @@ final class FigureLayout {
             let majors = p.xTicks.filter { !$0.isMinor }
             b += (majors.map { label($0.source, style.tickLabelSize).height }.max() ?? 0)
             if let xl = p.axes.xLabel { b += label(xl, style.labelSize).height + 2 }
-            // The last tick label may stick out to the right of the plot.
-            if let last = majors.last, let ctxX = Optional(markContext(p).px(last.value)) {
-                let overhang = ctxX + label(last.source, style.tickLabelSize).width / 2 - p.plot.maxX
-                r = max(r, overhang + 2)
+            // The first and last tick labels may stick out of the plot: each keeps half the
+            // gap between panels' text, `panelTextGap`, to its cell's edge.
+            let ctx = markContext(p)
+            if let first = majors.first {
+                let underhang = p.plot.minX - (ctx.px(first.value) - label(first.source, style.tickLabelSize).width / 2)
+                l = max(l, underhang + Self.panelTextGap / 2)
+            }
+            if let last = majors.last {
+                let overhang = ctx.px(last.value) + label(last.source, style.tickLabelSize).width / 2 - p.plot.maxX
+                r = max(r, overhang + Self.panelTextGap / 2)
             }
         }
         if let title = p.axes.title {
@@ -235,16 +257,19 @@ final class FigureLayout {
     private func computeTicks(_ p: inout PanelLayout) {
         let a = p.axes
         // x: as many 1-2-5 ticks as fit without labels touching.
+        // A figure's decade step applies where the panel's own ticks are decades too.
+        func step(_ fixed: Int?, _ current: [Tick]) -> Int? { TickMaker.decadeStep(of: current) == nil ? nil : fixed }
+        let xStep = step(decadeStep.x, p.xTicks), yStep = step(decadeStep.y, p.yTicks)
         var count = max(2, Int(p.plot.width / 36) + 1)
         while true {
-            let ticks = TickMaker.ticks(a.xScale, p.xLimits.lowerBound, p.xLimits.upperBound, count: count)
-            if count <= 2 || !xOverlaps(ticks, p) { p.xTicks = ticks; break }
+            let ticks = TickMaker.ticks(a.xScale, p.xLimits.lowerBound, p.xLimits.upperBound, count: count, decadeStep: xStep)
+            if count <= 2 || xStep != nil || !xOverlaps(ticks, p) { p.xTicks = ticks; break }
             count -= 1
         }
         count = max(2, Int(p.plot.height / 26) + 1)
         while true {
-            let ticks = TickMaker.ticks(a.yScale, p.yLimits.lowerBound, p.yLimits.upperBound, count: count)
-            if count <= 2 || !yOverlaps(ticks, p) { p.yTicks = ticks; break }
+            let ticks = TickMaker.ticks(a.yScale, p.yLimits.lowerBound, p.yLimits.upperBound, count: count, decadeStep: yStep)
+            if count <= 2 || yStep != nil || !yOverlaps(ticks, p) { p.yTicks = ticks; break }
             count -= 1
         }
         if let cs = p.colorScale {
@@ -298,14 +323,21 @@ final class FigureLayout {
     // MARK: drawing
 
     func draw() {
+        texts = []
         let ink = style.ink
-        if let title = titleLabel {
-            typesetter.draw(title, at: Point(figure.width.points / 2, 3), anchor: TextAnchor(.center, .top))
+        if let title = titleLabel, let source = figure.title {
+            drawLabel(source, title, at: Point(figure.width.points / 2, 3), anchor: TextAnchor(.center, .top), panel: nil)
         }
-        for p in panels { drawPanel(p, ink: ink) }
+        for (k, p) in panels.enumerated() { drawPanel(p, index: k, ink: ink) }
     }
 
-    private func drawPanel(_ p: PanelLayout, ink: Color) {
+    /// Draws `box`, the laid-out `source`, and notes the box it covers.
+    private func drawLabel(_ source: String, _ box: LabelBox, at point: Point, anchor: TextAnchor, rotation: Double = 0, panel: Int?) {
+        texts.append(SceneText(source, box, at: point, anchor: anchor, rotation: rotation, panel: panel))
+        typesetter.draw(box, at: point, anchor: anchor, rotation: rotation)
+    }
+
+    private func drawPanel(_ p: PanelLayout, index: Int, ink: Color) {
         let a = p.axes
         var ctx = markContext(p)
         let plot = p.plot
@@ -345,7 +377,7 @@ final class FigureLayout {
             ticks.move(to: Point(x, plot.maxY)); ticks.line(to: Point(x, plot.maxY + (t.isMinor ? ml : tl)))
             if !t.isMinor && p.showXLabels {
                 let text = label(t.source, style.tickLabelSize)
-                typesetter.draw(text, at: Point(x, plot.maxY + tl + 1.5), anchor: TextAnchor(.center, .top))
+                drawLabel(t.source, text, at: Point(x, plot.maxY + tl + 1.5), anchor: TextAnchor(.center, .top), panel: index)
                 xLabelBottom = max(xLabelBottom, plot.maxY + tl + 1.5 + text.height)
             }
         }
@@ -356,7 +388,7 @@ final class FigureLayout {
             ticks.move(to: Point(plot.minX, y)); ticks.line(to: Point(plot.minX - (t.isMinor ? ml : tl), y))
             if !t.isMinor && p.showYLabels {
                 let text = label(t.source, style.tickLabelSize)
-                typesetter.draw(text, at: Point(plot.minX - tl - 2, y), anchor: TextAnchor(.right, .center))
+                drawLabel(t.source, text, at: Point(plot.minX - tl - 2, y), anchor: TextAnchor(.right, .center), panel: index)
                 yLabelLeft = min(yLabelLeft, plot.minX - tl - 2 - text.width)
             }
         }
@@ -364,24 +396,31 @@ final class FigureLayout {
 
         // Axis labels and title.
         if p.showXLabels, let xl = a.xLabel {
-            typesetter.draw(label(xl, style.labelSize), at: Point(plot.midX, xLabelBottom + 1.5), anchor: TextAnchor(.center, .top))
+            drawLabel(xl, label(xl, style.labelSize), at: Point(plot.midX, xLabelBottom + 1.5), anchor: TextAnchor(.center, .top), panel: index)
         }
         if p.showYLabels, let yl = a.yLabel {
             // Rotated a quarter turn: the text's top faces left.
-            typesetter.draw(label(yl, style.labelSize), at: Point(yLabelLeft - 2.5, plot.midY),
-                            anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2)
+            drawLabel(yl, label(yl, style.labelSize), at: Point(yLabelLeft - 2.5, plot.midY),
+                      anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2, panel: index)
         }
         if let title = a.title {
-            typesetter.draw(label(title, style.titleSize, bold: true), at: Point(plot.midX, plot.minY - 3),
-                            anchor: TextAnchor(.center, .bottom))
+            drawLabel(title, label(title, style.titleSize, bold: true), at: Point(plot.midX, plot.minY - 3),
+                      anchor: TextAnchor(.center, .bottom), panel: index)
         }
         if let letter = p.letter {
+            // Half the gap between panels' text below the cell's top edge.
+            let corner = Point(p.cell.minX + 1, p.cell.minY + Self.panelTextGap / 2)
             let t = Text(markup: letter, style: style.text(style.panelLetterSize, bold: true))
-            canvas.draw(t, at: Point(p.cell.minX + 1, p.cell.minY), anchor: TextAnchor(.left, .top))
+            canvas.draw(t, at: corner, anchor: TextAnchor(.left, .top))
+            texts.append(SceneText(letter, label(letter, style.panelLetterSize, bold: true), at: corner, anchor: TextAnchor(.left, .top),
+                                   panel: index))
         }
 
         if let cs = p.colorScale { drawColorBar(p, cs, ink: ink) }
-        if !p.legend.isEmpty { drawLegend(p, ctx: ctx) }
+        if !p.legend.isEmpty {
+            drawLegend(p, ctx: ctx)
+            texts.append(SceneText(source: "legend", rect: LegendPlacer(layout: self).box(p, p.legendPlacement), panel: index))
+        }
         if let note = p.note {
             let t = Text(markup: Markup.escape(note), style: style.text(style.noteSize, italic: true, color: Color.gray(0.45)))
             canvas.draw(t, at: Point(plot.midX, plot.midY), anchor: TextAnchor(.center, .center))

@@ -14,15 +14,50 @@ public struct Tick: Hashable, Sendable {
 }
 
 /// Tick placement a reader would choose: 1-2-5 steps on linear axes, decades (labelled
-/// 10^k) on log axes. `count` is the most labelled ticks allowed.
+/// 10^k) on log and symlog axes. `count` is the most labelled ticks allowed; `decadeStep`,
+/// when given, fixes how many decades lie between labelled ticks on log and symlog axes
+/// (a figure's panels share one step).
 enum TickMaker {
-    static func ticks(_ scale: Scale, _ lo: Double, _ hi: Double, count: Int) -> [Tick] {
+    static func ticks(_ scale: Scale, _ lo: Double, _ hi: Double, count: Int, decadeStep: Int? = nil) -> [Tick] {
         guard lo.isFinite, hi.isFinite, hi > lo else { return [] }
         switch scale {
         case .linear: return linear(lo, hi, count: count)
-        case .log: return log(lo, hi, count: count)
-        case .symlog(let c): return symlog(lo, hi, c > 0 ? c : 1, count: count)
+        case .log: return log(lo, hi, count: count, decadeStep: decadeStep)
+        case .symlog(let c): return symlog(lo, hi, c > 0 ? c : 1, count: count, decadeStep: decadeStep)
         }
+    }
+
+    /// The decade steps a log axis may take: 1, 2, 3, 5, 10, 20, 30, 50, ... decades.
+    static func decadeSteps() -> some Sequence<Int> {
+        sequence(first: 1) { step in
+            let scale = Int(pow(10, floor(Foundation.log10(Double(step)))))
+            switch step / scale {
+            case 1: return 2 * scale
+            case 2: return 3 * scale
+            case 3: return 5 * scale
+            default: return 10 * scale
+            }
+        }
+    }
+
+    /// The smallest decade step that shows at most `count` of the decades `ks` (and at least one).
+    static func decadeStep(_ ks: [Int], count: Int) -> Int {
+        decadeSteps().first { step in shown(ks, step).count <= max(1, count) || step > max(1, ks.count) }!
+    }
+
+    /// The decades of `ks` that are multiples of `step` (the step's ticks line up across axes).
+    static func shown(_ ks: [Int], _ step: Int) -> [Int] {
+        ks.filter { (($0 % step) + step) % step == 0 }
+    }
+
+    /// The decade step of labelled ticks on a log or symlog axis (nil when fewer than two
+    /// labelled decades, or the labels are 1-2-5 mantissas).
+    static func decadeStep(of ticks: [Tick]) -> Int? {
+        let ks = ticks.filter { !$0.isMinor && $0.value != 0 }.map { Foundation.log10(abs($0.value)) }
+        guard ks.allSatisfy({ abs($0 - $0.rounded()) < 1e-9 }) else { return nil }
+        let distinct = Set(ks.map { Int($0.rounded()) }).sorted()
+        guard distinct.count >= 2 else { return nil }
+        return zip(distinct.dropFirst(), distinct).map { $0 - $1 }.min()
     }
 
     /// The 1-2-5 step giving at most `count` ticks in [lo, hi].
@@ -82,7 +117,7 @@ enum TickMaker {
         return Tick(value: (negative ? -1 : 1) * pow(10, Double(k)), label: "\(sign)10^\(k)", source: "$\(sign)10^{\(k)}$")
     }
 
-    static func log(_ lo: Double, _ hi: Double, count: Int) -> [Tick] {
+    static func log(_ lo: Double, _ hi: Double, count: Int, decadeStep fixed: Int? = nil) -> [Tick] {
         guard lo > 0, hi > lo else { return [] }
         let a = Foundation.log10(lo), b = Foundation.log10(hi)
         let kLo = Int(ceil(a - 1e-9)), kHi = Int(floor(b + 1e-9))
@@ -102,12 +137,9 @@ enum TickMaker {
             if ticks.count > count { ticks = ticks.filter { abs(Foundation.log10($0.value).rounded() - Foundation.log10($0.value)) < 1e-9 || $0.label.hasPrefix("5") } }
             return ticks
         }
-        var every = 1
-        while (decades + every - 1) / every > count { every += 1 }
-        var ticks: [Tick] = []
-        for k in kLo...kHi where ((k % every) + every) % every == 0 {
-            ticks.append(power(k))
-        }
+        let every = fixed ?? decadeStep(Array(kLo...kHi), count: count)
+        var ticks = shown(Array(kLo...kHi), every).map { power($0) }
+        if ticks.isEmpty { ticks = [power(kHi)] }
         if every == 1 && decades <= 8 {
             for k in (kLo - 1)...kHi {
                 for m in 2...9 {
@@ -119,25 +151,24 @@ enum TickMaker {
         return ticks
     }
 
-    static func symlog(_ lo: Double, _ hi: Double, _ c: Double, count: Int) -> [Tick] {
+    /// Ticks at 0 and at ±10^k for the same decades on both sides, one decade step apart
+    /// (a multiple of the step, so both sides mirror each other), as far as each side reaches.
+    /// The decade at the linear width is left to the "0" label when there are several.
+    static func symlog(_ lo: Double, _ hi: Double, _ c: Double, count: Int, decadeStep fixed: Int? = nil) -> [Tick] {
         let kc = Int(floor(Foundation.log10(c) + 1e-9))
         let top = max(abs(lo), abs(hi))
         let kTop = max(kc, Int(floor(Foundation.log10(max(top, c)) + 1e-9)))
-        // Decades kc...kTop, counted on each side separately (one side may reach further);
-        // thin each side (keeping its outermost decade) to fit `count`, and leave the smallest
-        // decade to the "0" label when there are several.
         var ks = Array(kc...kTop)
         if ks.count >= 3 { ks.removeFirst() }
-        let positive = ks.filter { pow(10, Double($0)) <= hi }
-        let negative = ks.filter { -pow(10, Double($0)) >= lo }
-        var every = 1
-        func shown(_ side: [Int]) -> Int { (side.count + every - 1) / every }
-        while shown(positive) + shown(negative) + 1 > count, every < 20 { every += 1 }
-        func thinned(_ side: [Int]) -> [Int] { side.filter { ((side.last ?? 0) - $0) % every == 0 } }
+        let positive = ks.filter { pow(10, Double($0)) <= hi * (1 + 1e-9) }
+        let negative = ks.filter { -pow(10, Double($0)) >= lo * (1 + 1e-9) }
+        let every = fixed ?? decadeSteps().first { step in
+            shown(positive, step).count + shown(negative, step).count + 1 <= count || step > ks.count
+        }!
         var values: [Double] = []
         if lo <= 0 && hi >= 0 { values.append(0) }
-        values += thinned(positive).map { pow(10, Double($0)) }
-        values += thinned(negative).map { -pow(10, Double($0)) }
+        values += shown(positive, every).map { pow(10, Double($0)) }
+        values += shown(negative, every).map { -pow(10, Double($0)) }
         values.sort()
         return values.map { v in
             if v == 0 { return Tick(value: 0, label: "0", source: "0") }

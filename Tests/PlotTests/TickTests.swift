@@ -60,3 +60,50 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct DecadeStepTests {
+    /// Symlog ticks mirror each other about 0 with one decade step on both sides.
+    @Test func symlogTicksAreSymmetric() {
+        let ticks = TickMaker.symlog(-2e4, 3e3, 0.1, count: 7)
+        let positive = Set(ticks.filter { $0.value > 0 }.map { log10($0.value).rounded() })
+        let negative = Set(ticks.filter { $0.value < 0 }.map { log10(-$0.value).rounded() })
+        #expect(ticks.contains { $0.value == 0 })
+        #expect(positive.isSubset(of: negative) && !positive.isEmpty)
+        #expect(TickMaker.decadeStep(of: ticks.filter { $0.value > 0 }) == TickMaker.decadeStep(of: ticks.filter { $0.value < 0 }))
+    }
+
+    /// Decade steps are 1, 2, 3, 5, 10, ... and a crowded axis takes the next one up.
+    @Test func decadeStepsAreNice() {
+        #expect(Array(TickMaker.decadeSteps().prefix(8)) == [1, 2, 3, 5, 10, 20, 30, 50])
+        let ks = Array(-30...0)
+        let step = TickMaker.decadeStep(ks, count: 5)
+        #expect(step == 10 && TickMaker.shown(ks, step) == [-30, -20, -10, 0])
+    }
+
+    /// Panels of one figure share the decade step of their log axes.
+    @Test func onePanelStepPerFigure() {
+        let t = (0...100).map { Double($0) }
+        let wide = Axes(yScale: .log, marks: [LineMark(x: t, y: t.map { pow(10, -0.3 * $0) })])
+        let narrow = Axes(yScale: .log, marks: [LineMark(x: t, y: t.map { pow(10, -0.05 * $0) })])
+        let scene = Figure(width: .cm(16), height: .cm(6), rows: 1, columns: 2, panels: [wide, narrow]).scene()
+        let step = try! #require(TickMaker.decadeStep(of: scene.panels[0].yTicks))
+        #expect(step > 1)
+        // The narrow panel labels only decades that are multiples of the wide panel's step.
+        let narrowKs = scene.panels[1].yTicks.filter { !$0.isMinor }.map { Int(log10($0.value).rounded()) }
+        #expect(!narrowKs.isEmpty && narrowKs.allSatisfy { $0 % step == 0 }, "\(narrowKs) step \(step)")
+    }
+
+    /// Text of neighbouring panels keeps 3 pt apart, and no text item overlaps another.
+    @Test func neighbouringPanelsTextKeepsApart() {
+        let x = (0...50).map { Double($0) * 2000 }
+        let axes = Axes(xLabel: "$\\tau$", marks: [LineMark(x: x, y: x.map { $0 * $0 })])
+        let scene = Figure(width: .cm(12), height: .cm(8), rows: 2, columns: 2, sharedY: true, panels: [axes, axes, axes, axes]).scene()
+        #expect(scene.texts.count > 20)
+        for (i, a) in scene.texts.enumerated() {
+            for b in scene.texts[(i + 1)...] where a.panel != b.panel {
+                #expect(a.gap(to: b) >= FigureLayout.panelTextGap - 1e-9, "\(a.source) and \(b.source): \(a.gap(to: b))")
+            }
+        }
+        #expect((scene.smallestTextSize ?? 0) >= 6)
+    }
+}
