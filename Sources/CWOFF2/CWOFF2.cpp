@@ -2,6 +2,7 @@
 #include "CWOFF2.h"
 
 #include <cstdio>
+#include <string>
 
 #include <woff2/decode.h>
 #include <woff2/encode.h>
@@ -16,17 +17,43 @@ extern "C" size_t cwoff2_max_compressed_size(const uint8_t *data, size_t length)
 }
 
 // Debian's libwoff2enc prints "Compressed N to M." on stderr for every font; the report's
-// stderr is for diagnostics, so the encoder runs with stderr sent to /dev/null.
+// stderr is for diagnostics. The encoder runs with stderr sent into a pipe; afterwards every
+// line in it except the encoder's own is passed on, so what another thread wrote meanwhile
+// arrives late but is not lost.
+static bool is_encoder_line(const std::string &line) {
+    unsigned long before = 0, after = 0;
+    char end = 0;
+    return sscanf(line.c_str(), "Compressed %lu to %lu%c", &before, &after, &end) == 3 && end == '.';
+}
+
 extern "C" int cwoff2_encode(const uint8_t *data, size_t length, uint8_t *result, size_t *result_length) {
     static std::mutex quiet;
     std::lock_guard<std::mutex> lock(quiet);
     fflush(stderr);
     int saved = dup(STDERR_FILENO);
-    int null = open("/dev/null", O_WRONLY);
-    if (null >= 0) { dup2(null, STDERR_FILENO); close(null); }
+    int ends[2] = {-1, -1};
+    bool redirected = saved >= 0 && pipe(ends) == 0;
+    if (redirected) { dup2(ends[1], STDERR_FILENO); close(ends[1]); }
     bool ok = woff2::ConvertTTFToWOFF2(data, length, result, result_length);
     fflush(stderr);
-    if (saved >= 0) { dup2(saved, STDERR_FILENO); close(saved); }
+    if (redirected) {
+        dup2(saved, STDERR_FILENO);
+        std::string captured;
+        char buffer[4096];
+        ssize_t n;
+        while ((n = read(ends[0], buffer, sizeof buffer)) > 0) captured.append(buffer, size_t(n));
+        close(ends[0]);
+        size_t from = 0;
+        while (from < captured.size()) {
+            size_t newline = captured.find('\n', from);
+            size_t to = newline == std::string::npos ? captured.size() : newline + 1;
+            std::string line = captured.substr(from, to - from);
+            if (!is_encoder_line(line)) fwrite(line.data(), 1, line.size(), stderr);
+            from = to;
+        }
+        fflush(stderr);
+    }
+    if (saved >= 0) close(saved);
     return ok ? 1 : 0;
 }
 

@@ -102,7 +102,7 @@ struct BlockHTML {
             "<ul class=\"figure-warnings\">" + f.warnings.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
         return """
             <figure id="\(id)">
-            <div class="artwork" role="img" tabindex="0" aria-label="\(HTMLEscaping.attribute(f.alt))" style="--figure-width:\(Int(f.artwork.widthPoints.rounded()))pt; max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(ThemedFigureSVG.inline(f.artwork.svg))</div>
+            <div class="artwork" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="--figure-width:\(Int(f.artwork.widthPoints.rounded()))pt; max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(ThemedFigureSVG.inline(f.artwork.svg))</div>
             <figcaption>\(number)\(inline.render(f.caption))\(files(f))</figcaption>\(warnings)
             </figure>
             """

@@ -133,4 +133,40 @@ struct SweepRenderTests {
         #expect(text[0][1][0] == "eta = 0.02")
         #expect(text[1].map { $0[0] } == ["eta = 0.01, seed 1", "eta = 0.02, seed 1"])
     }
+
+    @Test func headersAndRowLabelsAreMarkdownWithMath() throws {
+        let chapter = """
+            # Table
+
+            ```{experiment} lr
+            kind: train
+            N: 6
+            n_in: 2
+            n_out: 2
+            T: 4
+            rules: [bptt]
+            steps: 10
+            sweep:
+              eta: [0.01, 0.02]
+            ```
+
+            ```{table} tbl-lr
+            :experiment: lr
+            :rows: summary
+            :columns: rules.bptt.final_loss
+            :header: $\\eta$, loss at $\\mu_\\text{slow}$
+            :row-labels: *small*, 1.
+            Final loss.
+            ```
+            """
+        let fixture = try RenderFixture(chapters: ["01-table.md": chapter])
+        defer { fixture.remove() }
+        let outcome = try fixture.render()
+        #expect(outcome.errors.isEmpty, "\(outcome.errors.map(\.message))")
+        let table = try #require(outcome.book.chapters.collect { block -> Table? in if case let .table(t) = block { return t }; return nil }.first)
+        let math = table.header.flatMap { $0 }.compactMap { inline -> String? in if case let .math(tex, _) = inline { return tex }; return nil }
+        #expect(math == ["\\eta", "\\mu_\\text{slow}"])
+        #expect(table.rows[0][0].contains { if case .emphasis = $0 { return true }; return false })
+        #expect(table.rows[1][0].map(InlineText.plain) == ["1."])
+    }
 }

@@ -64,10 +64,16 @@ enum DirectiveResolution {
 
     /// A directive's content parsed as Markdown inlines (captions and claim statements).
     static func captionInlines(_ d: Directive) -> [Inline] {
-        let text = d.content.trimmingCharacters(in: .whitespacesAndNewlines)
+        inlines(d.content, file: d.location.file, line: d.contentLine)
+    }
+
+    /// `text` parsed as Markdown inlines (math, emphasis, roles) as if it stood at `line` of
+    /// `file`, so that what it holds is placed there: captions, table headers and row labels.
+    static func inlines(_ text: String, file: String, line: Int) -> [Inline] {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return [] }
-        let padding = String(repeating: "\n", count: max(d.contentLine - 1, 0))
-        let (chapter, _) = MarkdownParser(file: d.location.file).parse(padding + text, number: 0)
+        let padding = String(repeating: "\n", count: max(line - 1, 0))
+        let (chapter, _) = MarkdownParser(file: file).parse(padding + text, number: 0)
         return chapter.blocks.flatMap { block -> [Inline] in
             if case let .paragraph(inlines) = block { return inlines }
             return []

@@ -6,7 +6,8 @@ import Document
 /// keys), or to a list whose items are the rows (or a comma list of indices): a sweep's
 /// `summary` or `points`, labelled by their swept values. `:columns:` lists paths relative
 /// to each row; in a sweep's summary a path that names no statistic reads `mean ± sd`.
-/// `:header:` names the columns; `:format:` formats the numbers. The content is the caption.
+/// `:header:` names the columns and `:row-labels:` the rows, both as Markdown inlines (math
+/// included; entries are split at commas); `:format:` formats the numbers. The content is the caption.
 enum TableDirective {
     static let options = ["experiment", "rows", "columns", "header", "format", "row-labels"]
 
@@ -47,7 +48,7 @@ enum TableDirective {
             let rows: [[[Inline]]] = try zip(rowKeys, labels).map { key, label in
                 let row = items == nil ? "\(experiment).\(base).\(key)" : "\(experiment).\(base)[\(key)]"
                 let summary = items.map { $0[Int(key)!]["mean"] != nil && $0[Int(key)!]["sd"] != nil } ?? false
-                return [[.text(label)]] + (try columns.map { column in
+                return [cell(label, of: options["row-labels"])] + (try columns.map { column in
                     let first = String(column.prefix { $0 != "." && $0 != "[" })
                     guard summary, !Self.summaryKeys.contains(first) else {
                         return [.text(format.format(try context.number("\(row).\(column)", at: location)))]
@@ -59,7 +60,7 @@ enum TableDirective {
             }
             return .table(Table(id: directive.argument, caption: caption,
                                 alignments: [.left] + columns.map { _ in .right },
-                                header: header.map { [.text($0)] }, rows: rows, location: directive.location))
+                                header: header.map { cell($0, of: options["header"]) }, rows: rows, location: directive.location))
         } catch {
             return .error(Diagnostic.located(error, fallback: directive.location))
         }
@@ -78,6 +79,14 @@ enum TableDirective {
         var parts = flatten(values, "")
         if let seed = item["sweep"]?["seed"]?.doubleValue { parts.append("seed \(Int(seed))") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// A header or row-label entry written in the option `option` as Markdown inlines, so
+    /// `$\mu_\text{slow}$` is set as math; a label made up by the table stays plain text.
+    static func cell(_ text: String, of option: DirectiveOption?) -> [Inline] {
+        guard let option else { return [.text(text)] }
+        let inlines = DirectiveResolution.inlines(text, file: option.location.file, line: option.location.line)
+        return inlines.isEmpty ? [.text(text)] : inlines  // "1." or "- x" parse as blocks: keep the text
     }
 
     static func split(_ list: String) -> [String] {
