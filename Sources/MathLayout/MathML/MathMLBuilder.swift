@@ -270,18 +270,44 @@ struct MathMLBuilder {
             return
         }
         output += "<\(name)>"
-        if name == "msup", let corrected = italicCorrection(of: base) {
+        let character = !limits && Self.isCharacter(base)
+        // TeX places the scripts of a single character from its baseline alone (TeXbook,
+        // Appendix G, rule 18a); MathML Core also drops them from the base's top and
+        // bottom, which sets y_i lower than x_i and f^2 higher than x^2. A base without
+        // that height or depth leaves just the font's shifts.
+        if character { output += "<mpadded\(sup == nil ? "" : " height=\"0\"")\(sub == nil ? "" : " depth=\"0\"")>" }
+        let corrected = italicCorrection(of: base)
+        if name == "msup", let corrected {
             // TeX sets a superscript after the letter's italic correction; MathML Core
             // applies it only to large operators, so it goes in as padding.
             element("mi", attributes: " style=\"padding-right: \(Self.em(corrected.correction))\"", text: corrected.letter)
         } else {
             write(base, displayStyle: displayStyle)
         }
+        if character { output += "</mpadded>" }
         scriptDepth += 1
         if let sub { write(sub, displayStyle: false) }
-        if let sup { write(sup, displayStyle: false) }
+        if let sup {
+            if name == "msubsup", let corrected {
+                // With both scripts the subscript stays at the letter and the superscript
+                // alone moves by the correction, so the space goes before it.
+                output += "<mrow><mspace width=\"\(Self.em(corrected.correction))\"/>"
+                write(sup, displayStyle: false)
+                output += "</mrow>"
+            } else {
+                write(sup, displayStyle: false)
+            }
+        }
         scriptDepth -= 1
         output += "</\(name)>"
+    }
+
+    /// A base that TeX sets as one character box: a one-character identifier or number.
+    private static func isCharacter(_ base: MathNode) -> Bool {
+        switch base {
+        case let .identifier(text, _), let .number(text): return text.count == 1
+        default: return false
+        }
     }
 
     /// A one-letter italic identifier (`f`, not `\mathrm{f}`) with a positive italic
