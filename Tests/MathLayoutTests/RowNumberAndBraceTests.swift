@@ -131,6 +131,17 @@ struct ScriptSpacingTests {
 /// A letter's italic correction goes in before its superscript (TeX sets a subscript
 /// at the letter's advance, so with both scripts only the superscript moves), and only for
 /// an italic letter.
+/// TeX sets no space between a large operator and a delimiter after it (`\sum_i (x_i)`);
+/// before an ordinary atom the operator keeps MathML's thin space.
+struct LargeOperatorSpacingTests {
+    @Test func aLargeOperatorBeforeAnOpeningDelimiterHasNoRightSpace() {
+        let tight = MathMLWriter.render(MathParser.parse("\\sum_i (x_i)"), display: true)
+        #expect(tight.contains("<munder><mo rspace=\"0em\">∑</mo>"))
+        let spaced = MathMLWriter.render(MathParser.parse("\\sum_i x_i"), display: true)
+        #expect(spaced.contains("<munder><mo>∑</mo>"))
+    }
+}
+
 struct MathMLItalicCorrectionTests {
     /// TeX places a single character's scripts from its baseline (TeXbook, Appendix G, rule
     /// 18a), so the base goes in without the height or depth that MathML Core would
