@@ -14,22 +14,22 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 3, tex: "a-b=c", mathML: "<mi>a</mi><mo>−</mo><mi>b</mi><mo>=</mo><mi>c</mi>"),
     .init(number: 4, tex: "(1-\\alpha)", mathML:
         "<mo stretchy=\"false\">(</mo><mn>1</mn><mo>−</mo><mi>α</mi><mo stretchy=\"false\">)</mo>"),
-    .init(number: 5, tex: "\\Phi_k", mathML: "<msub><mi mathvariant=\"normal\">Φ</mi><mi>k</mi></msub>"),
+    .init(number: 5, tex: "\\Phi_k", mathML: "<msub><mpadded depth=\"0\"><mi mathvariant=\"normal\">Φ</mi></mpadded><mi>k</mi></msub>"),
     .init(number: 6, tex: "\\rho := 1-\\alpha", mathML:
         "<mi>ρ</mi><mo>:=</mo><mn>1</mn><mo>−</mo><mi>α</mi>"),
     .init(number: 7, tex: "a < b \\le c", mathML: "<mi>a</mi><mo>&lt;</mo><mi>b</mi><mo>≤</mo><mi>c</mi>"),
     // Scripts and primes
-    .init(number: 8, tex: "x^2", mathML: "<msup><mi>x</mi><mn>2</mn></msup>"),
-    .init(number: 9, tex: "x^23", mathML: "<msup><mi>x</mi><mn>2</mn></msup><mn>3</mn>"),
+    .init(number: 8, tex: "x^2", mathML: "<msup><mpadded height=\"0\"><mi>x</mi></mpadded><mn>2</mn></msup>"),
+    .init(number: 9, tex: "x^23", mathML: "<msup><mpadded height=\"0\"><mi>x</mi></mpadded><mn>2</mn></msup><mn>3</mn>"),
     .init(number: 10, tex: "h_{t-1}^\\top", mathML:
-        "<msubsup><mi>h</mi><mrow><mi>t</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow><mi>⊤</mi></msubsup>"),
+        "<msubsup><mpadded height=\"0\" depth=\"0\"><mi>h</mi></mpadded><mrow><mi>t</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow><mi>⊤</mi></msubsup>"),
     .init(number: 11, tex: "\\|E_k\\|_F^2", mathML:
-        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><msub><mi>E</mi><mi>k</mi></msub><msubsup><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><mi>F</mi><mn>2</mn></msubsup>"),
+        "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><msub><mpadded depth=\"0\"><mi>E</mi></mpadded><mi>k</mi></msub><msubsup><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">‖</mo><mi>F</mi><mn>2</mn></msubsup>"),
     .init(number: 12, tex: "f'(x)", mathML:
         "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>"),
     .init(number: 13, tex: "f''^2", mathML:
         "<msup><mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">″</mo></mrow><mn>2</mn></msup>"),
-    .init(number: 14, tex: "M^*_k", mathML: "<msubsup><mi>M</mi><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">∗</mo></msubsup>"),
+    .init(number: 14, tex: "M^*_k", mathML: "<msubsup><mpadded height=\"0\" depth=\"0\"><mi>M</mi></mpadded><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">∗</mo></msubsup>"),
     // Fractions and roots
     .init(number: 15, tex: "\\frac{a}{b}", mathML: "<mfrac><mi>a</mi><mi>b</mi></mfrac>"),
     .init(number: 16, tex: "\\tfrac12", display: true, mathML:
@@ -39,7 +39,7 @@ let mathMLExamples: [MathMLExample] = [
     .init(number: 19, tex: "\\sqrt[3]{x}", mathML: "<mroot><mi>x</mi><mn>3</mn></mroot>"),
     // Big operators and named operators
     .init(number: 20, tex: "\\sum_{k=0}^{T-1} n_k", display: true, mathML:
-        "<munderover><mo>∑</mo><mrow><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>0</mn></mrow><mrow><mi>T</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow></munderover><msub><mi>n</mi><mi>k</mi></msub>"),
+        "<munderover><mo>∑</mo><mrow><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>0</mn></mrow><mrow><mi>T</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow></munderover><msub><mpadded depth=\"0\"><mi>n</mi></mpadded><mi>k</mi></msub>"),
     .init(number: 21, tex: "\\sum_{k=0}^{T-1}", mathML:
         "<msubsup><mo>∑</mo><mrow><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>0</mn></mrow><mrow><mi>T</mi><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mrow></msubsup>"),
     .init(number: 22, tex: "\\int_0^1", display: true, mathML: "<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>"),
@@ -60,7 +60,7 @@ let mathMLExamples: [MathMLExample] = [
         "<mrow style=\"border-top: 0.05em solid; padding-top: 0.1em\"><mi>A</mi><mi>B</mi></mrow>"),
     // Fonts
     .init(number: 31, tex: "\\mathbb E_x", mathML:
-        "<msub><mi>𝔼</mi><mi>x</mi></msub>"),
+        "<msub><mpadded depth=\"0\"><mi>𝔼</mi></mpadded><mi>x</mi></msub>"),
     .init(number: 32, tex: "\\mathbf{W}\\mathcal{L}", mathML:
         "<mi>𝐖</mi><mi>ℒ</mi>"),
     .init(number: 33, tex: "\\boldsymbol{\\alpha}", mathML: "<mi>𝜶</mi>"),
@@ -68,7 +68,7 @@ let mathMLExamples: [MathMLExample] = [
         "<mi>diag</mi><mo stretchy=\"false\">(</mo><mi>b</mi><mo stretchy=\"false\">)</mo><mspace width=\"0.1667em\"/><mi mathvariant=\"normal\">d</mi>"),
     .init(number: 35, tex: "\\mathbb 1[t\\in S]", mathML:
         "<mi>𝟙</mi><mo stretchy=\"false\">[</mo><mi>t</mi><mo>∈</mo><mi>S</mi><mo stretchy=\"false\">]</mo>"),
-    .init(number: 36, tex: "\\tau_{\\rm plateau}", mathML: "<msub><mi>τ</mi><mi>plateau</mi></msub>"),
+    .init(number: 36, tex: "\\tau_{\\rm plateau}", mathML: "<msub><mpadded depth=\"0\"><mi>τ</mi></mpadded><mi>plateau</mi></msub>"),
     .init(number: 37, tex: "{\\rm d}x", mathML: "<mi mathvariant=\"normal\">d</mi><mi>x</mi>"),
     // Text and spaces
     .init(number: 38, tex: "\\text{ w.r.t. } x", mathML: "<mtext>\u{A0}w.r.t.\u{A0}</mtext><mi>x</mi>"),
@@ -97,20 +97,20 @@ let mathMLExamples: [MathMLExample] = [
         "<mrow><mo fence=\"true\" stretchy=\"true\">[</mo><mtable class=\"matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">]</mo></mrow>"),
     // Tags, labels, errors
     .init(number: 50, tex: "\\hat y_t = C h_t \\tag{1.2}\\label{eq-out}", mathML:
-        "<msub><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mi>t</mi></msub><mo>=</mo><mi>C</mi><msub><mi>h</mi><mi>t</mi></msub>"),
+        "<msub><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mi>t</mi></msub><mo>=</mo><mi>C</mi><msub><mpadded depth=\"0\"><mi>h</mi></mpadded><mi>t</mi></msub>"),
     .init(number: 51, tex: "a \\foo b", mathML: "<mi>a</mi><merror><mtext>\\foo</mtext></merror><mi>b</mi>"),
     .init(number: 52, tex: "\\begin{weird} x \\end{weird}", mathML: "<merror><mtext>\\begin{weird}</mtext></merror>"),
-    .init(number: 53, tex: "x^", mathML: "<msup><mi>x</mi><mrow></mrow></msup>"),
+    .init(number: 53, tex: "x^", mathML: "<msup><mpadded height=\"0\"><mi>x</mi></mpadded><mrow></mrow></msup>"),
     .init(number: 55, tex: "\\underline{x} + \\widehat{xy} + \\overrightarrow{AB}", mathML:
         "<mrow style=\"border-bottom: 0.05em solid; padding-bottom: 0.1em\"><mi>x</mi></mrow><mo>+</mo><mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">ˆ</mo></mover><mo>+</mo><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>"),
     .init(number: 56, tex: "f'_k - 1,\\dots,T", mathML:
-        "<msubsup><mi>f</mi><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msubsup><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
+        "<msubsup><mpadded height=\"0\" depth=\"0\"><mi>f</mi></mpadded><mi>k</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msubsup><mo>−</mo><mn>1</mn><mo>,</mo><mo lspace=\"0em\" rspace=\"0em\">…</mo><mo>,</mo><mi>T</mi>"),
     .init(number: 57, tex: "a \\overset{!}{=} b", mathML:
         "<mi>a</mi><mover><mo>=</mo><mo lspace=\"0em\" rspace=\"0em\">!</mo></mover><mi>b</mi>"),
     .init(number: 58, tex: "\\underset{k}{\\operatorname{argmax}} f", mathML:
         "<munder><mi>argmax</mi><mi>k</mi></munder><mspace width=\"0.1667em\"/><mi>f</mi>"),
     .init(number: 59, tex: "x = {\\displaystyle \\sum_k a_k}", mathML:
-        "<mi>x</mi><mo>=</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><munder><mo>∑</mo><mi>k</mi></munder><msub><mi>a</mi><mi>k</mi></msub></mstyle>"),
+        "<mi>x</mi><mo>=</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><munder><mo>∑</mo><mi>k</mi></munder><msub><mpadded depth=\"0\"><mi>a</mi></mpadded><mi>k</mi></msub></mstyle>"),
     .init(number: 54, tex: "\\mu_\\pm = -\\tfrac{\\alpha^2}{2}", mathML:
-        "<msub><mi>μ</mi><mo lspace=\"0em\" rspace=\"0em\">±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mspace width=\"0.1667em\"/><mfrac><msup><mi>α</mi><mn>2</mn></msup><mn>2</mn></mfrac>"),
+        "<msub><mpadded depth=\"0\"><mi>μ</mi></mpadded><mo lspace=\"0em\" rspace=\"0em\">±</mo></msub><mo>=</mo><mo form=\"prefix\">−</mo><mspace width=\"0.1667em\"/><mfrac><msup><mpadded height=\"0\"><mi>α</mi></mpadded><mn>2</mn></msup><mn>2</mn></mfrac>"),
 ]

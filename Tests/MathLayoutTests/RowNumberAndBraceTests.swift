@@ -128,16 +128,42 @@ struct ScriptSpacingTests {
     }
 }
 
-/// A letter's italic correction goes in before its superscript alone (TeX sets a subscript
-/// at the letter's advance), and only for an italic letter.
+/// A letter's italic correction goes in before its superscript (TeX sets a subscript
+/// at the letter's advance, so with both scripts only the superscript moves), and only for
+/// an italic letter.
+/// TeX sets no space between a large operator and a delimiter after it (`\sum_i (x_i)`);
+/// before an ordinary atom the operator keeps MathML's thin space.
+struct LargeOperatorSpacingTests {
+    @Test func aLargeOperatorBeforeAnOpeningDelimiterHasNoRightSpace() {
+        let tight = MathMLWriter.render(MathParser.parse("\\sum_i (x_i)"), display: true)
+        #expect(tight.contains("<munder><mo rspace=\"0em\">∑</mo>"))
+        let spaced = MathMLWriter.render(MathParser.parse("\\sum_i x_i"), display: true)
+        #expect(spaced.contains("<munder><mo>∑</mo>"))
+    }
+}
+
 struct MathMLItalicCorrectionTests {
+    /// TeX places a single character's scripts from its baseline (TeXbook, Appendix G, rule
+    /// 18a), so the base goes in without the height or depth that MathML Core would
+    /// drop them from; a longer base keeps both.
+    @Test func aOneCharacterBaseLendsNoHeightOrDepthToItsScripts() {
+        func mathML(_ tex: String) -> String { MathMLWriter.render(MathParser.parse(tex), display: false) }
+        #expect(mathML("y_i").contains("<msub><mpadded depth=\"0\"><mi>y</mi></mpadded><mi>i</mi></msub>"))
+        #expect(mathML("V^2").contains("<msup><mpadded height=\"0\"><mi>V</mi></mpadded><mn>2</mn></msup>"))
+        #expect(mathML("1_k").contains("<msub><mpadded depth=\"0\"><mn>1</mn></mpadded>"))
+        #expect(mathML("{xy}_i").contains("<msub><mrow><mi>x</mi><mi>y</mi></mrow><mi>i</mi></msub>"))
+        #expect(mathML("\\max_k").contains("<msub><mi>max</mi>"))
+        #expect(MathMLWriter.render(MathParser.parse("\\sum_i"), display: true).contains("<munder><mo>∑</mo>"))
+    }
+
     @Test func aSuperscriptAfterAnItalicLetterIsPushedByItsCorrection() {
         let corrections: [Character: Double] = ["f": 0.163]
         func mathML(_ tex: String) -> String { MathMLWriter.render(MathParser.parse(tex), display: false, italicCorrections: corrections) }
-        #expect(mathML("f^{2+3}").contains("<msup><mi style=\"padding-right: 0.163em\">f</mi><mrow><mn>2</mn>"))
-        #expect(mathML("f_i^2").contains("<msubsup><mi>f</mi>"))
-        #expect(mathML("\\mathrm{f}^2").contains("<msup><mi mathvariant=\"normal\">f</mi>"))
-        #expect(mathML("x^2").contains("<msup><mi>x</mi>"))
-        #expect(MathMLWriter.render(MathParser.parse("f^2"), display: false).contains("<msup><mi>f</mi>"))
+        #expect(mathML("f^{2+3}").contains("<msup><mpadded height=\"0\"><mi style=\"padding-right: 0.163em\">f</mi></mpadded><mrow><mn>2</mn>"))
+        #expect(mathML("f_i^2").contains("<msubsup><mpadded height=\"0\" depth=\"0\"><mi>f</mi></mpadded><mi>i</mi><mrow><mspace width=\"0.163em\"/><mn>2</mn></mrow></msubsup>"))
+        #expect(mathML("x_i^2").contains("<msubsup><mpadded height=\"0\" depth=\"0\"><mi>x</mi></mpadded><mi>i</mi><mn>2</mn></msubsup>"))
+        #expect(mathML("\\mathrm{f}^2").contains("<msup><mpadded height=\"0\"><mi mathvariant=\"normal\">f</mi></mpadded>"))
+        #expect(mathML("x^2").contains("<msup><mpadded height=\"0\"><mi>x</mi></mpadded>"))
+        #expect(MathMLWriter.render(MathParser.parse("f^2"), display: false).contains("<msup><mpadded height=\"0\"><mi>f</mi></mpadded>"))
     }
 }

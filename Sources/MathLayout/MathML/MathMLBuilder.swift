@@ -11,6 +11,8 @@ struct MathMLBuilder {
     var scriptDepth = 0
     /// The font's italic corrections of single letters, in em.
     var italicCorrections: [Character: Double] = [:]
+    /// Set while writing a large operator that TeX sets without space after it.
+    private var operatorWithoutRightSpace = false
 
     /// Writes a row's children without an `<mrow>` of their own (for containers that are
     /// already rows: `<math>`, `<mtd>`, a fence's `<mrow>`, `<msqrt>`).
@@ -36,11 +38,16 @@ struct MathMLBuilder {
             } else if scriptDepth == 0, let previous, let atomClass, Self.innerSpacing(previous, atomClass) {
                 output += Self.thinSpace
             }
+            let next = classes[(index + 1)...].first(where: { $0 != nil }) ?? nil
+            // TeX puts no space between a large operator and an opening or closing
+            // delimiter or punctuation; MathML's operator dictionary gives ∑ a thin one.
+            operatorWithoutRightSpace = node.isLargeOperatorSymbol && [.opening, .closing, .punctuation].contains(next)
             if case .symbol(let text, .binary) = node, atomClass == .ordinary {
                 writeOperator(text, attributes: " form=\"prefix\"")
             } else {
                 write(node, displayStyle: displayStyle)
             }
+            operatorWithoutRightSpace = false
             if named, let next = classes[(index + 1)...].first(where: { $0 != nil }), [.ordinary, .largeOperator, .inner].contains(next) {
                 output += Self.thinSpace
             }
@@ -57,7 +64,9 @@ struct MathMLBuilder {
             let spaced: [MathAtomClass] = [.binary, .relation, .punctuation]
             writeOperator(text, attributes: scriptDepth > 0 && spaced.contains(atomClass) ? Self.noSpace : Self.symbolAttributes(atomClass))
         case .largeOperator(let symbol, let limits):
-            writeOperator(symbol, attributes: limits == .always ? " movablelimits=\"false\"" : "")
+            writeOperator(symbol, attributes: (limits == .always ? " movablelimits=\"false\"" : "")
+                + (operatorWithoutRightSpace ? " rspace=\"0em\"" : ""))
+            operatorWithoutRightSpace = false
         case .operatorName(let text, _):
             element("mi", text: text)
         case .operatorGroup(let body, _):
@@ -270,18 +279,44 @@ struct MathMLBuilder {
             return
         }
         output += "<\(name)>"
-        if name == "msup", let corrected = italicCorrection(of: base) {
+        let character = !limits && Self.isCharacter(base)
+        // TeX places the scripts of a single character from its baseline alone (TeXbook,
+        // Appendix G, rule 18a); MathML Core also drops them from the base's top and
+        // bottom, which sets y_i lower than x_i and f^2 higher than x^2. A base without
+        // that height or depth leaves just the font's shifts.
+        if character { output += "<mpadded\(sup == nil ? "" : " height=\"0\"")\(sub == nil ? "" : " depth=\"0\"")>" }
+        let corrected = italicCorrection(of: base)
+        if name == "msup", let corrected {
             // TeX sets a superscript after the letter's italic correction; MathML Core
             // applies it only to large operators, so it goes in as padding.
             element("mi", attributes: " style=\"padding-right: \(Self.em(corrected.correction))\"", text: corrected.letter)
         } else {
             write(base, displayStyle: displayStyle)
         }
+        if character { output += "</mpadded>" }
         scriptDepth += 1
         if let sub { write(sub, displayStyle: false) }
-        if let sup { write(sup, displayStyle: false) }
+        if let sup {
+            if name == "msubsup", let corrected {
+                // With both scripts the subscript stays at the letter and the superscript
+                // alone moves by the correction, so the space goes before it.
+                output += "<mrow><mspace width=\"\(Self.em(corrected.correction))\"/>"
+                write(sup, displayStyle: false)
+                output += "</mrow>"
+            } else {
+                write(sup, displayStyle: false)
+            }
+        }
         scriptDepth -= 1
         output += "</\(name)>"
+    }
+
+    /// A base that TeX sets as one character box: a one-character identifier or number.
+    private static func isCharacter(_ base: MathNode) -> Bool {
+        switch base {
+        case let .identifier(text, _), let .number(text): return text.count == 1
+        default: return false
+        }
     }
 
     /// A one-letter italic identifier (`f`, not `\mathrm{f}`) with a positive italic
@@ -416,5 +451,16 @@ struct MathMLBuilder {
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text + "em"
+    }
+}
+
+private extension MathNode {
+    /// A large operator symbol (`\sum`, `\int`), with or without its limits.
+    var isLargeOperatorSymbol: Bool {
+        switch self {
+        case .largeOperator: true
+        case .scripts(let base, _, _), .underOver(let base, _, _): base.isLargeOperatorSymbol
+        default: false
+        }
     }
 }
