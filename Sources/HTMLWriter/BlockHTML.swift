@@ -94,6 +94,10 @@ struct BlockHTML {
         return html
     }
 
+    /// Figures narrower than this (24 rem of the 17 px body, in points) keep their own width
+    /// on a narrow screen instead of the stylesheet's 24 rem minimum.
+    static let narrowFigurePoints = 24 * 17 * 0.75
+
     private func figure(_ f: FigureBlock) -> String {
         if f.image != nil || !f.panels.isEmpty { return imageFigure(f) }
         let id = HTMLEscaping.attribute(f.id)
@@ -102,7 +106,7 @@ struct BlockHTML {
             "<ul class=\"figure-warnings\">" + f.warnings.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
         return """
             <figure id="\(id)">
-            <div class="artwork" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="--figure-width:\(Int(f.artwork.widthPoints.rounded()))pt; max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(ThemedFigureSVG.inline(f.artwork.svg))</div>
+            <div class="\(f.artwork.widthPoints < Self.narrowFigurePoints ? "artwork narrow" : "artwork")" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(ThemedFigureSVG.inline(f.artwork.svg))</div>
             <figcaption>\(number)\(inline.render(f.caption))\(files(f))</figcaption>\(warnings)
             </figure>
             """

@@ -3,7 +3,7 @@
 enum Stylesheet {
     static let css = """
     :root { color-scheme: light dark; --fg: #1d1d1f; --muted: #5a5a60; --bg: #ffffff; --panel: #f5f5f7; --rule: #d8d8dc;
-      --link: #0b5cad; --ok: #1a7f37; --ok-bg: #e9f6ec; --bad: #b42318; --bad-bg: #fdecea; --warn: #9a6700; --warn-bg: #fff8e1; --scroll-cue: rgba(0, 0, 0, .28); }
+      --link: #0b5cad; --ok: #1a7f37; --ok-bg: #e9f6ec; --bad: #b42318; --bad-bg: #fdecea; --warn: #9a6700; --warn-bg: #fff8e1; --scroll-cue: rgba(0, 0, 0, .2); }
     @media (prefers-color-scheme: dark) {
       :root { --fg: #e8e8ea; --muted: #a8a8b0; --bg: #161618; --panel: #232326; --rule: #3a3a3e; --link: #7ab7ff;
         --ok: #56d364; --ok-bg: #12261a; --bad: #ff7b72; --bad-bg: #2d1414; --warn: #e3b341; --warn-bg: #2b2410; --scroll-cue: rgba(255, 255, 255, .3); }
@@ -56,19 +56,19 @@ enum Stylesheet {
     .equation-body, .table-wrap {
       background: linear-gradient(to right, var(--bg) 40%, transparent) left center / 1.5rem 100% no-repeat local,
         linear-gradient(to left, var(--bg) 40%, transparent) right center / 1.5rem 100% no-repeat local,
-        radial-gradient(farthest-side at 0 50%, var(--scroll-cue), transparent) left center / .6rem 100% no-repeat scroll,
-        radial-gradient(farthest-side at 100% 50%, var(--scroll-cue), transparent) right center / .6rem 100% no-repeat scroll; }
+        linear-gradient(to right, var(--scroll-cue) 0%, transparent 100%) left center / .6rem 100% no-repeat scroll,
+        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll; }
     pre {
       background: linear-gradient(to right, var(--panel) 40%, transparent) left center / 1.5rem 100% no-repeat local,
         linear-gradient(to left, var(--panel) 40%, transparent) right center / 1.5rem 100% no-repeat local,
-        radial-gradient(farthest-side at 0 50%, var(--scroll-cue), transparent) left center / .6rem 100% no-repeat scroll,
-        radial-gradient(farthest-side at 100% 50%, var(--scroll-cue), transparent) right center / .6rem 100% no-repeat scroll,
-        var(--panel); }
+        linear-gradient(to right, var(--scroll-cue) 0%, transparent 100%) left center / .6rem 100% no-repeat scroll,
+        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll;
+      background-color: var(--panel); }
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
-      .artwork { overflow-x: auto; } .artwork svg { min-width: min(24rem, var(--figure-width)); }
+      .artwork { overflow-x: auto; } .artwork:not(.narrow) svg { min-width: 24rem; }
       .artwork { background: linear-gradient(to left, var(--bg) 40%, transparent) right center / 1.5rem 100% no-repeat local,
-        radial-gradient(farthest-side at 100% 50%, var(--scroll-cue), transparent) right center / .6rem 100% no-repeat scroll; }
+        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll; }
     }
     table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }
     caption { caption-side: top; margin-bottom: .5rem; }
