@@ -90,19 +90,8 @@ public final class CairoCanvas: Canvas {
 
     public func draw(_ text: Text, at point: Point, anchor: TextAnchor, rotation: Double) {
         let e = measure(text)  // also prepares the layout
-        let dx: Double
-        switch anchor.horizontal {
-        case .left: dx = 0
-        case .center: dx = -e.width / 2
-        case .right: dx = -e.width
-        }
-        let dy: Double
-        switch anchor.vertical {
-        case .top: dy = 0
-        case .center: dy = -e.height / 2
-        case .baseline: dy = -e.baseline
-        case .bottom: dy = -e.height
-        }
+        let offset = anchor.topLeftOffset(width: e.width, height: e.height, baseline: e.baseline)
+        let dx = offset.x, dy = offset.y
         cairo_save(cr)
         cairo_translate(cr, point.x, point.y)
         if rotation != 0 { cairo_rotate(cr, -rotation) }

@@ -64,6 +64,25 @@ public struct TextAnchor: Hashable, Sendable {
     public var horizontal: Horizontal
     public var vertical: Vertical
     public init(_ h: Horizontal, _ v: Vertical) { horizontal = h; vertical = v }
+
+    /// Where the top left corner of a box `width` by `height` with its baseline `baseline`
+    /// below its top lies relative to the anchor point.
+    public func topLeftOffset(width: Double, height: Double, baseline: Double) -> Point {
+        let x: Double
+        switch horizontal {
+        case .left: x = 0
+        case .center: x = -width / 2
+        case .right: x = -width
+        }
+        let y: Double
+        switch vertical {
+        case .top: y = 0
+        case .center: y = -height / 2
+        case .baseline: y = -baseline
+        case .bottom: y = -height
+        }
+        return Point(x, y)
+    }
 }
 
 /// An 8-bit RGBA raster (straight alpha, row-major, top row first).

@@ -54,19 +54,8 @@ extension MathTypesetter {
     /// Draws `label` so that its `anchor` lies at `point`, turned by `rotation` radians
     /// (counter-clockwise as seen by the reader) about that point.
     public func draw(_ label: LabelBox, at point: Point, anchor: TextAnchor, rotation: Double = 0) {
-        let left: Double
-        switch anchor.horizontal {
-        case .left: left = 0
-        case .center: left = -label.width / 2
-        case .right: left = -label.width
-        }
-        let baseline: Double
-        switch anchor.vertical {
-        case .top: baseline = label.ascent
-        case .center: baseline = label.ascent - label.height / 2
-        case .baseline: baseline = 0
-        case .bottom: baseline = -label.descent
-        }
+        let offset = anchor.topLeftOffset(width: label.width, height: label.height, baseline: label.ascent)
+        let left = offset.x, baseline = offset.y + label.ascent
         func drawPieces(at origin: Point) {
             for piece in label.pieces {
                 switch piece {

@@ -11,19 +11,8 @@ public struct SceneText: Sendable {
     /// The box `label` covers when drawn with its `anchor` at `point`, turned by `rotation`
     /// (a quarter turn or none, the only turns figures use).
     init(_ source: String, _ label: LabelBox, at point: Point, anchor: TextAnchor, rotation: Double = 0, panel: Int?) {
-        let left: Double
-        switch anchor.horizontal {
-        case .left: left = 0
-        case .center: left = -label.width / 2
-        case .right: left = -label.width
-        }
-        let top: Double
-        switch anchor.vertical {
-        case .top: top = 0
-        case .center: top = -label.height / 2
-        case .baseline: top = -label.ascent
-        case .bottom: top = -label.height
-        }
+        let offset = anchor.topLeftOffset(width: label.width, height: label.height, baseline: label.ascent)
+        let left = offset.x, top = offset.y
         let upright = Rect(x: left, y: top, width: label.width, height: label.height)
         if abs(rotation) < 1e-9 {
             rect = Rect(x: point.x + upright.x, y: point.y + upright.y, width: upright.width, height: upright.height)

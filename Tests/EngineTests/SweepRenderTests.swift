@@ -84,22 +84,29 @@ struct SweepRenderTests {
         #expect(sweep["points"]?.arrayValue?[1]["rules"]?["rflo"] != nil)
     }
 
+    /// A `train` sweep `lr` over two learning rates, `seeds` runs each, for the table tests.
+    static func learningRateSweep(seeds: Int) -> String {
+        """
+        ```{experiment} lr
+        kind: train
+        N: 6
+        n_in: 2
+        n_out: 2
+        T: 4
+        rules: [bptt]
+        steps: 10
+        sweep:
+          eta: [0.01, 0.02]
+        seeds: \(seeds)
+        ```
+        """
+    }
+
     @Test func tablesListPointsWithMeanAndSpread() throws {
         let chapter = """
             # Table
 
-            ```{experiment} lr
-            kind: train
-            N: 6
-            n_in: 2
-            n_out: 2
-            T: 4
-            rules: [bptt]
-            steps: 10
-            sweep:
-              eta: [0.01, 0.02]
-            seeds: 3
-            ```
+            \(Self.learningRateSweep(seeds: 3))
 
             ```{table} tbl-lr
             :experiment: lr
@@ -138,17 +145,7 @@ struct SweepRenderTests {
         let chapter = """
             # Table
 
-            ```{experiment} lr
-            kind: train
-            N: 6
-            n_in: 2
-            n_out: 2
-            T: 4
-            rules: [bptt]
-            steps: 10
-            sweep:
-              eta: [0.01, 0.02]
-            ```
+            \(Self.learningRateSweep(seeds: 1))
 
             ```{table} tbl-lr
             :experiment: lr
