@@ -11,17 +11,27 @@ extension Typesetter {
     func decimalPads(_ rows: [[[Inline]]], column c: Int, style: RunStyle) -> [Double]? {
         let texts = rows.map { c < $0.count ? InlineText.plain($0[c]) : "" }
         guard !texts.isEmpty, texts.allSatisfy(Self.isNumber) else { return nil }
-        let fractions = texts.map { text -> Double in
+        let fractions = rows.map { row -> Double in
+            // The cell's text up to its exponent, and the exponent set raised and smaller.
+            let cell = c < row.count ? row[c] : []
+            var text = "", exponent = ""
+            for inline in cell {
+                if case let .superscripted(raised) = inline { exponent += InlineText.plain(raised) } else { text += InlineText.plain(inline) }
+            }
             guard let point = text.firstIndex(where: { $0 == "." }) ?? text.firstIndex(where: { $0 == "\u{00A0}" }) else { return 0 }
             var fraction = RichText()
             fraction.append(String(text[point...]), style)
+            var raised = style
+            raised.rise += style.size * 0.35
+            raised.size *= 0.7
+            if !exponent.isEmpty { fraction.append(exponent, raised) }
             return pdf.paragraph(fraction, base: style, width: nil).usedWidth
         }
         let widest = fractions.max() ?? 0
         return fractions.map { widest - $0 }
     }
 
-    /// "12", "−0.5", "3.1e-4", "1.2 × 10⁻³", "95.0%".
+    /// "12", "−0.5", "3.1e-4", "1.2 × 10⁻³" (or "1.2 × 10" with a raised "−3"), "95.0%".
     static func isNumber(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard let first = t.unicodeScalars.first, CharacterSet(charactersIn: "−-+0123456789.").contains(first) else { return false }

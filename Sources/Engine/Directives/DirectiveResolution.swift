@@ -59,7 +59,7 @@ enum DirectiveResolution {
         guard name == "value" else {
             return UnknownDirective.role(name: name, content: content, location: location, known: knownRoleNames, context: context)
         }
-        return [ValueRole.resolve(content: content, location: location, context: context)]
+        return ValueRole.resolve(content: content, location: location, context: context)
     }
 
     /// A directive's content parsed as Markdown inlines (captions and claim statements).

@@ -51,11 +51,11 @@ enum TableDirective {
                 return [cell(label, of: options["row-labels"])] + (try columns.map { column in
                     let first = String(column.prefix { $0 != "." && $0 != "[" })
                     guard summary, !Self.summaryKeys.contains(first) else {
-                        return [.text(format.format(try context.number("\(row).\(column)", at: location)))]
+                        return format.inlines(try context.number("\(row).\(column)", at: location))
                     }
-                    let mean = format.format(try context.number("\(row).mean.\(column)", at: location))
-                    let sd = (try? ResultPath("\(row).sd.\(column)").number(in: context.results)).map(format.format)
-                    return [.text(sd.map { "\(mean) ± \($0)" } ?? mean)]
+                    let mean = format.inlines(try context.number("\(row).mean.\(column)", at: location))
+                    let sd = (try? ResultPath("\(row).sd.\(column)").number(in: context.results)).map(format.inlines)
+                    return sd.map { mean + [.text(" ± ")] + $0 } ?? mean
                 })
             }
             return .table(Table(id: directive.argument, caption: caption,

@@ -1,3 +1,4 @@
+import Document
 import Experiments
 import Foundation
 
@@ -41,6 +42,19 @@ public struct NumberFormat: Sendable, Equatable {
         }
         return text.replacingOccurrences(of: "-", with: "−")
     }
+
+    /// `x` as inline content, with a scientific exponent as a superscript of the text face
+    /// (`1.2 × 10` and then `−3` raised) rather than Unicode superscript digits, which the
+    /// text fonts lack (they would come from a fallback font and sit low).
+    public func inlines(_ x: Double) -> [Inline] {
+        let text = format(x)
+        guard let start = text.firstIndex(where: { Self.plainDigits[$0] != nil }) else { return [.text(text)] }
+        let exponent = String(text[start...].map { Self.plainDigits[$0] ?? $0 })
+        return [.text(String(text[..<start])), .superscripted([.text(exponent)])]
+    }
+
+    private static let plainDigits: [Character: Character] =
+        Dictionary(uniqueKeysWithValues: superscripts.map { ($0.value, $0.key == "-" ? "−" : $0.key) })
 
     private static let superscripts: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
