@@ -17,26 +17,22 @@ enum FontSubset {
         var result = FcResultMatch
         guard let match = FcFontMatch(nil, pattern, &result) else { return nil }
         defer { FcPatternDestroy(match) }
-        var families: [String] = []
-        var index: Int32 = 0
         var value: UnsafeMutablePointer<FcChar8>?
-        while FcPatternGetString(match, "family", index, &value) == FcResultMatch, let value {
-            families.append(String(cString: value))
-            index += 1
-        }
-        guard families.contains(family), style.map({ has(match, style: $0) }) ?? true, FcPatternGetString(match, "file", 0, &value) == FcResultMatch, let value else { return nil }
+        guard strings(of: match, "family").contains(family), style.map({ strings(of: match, "style").contains($0) }) ?? true,
+              FcPatternGetString(match, "file", 0, &value) == FcResultMatch, let value else { return nil }
         return String(cString: value)
     }
 
-    /// Whether one of the styles of the matched font `match` is `style`.
-    private static func has(_ match: OpaquePointer, style: String) -> Bool {
+    /// Every value of the string property `key` (fontconfig's "family", "style") of `match`.
+    private static func strings(of match: OpaquePointer, _ key: String) -> [String] {
+        var found: [String] = []
         var index: Int32 = 0
         var value: UnsafeMutablePointer<FcChar8>?
-        while FcPatternGetString(match, "style", index, &value) == FcResultMatch, let value {
-            if String(cString: value) == style { return true }
+        while FcPatternGetString(match, key, index, &value) == FcResultMatch, let value {
+            found.append(String(cString: value))
             index += 1
         }
-        return false
+        return found
     }
 
     /// The font at `file` cut down to the glyphs of `characters`, as OpenType data; nil when
