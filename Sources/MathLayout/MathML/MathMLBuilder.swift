@@ -48,7 +48,7 @@ struct MathMLBuilder {
                 write(node, displayStyle: displayStyle)
             }
             operatorWithoutRightSpace = false
-            if named, let next = classes[(index + 1)...].first(where: { $0 != nil }), [.ordinary, .largeOperator, .inner].contains(next) {
+            if named, let next, [.ordinary, .largeOperator, .inner].contains(next) {
                 output += Self.thinSpace
             }
         }
