@@ -21,10 +21,7 @@ extension Typesetter {
             guard let point = text.firstIndex(where: { $0 == "." }) ?? text.firstIndex(where: { $0 == "\u{00A0}" }) else { return 0 }
             var fraction = RichText()
             fraction.append(String(text[point...]), style)
-            var raised = style
-            raised.rise += style.size * 0.35
-            raised.size *= 0.7
-            if !exponent.isEmpty { fraction.append(exponent, raised) }
+            if !exponent.isEmpty { fraction.append(exponent, style.superscript) }
             return pdf.paragraph(fraction, base: style, width: nil).usedWidth
         }
         let widest = fractions.max() ?? 0
