@@ -12,8 +12,7 @@ public struct SceneText: Sendable {
     /// (a quarter turn or none, the only turns figures use).
     init(_ source: String, _ label: LabelBox, at point: Point, anchor: TextAnchor, rotation: Double = 0, panel: Int?) {
         let offset = anchor.topLeftOffset(width: label.width, height: label.height, baseline: label.ascent)
-        let left = offset.x, top = offset.y
-        let upright = Rect(x: left, y: top, width: label.width, height: label.height)
+        let upright = Rect(x: offset.x, y: offset.y, width: label.width, height: label.height)
         if abs(rotation) < 1e-9 {
             rect = Rect(x: point.x + upright.x, y: point.y + upright.y, width: upright.width, height: upright.height)
         } else {
