@@ -53,17 +53,12 @@ enum Stylesheet {
     .figure-files { white-space: nowrap; margin-left: .25rem; }
     .figure-warnings { font-size: .8rem; color: var(--warn); }
     .table-wrap { overflow-x: auto; margin: 1.5rem 0; }
-    .equation-body, .table-wrap {
-      background: linear-gradient(to right, var(--bg) 40%, transparent) left center / 1.5rem 100% no-repeat local,
-        linear-gradient(to left, var(--bg) 40%, transparent) right center / 1.5rem 100% no-repeat local,
+    .equation-body, .table-wrap, pre { --scroll-cover: var(--bg);
+      background: linear-gradient(to right, var(--scroll-cover) 40%, transparent) left center / 1.5rem 100% no-repeat local,
+        linear-gradient(to left, var(--scroll-cover) 40%, transparent) right center / 1.5rem 100% no-repeat local,
         linear-gradient(to right, var(--scroll-cue) 0%, transparent 100%) left center / .6rem 100% no-repeat scroll,
         linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll; }
-    pre {
-      background: linear-gradient(to right, var(--panel) 40%, transparent) left center / 1.5rem 100% no-repeat local,
-        linear-gradient(to left, var(--panel) 40%, transparent) right center / 1.5rem 100% no-repeat local,
-        linear-gradient(to right, var(--scroll-cue) 0%, transparent 100%) left center / .6rem 100% no-repeat scroll,
-        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll;
-      background-color: var(--panel); }
+    pre { --scroll-cover: var(--panel); background-color: var(--panel); }
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
       .artwork { overflow-x: auto; } .artwork:not(.narrow) svg { min-width: 24rem; }
