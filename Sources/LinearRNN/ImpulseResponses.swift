@@ -26,9 +26,7 @@ public struct ImpulseResponses: Sendable {
         phi = Self.powersApplied(left: weights.C, transition: transition, count: horizon)
         psi = Self.powersApplied(right: weights.B.scaled(by: setting.alpha), transition: transition, count: horizon)
         student = psi.map { Matrix.product(weights.C, $0) }
-        let teacherPsi = Self.powersApplied(right: teacher.B.scaled(by: setting.alpha),
-                                            transition: teacher.transition(alpha: setting.alpha), count: horizon)
-        self.teacher = teacherPsi.map { Matrix.product(teacher.C, $0) }
+        self.teacher = Self.responses(of: teacher, setting: setting)
         errors = zip(self.teacher, student).map { $0 - $1 }
         lagWeights = setting.lagWeights
     }
@@ -45,6 +43,12 @@ public struct ImpulseResponses: Sendable {
             d.accumulateProduct(errors[k], psi[k], transposeB: true, alpha: lagWeights[k])
         }
         return d
+    }
+
+    /// The responses `C A^k (alpha B)`, `k = 0..T-1`, of one network.
+    static func responses(of weights: RNNWeights, setting: SequenceSetting) -> [Matrix] {
+        powersApplied(right: weights.B.scaled(by: setting.alpha), transition: weights.transition(alpha: setting.alpha),
+                      count: setting.horizon).map { Matrix.product(weights.C, $0) }
     }
 
     /// `[X, X A, X A^2, ...]` for a row-side factor X.

@@ -69,6 +69,7 @@ public enum Trainer {
         let linear = plan.setting.nonlinearity == .linear
         // SPEC 10's scale: max(L_0, L_zero), fixed on the first step.
         var guardScale: Double?
+        let teacherOutputs = TeacherOutputs(teacher: task.teacher, setting: plan.setting)
 
         func recordState(step: Int, loss: Double) {
             record.steps.append(step)
@@ -106,7 +107,7 @@ public enum Trainer {
             case let .sampled(batchSize):
                 let batch = SequenceBatch.white(horizon: plan.setting.horizon, size: batchSize,
                                                 inputSize: weights.inputSize, random: &random)
-                let targets = ForwardPass(weights: task.teacher, batch: batch, setting: plan.setting).outputs
+                let targets = teacherOutputs.outputs(of: batch)
                 drawn = (batch, targets)
                 let sampled = rule.sampledDirection(weights: weights, batch: batch, targets: targets, setting: plan.setting)
                 loss = linear && isRecorded ? exactLoss() : sampled.loss
@@ -114,7 +115,7 @@ public enum Trainer {
             case let .online(batchSize):
                 let batch = SequenceBatch.white(horizon: plan.setting.horizon, size: batchSize,
                                                 inputSize: weights.inputSize, random: &random)
-                let targets = ForwardPass(weights: task.teacher, batch: batch, setting: plan.setting).outputs
+                let targets = teacherOutputs.outputs(of: batch)
                 drawn = (batch, targets)
                 loss = exactLoss()
                 if step < plan.steps {
