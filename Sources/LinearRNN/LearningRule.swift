@@ -61,6 +61,24 @@ enum CreditAssignment {
         return (dW, dB)
     }
 
+    /// The same products for a credit that is the errors passed through one fixed matrix,
+    /// `credit = errors * M^T` with `readIn = M` (N x n_out; `C^T` for one-step tBPTT, `F` for
+    /// RFLO without leak), regrouped as `D_W = scale * M (errors^T H_prev)` and
+    /// `D_B = scale * M (errors^T X)`: about n_out / N of the multiply-adds, the same values up
+    /// to rounding. `readInIsTransposed` says `M^T` is given (one-step tBPTT's `C`).
+    static func recurrentAndInput(errors: Matrix, readIn: Matrix, readInIsTransposed: Bool,
+                                  pass: ForwardPass, batch: SequenceBatch, scale: Double) -> (dW: Matrix, dB: Matrix) {
+        let n = pass.hiddenSize, steps = errors.rows
+        var errorsByState = Matrix(rows: errors.cols, cols: n)
+        BLAS.gemm(m: errors.cols, n: n, k: steps, alpha: 1,
+                  errors.elements, BLAS.Block(offset: 0, leadingDimension: errors.cols), transposeA: true,
+                  pass.hidden.elements, BLAS.Block(offset: 0, leadingDimension: n),
+                  beta: 0, &errorsByState.elements, BLAS.Block(offset: 0, leadingDimension: n))
+        let errorsByInput = Matrix.product(errors, transposeA: true, batch.inputs)
+        return (Matrix.product(readIn, transposeA: readInIsTransposed, errorsByState, alpha: scale),
+                Matrix.product(readIn, transposeA: readInIsTransposed, errorsByInput, alpha: scale))
+    }
+
     /// Multiplies `credit` entry-wise by the unit gains `phi'(u_t)` (no-op when linear).
     static func applyingGains(_ credit: Matrix, pass: ForwardPass) -> Matrix {
         guard let gains = pass.gains else { return credit }

@@ -19,11 +19,20 @@ public struct RFLO: LearningRule {
         let setting = pass.setting
         let n = weights.hiddenSize, size = batch.size, steps = batch.horizon
         let scale = 1 / Double(size)
+        let dC = CreditAssignment.readout(pass: pass, errors: errors)
+        let gated = pass.gains != nil && postsynapticGain
+        if setting.alpha == 1 && !gated {
+            // No leak: the traces are p_t = h_{t-1} and q_t = x_t themselves (the recursion
+            // below gives 0 * p_{t-1} + 1 * h_{t-1}), and the credit is the delivered error
+            // F eps_t, so the products read h and x in place.
+            let (dW, dB) = CreditAssignment.recurrentAndInput(
+                errors: errors, readIn: feedback, readInIsTransposed: false, pass: pass, batch: batch, scale: scale)
+            return Direction(dW: dW, dB: dB, dC: dC)
+        }
         // Error delivered to each unit: F eps_t (row form eps_t F^T).
         let delivered = Workspace.shared.product(errors, feedback, transposeB: true)
         defer { Workspace.shared.recycle(delivered.elements) }
-        let dC = CreditAssignment.readout(pass: pass, errors: errors)
-        if let gains = pass.gains, postsynapticGain {
+        if let gains = pass.gains, gated {
             // Murray's matrix trace P_t = rho P_{t-1} + alpha phi'(u_t) h_{t-1}^T gives
             // D_W = alpha sum_s (phi'(u_s) . r_s) h_{s-1}^T with the leak-filtered error
             // r_s = sum_{t >= s} rho^{t-s} F eps_t (same sum, reordered; no N x N trace per sequence).
@@ -37,12 +46,6 @@ public struct RFLO: LearningRule {
             for i in filtered.elements.indices { filtered.elements[i] *= gains.elements[i] }
             let (dW, dB) = CreditAssignment.recurrentAndInput(
                 credit: filtered, pass: pass, batch: batch, scale: setting.alpha * scale)
-            return Direction(dW: dW, dB: dB, dC: dC)
-        }
-        if setting.alpha == 1 {
-            // No leak: the traces are p_t = h_{t-1} and q_t = x_t themselves (the recursion
-            // below gives 0 * p_{t-1} + 1 * h_{t-1}), so the products read h and x in place.
-            let (dW, dB) = CreditAssignment.recurrentAndInput(credit: delivered, pass: pass, batch: batch, scale: scale)
             return Direction(dW: dW, dB: dB, dC: dC)
         }
         // Vector traces p_t = rho p_{t-1} + alpha h_{t-1}, q_t = rho q_{t-1} + alpha x_t.

@@ -16,6 +16,14 @@ public struct TruncatedBPTT: LearningRule {
         // lag: R(j)_s = e_{s+j} + R(j+1)_s J_{s+j+1}, with e_t = C^T eps_t (row form).
         let steps = batch.horizon
         let levels = min(horizon, steps)
+        let scale = pass.setting.alpha / Double(batch.size)
+        let dC = CreditAssignment.readout(pass: pass, errors: errors)
+        if levels == 1 && pass.gains == nil {
+            // One step on a linear network: the credit is e_t = eps_t C, the errors through C.
+            let (dW, dB) = CreditAssignment.recurrentAndInput(
+                errors: errors, readIn: weights.C, readInIsTransposed: true, pass: pass, batch: batch, scale: scale)
+            return Direction(dW: dW, dB: dB, dC: dC)
+        }
         let e = Workspace.shared.product(errors, weights.C)
         let blockLength = batch.size * weights.hiddenSize
         let jacobian = BackwardJacobian(pass: pass, weights: weights)
@@ -35,10 +43,9 @@ public struct TruncatedBPTT: LearningRule {
             credit = next
         }
         credit = CreditAssignment.applyingGains(credit, pass: pass)
-        let (dW, dB) = CreditAssignment.recurrentAndInput(
-            credit: credit, pass: pass, batch: batch, scale: pass.setting.alpha / Double(batch.size))
+        let (dW, dB) = CreditAssignment.recurrentAndInput(credit: credit, pass: pass, batch: batch, scale: scale)
         Workspace.shared.recycle(e.elements)
-        return Direction(dW: dW, dB: dB, dC: CreditAssignment.readout(pass: pass, errors: errors))
+        return Direction(dW: dW, dB: dB, dC: dC)
     }
 
     public func expectedDirection(responses: ImpulseResponses, weights: RNNWeights) -> Direction {
