@@ -58,7 +58,25 @@ public struct Matrix: Equatable, Sendable {
     }
 
     public var transposed: Matrix {
-        Matrix(rows: cols, cols: rows) { self[$1, $0] }
+        var t = Matrix(rows: cols, cols: rows)
+        let (rows, cols) = (self.rows, self.cols)
+        guard rows > 0, cols > 0 else { return t }
+        elements.withUnsafeBufferPointer { source in
+            t.elements.withUnsafeMutableBufferPointer { target in
+                let from = source.baseAddress!, to = target.baseAddress!
+                // Eight source rows at a time: each target row then gets eight consecutive
+                // entries (one cache line) while the eight source rows stay in cache.
+                let band = 8
+                for i0 in stride(from: 0, to: rows, by: band) {
+                    let height = min(band, rows &- i0)
+                    for j in 0..<cols {
+                        let out = to + (j &* rows &+ i0)
+                        for di in 0..<height { out[di] = from[(i0 &+ di) &* cols &+ j] }
+                    }
+                }
+            }
+        }
+        return t
     }
 
     public var frobeniusNorm: Double {
@@ -67,7 +85,17 @@ public struct Matrix: Equatable, Sendable {
 
     public var maxAbs: Double { elements.reduce(0) { max($0, abs($1)) } }
 
-    public var isFinite: Bool { elements.allSatisfy { $0.isFinite } }
+    /// Whether every entry is finite. An entry is infinite or NaN when its exponent bits are
+    /// all set, exactly when adding one to the exponent field carries into the sign bit; the
+    /// carries of all entries are or-ed by a loop without branches, which vectorises.
+    public var isFinite: Bool {
+        let exponent: UInt64 = 0x7FF0_0000_0000_0000, exponentOne: UInt64 = 0x0010_0000_0000_0000
+        return elements.withUnsafeBufferPointer { entries in
+            var carries: UInt64 = 0
+            for x in entries { carries |= (x.bitPattern & exponent) &+ exponentOne }
+            return carries >> 63 == 0
+        }
+    }
 
     public var trace: Double { (0..<min(rows, cols)).reduce(0) { $0 + self[$1, $1] } }
 
@@ -76,7 +104,11 @@ public struct Matrix: Equatable, Sendable {
     public func row(_ i: Int) -> [Double] { Array(elements[(i * cols)..<((i + 1) * cols)]) }
 
     public func scaled(by factor: Double) -> Matrix {
-        Matrix(rows: rows, cols: cols, elements: elements.map { $0 * factor })
+        var c = self
+        c.elements.withUnsafeMutableBufferPointer { entries in
+            for i in entries.indices { entries[i] *= factor }
+        }
+        return c
     }
 
     /// `self += factor * other` (BLAS daxpy).

@@ -65,6 +65,7 @@ public struct RNNWeights: Sendable, Equatable {
 
     /// The state transition `A = rho I + alpha W` (SPEC 1.3).
     public func transition(alpha: Double) -> Matrix {
+        if alpha == 1 { return W }
         var a = W.scaled(by: alpha)
         for i in 0..<hiddenSize { a[i, i] += 1 - alpha }
         return a
