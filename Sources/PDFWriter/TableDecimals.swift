@@ -9,30 +9,22 @@ import Graphics
 extension Typesetter {
     /// The right padding of each body cell of column `c`, or nil when the column is not all numbers.
     func decimalPads(_ rows: [[[Inline]]], column c: Int, style: RunStyle) -> [Double]? {
-        let texts = rows.map { c < $0.count ? InlineText.plain($0[c]) : "" }
-        guard !texts.isEmpty, texts.allSatisfy(Self.isNumber) else { return nil }
+        guard NumericCell.isNumericColumn(rows, column: c) else { return nil }
         let fractions = rows.map { row -> Double in
-            // The cell's text up to its exponent, and the exponent set raised and smaller.
-            let cell = c < row.count ? row[c] : []
-            var text = "", exponent = ""
-            for inline in cell {
-                if case let .superscripted(raised) = inline { exponent += InlineText.plain(raised) } else { text += InlineText.plain(inline) }
+            // The cell from its decimal point on, exponents set raised and smaller.
+            let fraction = NumericCell.split(c < row.count ? row[c] : []).fraction
+            guard !fraction.isEmpty else { return 0 }
+            var text = RichText()
+            for inline in fraction {
+                if case let .superscripted(raised) = inline {
+                    text.append(InlineText.plain(raised), style.superscript)
+                } else {
+                    text.append(InlineText.plain(inline), style)
+                }
             }
-            guard let point = text.firstIndex(where: { $0 == "." }) ?? text.firstIndex(where: { $0 == "\u{00A0}" }) else { return 0 }
-            var fraction = RichText()
-            fraction.append(String(text[point...]), style)
-            if !exponent.isEmpty { fraction.append(exponent, style.superscript) }
-            return pdf.paragraph(fraction, base: style, width: nil).usedWidth
+            return pdf.paragraph(text, base: style, width: nil).usedWidth
         }
         let widest = fractions.max() ?? 0
         return fractions.map { widest - $0 }
-    }
-
-    /// "12", "−0.5", "3.1e-4", "1.2 × 10⁻³" (or "1.2 × 10" with a raised "−3"), "95.0%".
-    static func isNumber(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        guard let first = t.unicodeScalars.first, CharacterSet(charactersIn: "−-+0123456789.").contains(first) else { return false }
-        let allowed = CharacterSet(charactersIn: "−-+0123456789.e×%\u{00A0} ⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-        return t.unicodeScalars.allSatisfy { allowed.contains($0) } && t.contains(where: \.isNumber)
     }
 }

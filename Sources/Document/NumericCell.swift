@@ -1,0 +1,39 @@
+import Foundation
+
+/// Table cells that hold a number ("0.0123", "−2.5", "4.2 × 10⁻⁷" or "4.2 × 10" with a raised
+/// "−7", "12", "95.0%"): both writers align a column of them on the decimal point.
+public enum NumericCell {
+    /// Whether `text` reads as one number.
+    public static func isNumber(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let first = t.unicodeScalars.first, CharacterSet(charactersIn: "−-+0123456789.").contains(first) else { return false }
+        let allowed = CharacterSet(charactersIn: "−-+0123456789.e×%\u{00A0} ⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+        return t.unicodeScalars.allSatisfy { allowed.contains($0) } && t.contains(where: \.isNumber)
+    }
+
+    /// Whether every body cell of column `column` is a number (and there is at least one).
+    public static func isNumericColumn(_ rows: [[[Inline]]], column: Int) -> Bool {
+        !rows.isEmpty && rows.allSatisfy { column < $0.count && isNumber(InlineText.plain($0[column])) }
+    }
+
+    /// A number cell split where its decimal point stands (or, without one, where the
+    /// mantissa ends: before " × 10", "e", "%" or a raised exponent), so the parts before and
+    /// after can be aligned across rows.
+    public static func split(_ cell: [Inline]) -> (whole: [Inline], fraction: [Inline]) {
+        var whole: [Inline] = [], fraction: [Inline] = []
+        var inFraction = false
+        for inline in cell {
+            guard !inFraction else { fraction.append(inline); continue }
+            guard case let .text(s) = inline else { inFraction = true; fraction.append(inline); continue }
+            let marks: Set<Character> = [".", "\u{00A0}", " ", "e", "×", "%"]
+            if let point = s.drop(while: { $0 == " " }).firstIndex(where: marks.contains) {
+                if point > s.startIndex { whole.append(.text(String(s[..<point]))) }
+                fraction.append(.text(String(s[point...])))
+                inFraction = true
+            } else {
+                whole.append(inline)
+            }
+        }
+        return (whole, fraction)
+    }
+}
