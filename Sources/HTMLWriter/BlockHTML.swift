@@ -88,10 +88,38 @@ struct BlockHTML {
         if !t.header.isEmpty {
             html += "<thead><tr>" + t.header.enumerated().map { "<th\(align($0))>\(inline.render($1))</th>" }.joined() + "</tr></thead>\n"
         }
+        let decimals = (0..<(t.rows.map(\.count).max() ?? 0)).map { DecimalColumn(t.rows, column: $0) }
         html += "<tbody>\n" + t.rows.map { row in
-            "<tr>" + row.enumerated().map { "<td\(align($0))>\(inline.render($1))</td>" }.joined() + "</tr>"
+            "<tr>" + row.enumerated().map { column, cell in
+                guard let decimal = decimals[column] else { return "<td\(align(column))>\(inline.render(cell))</td>" }
+                let (whole, fraction) = NumericCell.split(cell)
+                return "<td class=\"num\"\(align(column))><span class=\"whole\" style=\"min-width:\(decimal.whole)ch\">"
+                    + inline.render(whole) + "</span><span class=\"fraction\" style=\"min-width:\(decimal.fraction)ch\">"
+                    + inline.render(fraction) + "</span></td>"
+            }.joined() + "</tr>"
         }.joined(separator: "\n") + "\n</tbody></table></div>"
         return html
+    }
+
+    /// A column of numbers aligned on the decimal point without script: every cell holds its
+    /// part before the point right-aligned and the rest left-aligned in boxes of one width per
+    /// column, wide enough for the column's longest part (in `ch`, the width of a tabular digit;
+    /// other characters counted wider than any of them sets).
+    private struct DecimalColumn {
+        let whole: Double
+        let fraction: Double
+
+        init?(_ rows: [[[Inline]]], column: Int) {
+            guard NumericCell.isNumericColumn(rows, column: column) else { return nil }
+            let parts = rows.map { NumericCell.split($0[column]) }
+            whole = parts.map { Self.width($0.whole) }.max() ?? 0
+            fraction = parts.map { Self.width($0.fraction) }.max() ?? 0
+        }
+
+        private static func width(_ inlines: [Inline]) -> Double {
+            let ch = InlineText.plain(inlines).reduce(0) { sum, character in sum + (character.isASCII && character.isNumber ? 10 : 13) }
+            return Double(ch) / 10
+        }
     }
 
     /// Figures narrower than this (24 rem of the 17 px body, in points) keep their own width
