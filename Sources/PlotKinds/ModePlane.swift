@@ -13,19 +13,27 @@ extension PlotRequest {
         }
     }
 
-    /// A converging loss curve cut where it reaches the integrator's round-off floor: from the
-    /// first point that is not positive, or that does not fall although the loss is already
-    /// below 1e-12 of its largest value so far. The ragged noise (and exact zeros) after it
-    /// would otherwise hide the rate of convergence.
+    /// A converging loss curve cut where it reaches the round-off floor: from the first point
+    /// that is not positive, that lies below `lossFloor` of the largest value so far, or that
+    /// does not fall although the loss is already below 1e-12 of that value. The ragged noise
+    /// (and exact zeros) after it would otherwise hide the rate of convergence and look like
+    /// a plateau. Such curves end in a filled circle, which `FloorNote` explains.
     static func withoutFloor(_ loss: [Double]) -> [Double] {
         var peak = 0.0
         for (i, y) in loss.enumerated() {
             peak = max(peak, y.isFinite ? y : 0)
             let stalls = i > 0 && y >= loss[i - 1] && loss[i - 1] < 1e-12 * peak
-            if !(y > 0) || stalls { return Array(loss[..<i]) + Array(repeating: .nan, count: loss.count - i) }
+            if !(y > 0) || y < lossFloor * peak || stalls {
+                return Array(loss[..<i]) + Array(repeating: .nan, count: loss.count - i)
+            }
         }
         return loss
     }
+
+    /// The share of its peak below which a loss curve is cut: double-precision round-off
+    /// (about 1e-16 in the parameters, so about 1e-32 in a quadratic loss) stays well below
+    /// it, and every loss axis spans at most 24 decades.
+    static let lossFloor = 1e-24
 }
 
 extension RuleStyle {

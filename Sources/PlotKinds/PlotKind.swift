@@ -7,6 +7,13 @@ public protocol PlotKind: Sendable {
     func make(_ request: PlotRequest) throws -> Figure
 }
 
+extension PlotKind {
+    /// The figure `make` builds, with the notes every kind shares (`FloorNote`).
+    public func figure(_ request: PlotRequest) throws -> Figure {
+        FloorNote.adding(to: try make(request))
+    }
+}
+
 /// The registry of plot kinds (the `:plot:` values), one file each.
 public enum PlotKindRegistry {
     /// The kind drawn when a figure gives no `:plot:`.

@@ -43,7 +43,7 @@ enum FigureDirective {
         let values = try context.options(of: directive, allowed: PlotRequest.common + kind.options)
         let request = PlotRequest(options: values.mapValues(\.value), results: context.results, failures: context.failures)
         var figure: Figure
-        do { figure = try kind.make(request) } catch {
+        do { figure = try kind.figure(request) } catch {
             throw context.report(error, at: directive.location, options: values)
         }
         if let width = try centimetres("width", values, context) {
