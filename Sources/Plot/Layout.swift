@@ -101,7 +101,13 @@ final class FigureLayout {
             top += title.height + 4
         }
         let rows = figure.rows, cols = figure.columns
-        let cellW = (W - 2 * outer) / Double(cols), cellH = (H - top - outer) / Double(rows)
+        // A legend set outside the last column takes its room from the whole row, so that
+        // every column's plot keeps one width.
+        let outsideLegend = cols < 2 ? 0 : figure.panels.enumerated()
+            .filter { $0.offset % cols == cols - 1 && $0.element.legend == .outsideRight }
+            .map { LegendDrawer.size($0.element.legendEntries(), style: style, typesetter: typesetter).width + 6 }.max() ?? 0
+        let cellW = (W - 2 * outer - outsideLegend) / Double(cols), cellH = (H - top - outer) / Double(rows)
+        func cellWidth(_ c: Int) -> Double { c == cols - 1 ? cellW + outsideLegend : cellW }
         let lettered = figure.panelLetters && figure.panels.count > 1
 
         if figure.panels.count > rows * cols {
@@ -120,7 +126,7 @@ final class FigureLayout {
             let xl = FigureLayout.limits(figure.sharedX ? all.x : e.x, fixed: axes.xLimits, scale: axes.xScale, tight: e.tight)
             let yl = FigureLayout.limits(figure.sharedY ? all.y : e.y, fixed: axes.yLimits, scale: axes.yScale, tight: e.tight)
             var p = PanelLayout(axes: axes, name: name, letter: letter,
-                                cell: Rect(x: outer + Double(c) * cellW, y: top + Double(r) * cellH, width: cellW, height: cellH),
+                                cell: Rect(x: outer + Double(c) * cellW, y: top + Double(r) * cellH, width: cellWidth(c), height: cellH),
                                 plot: .init(x: 0, y: 0, width: 1, height: 1), xLimits: xl, yLimits: yl)
             p.showXLabels = !figure.sharedX || r == rows - 1 || i + cols >= figure.panels.count
             p.showYLabels = !figure.sharedY || c == 0
