@@ -25,7 +25,8 @@ struct ExcursionPlot: PlotKind {
         let panels = components.map { component, values -> Axes in
             let isLoss = component == "loss"
             var axes = Axes(xLabel: "$\\tau$", yLabel: isLoss ? "loss" : "$\(component)$", yScale: isLoss ? .log : .linear,
-                            legend: isLoss ? .automatic : .hidden)
+                            // One legend for the four panels, in w's, which leaves the most room.
+                            legend: component == "w" ? .automatic : .hidden)
             for rule in rules {
                 let run = result.rules[rule]!
                 axes.add(LineMark(x: run.tau, y: values(run), label: RuleStyle.displayName(rule), color: colors[rule],

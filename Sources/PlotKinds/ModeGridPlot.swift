@@ -54,10 +54,12 @@ struct ModeGridPlot: PlotKind {
                                 xLabel: index == rows.count - 1 ? "$\\tau$" : nil,
                                 yLabel: column == 0 ? RuleStyle.displayName(row.rule) : nil,
                                 yScale: isLoss ? .log : .linear,
-                                legend: index == 0 && column == columns.count - 1 ? .automatic : .hidden)
+                                // One legend, right of the first row, where it covers no panel.
+                                legend: index == 0 && column == columns.count - 1 ? .outsideRight : .hidden)
                 for (mode, curve) in row.curves[column].enumerated() {
                     let color = Self.modeColors[mode % Self.modeColors.count]
-                    axes.add(LineMark(x: row.tau, y: curve, label: "mode \(mode + 1)", color: color))
+                    axes.add(LineMark(x: row.tau, y: isLoss ? PlotRequest.withoutFloor(curve) : curve, label: "mode \(mode + 1)",
+                                      color: color, endMarker: isLoss ? .circle : nil))
                     if let (times, modes) = row.markers, !isLoss, let projected = modes[component], mode < projected.count {
                         let every = max(1, times.count / 12)
                         let picked = stride(from: 0, to: min(times.count, projected[mode].count), by: every)
