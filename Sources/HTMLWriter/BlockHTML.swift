@@ -103,8 +103,8 @@ struct BlockHTML {
 
     /// A column of numbers aligned on the decimal point without script: every cell holds its
     /// part before the point right-aligned and the rest left-aligned in boxes of one width per
-    /// column, wide enough for the column's longest part (in `ch`, the width of a tabular digit;
-    /// other characters counted wider than any of them sets).
+    /// column, wide enough for the column's longest part (in `ch`, the width of a tabular
+    /// digit, from the text face's widths of the other characters a number holds).
     private struct DecimalColumn {
         let whole: Double
         let fraction: Double
@@ -112,13 +112,34 @@ struct BlockHTML {
         init?(_ rows: [[[Inline]]], column: Int) {
             guard NumericCell.isNumericColumn(rows, column: column) else { return nil }
             let parts = rows.map { NumericCell.split($0[column]) }
-            whole = parts.map { Self.width($0.whole) }.max() ?? 0
-            fraction = parts.map { Self.width($0.fraction) }.max() ?? 0
+            whole = Self.rounded(parts.map { Self.width($0.whole) }.max() ?? 0)
+            fraction = Self.rounded(parts.map { Self.width($0.fraction) }.max() ?? 0)
         }
 
-        private static func width(_ inlines: [Inline]) -> Double {
-            let ch = InlineText.plain(inlines).reduce(0) { sum, character in sum + (character.isASCII && character.isNumber ? 10 : 13) }
-            return Double(ch) / 10
+        /// Up to the next tenth: a box a little too wide only leaves space, one too narrow
+        /// would push its point out of line.
+        private static func rounded(_ ch: Double) -> Double { (ch * 10 - 1e-9).rounded(.up) / 10 }
+
+        /// Raised exponents are set at 70 % of the text size.
+        private static func width(_ inlines: [Inline], scale: Double = 1) -> Double {
+            inlines.reduce(0) { sum, inline in
+                if case let .superscripted(raised) = inline { return sum + width(raised, scale: scale * 0.7) }
+                return sum + InlineText.plain(inline).reduce(0) { $0 + scale * characterWidth($1) }
+            }
+        }
+
+        /// Widths in digits of the characters a number cell holds, at or above those of
+        /// Pagella, the text face (a digit is half an em).
+        private static func characterWidth(_ character: Character) -> Double {
+            if character.isASCII && character.isNumber { return 1 }
+            switch character {
+            case ".", ",": return 0.55
+            case " ", "\u{00A0}": return 0.55
+            case "\u{2009}", "\u{202F}": return 0.4
+            case "e": return 0.9
+            case "%": return 1.8
+            default: return 1.3
+            }
         }
     }
 
