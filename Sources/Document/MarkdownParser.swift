@@ -5,6 +5,11 @@ import Foundation
 /// cross-references and citations) into blocks with source locations, using cmark-gfm.
 /// Parsing never fails: problems become diagnostics and error nodes in place.
 public struct MarkdownParser {
+    /// cmark-gfm's extensions, registered once for the process: the library's own guard is a
+    /// plain `static int`, so chapters parsed on several threads at once could register
+    /// twice (cmark then aborts) or look an extension up while another thread is still
+    /// adding it (a bare URL then stays text). Swift initialises a static once, under a lock.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
     public let file: String
     /// How deep lists and block quotes (and, separately, emphasis and links) may nest;
     /// deeper content is shown as plain text after one diagnostic.
@@ -58,7 +63,7 @@ public struct MarkdownParser {
         context.tailLine = tail.isEmpty ? Int.max : (protected + separator).utf8.filter { $0 == UInt8(ascii: "\n") }.count + 1
         context.fedLines = fed.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
         context.notePrefix = notePrefix
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = Self.extensionsRegistered
         // Only `~~x~~` strikes through: `H~2~O` is a subscript.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         let parser = cmark_parser_new(options)!
