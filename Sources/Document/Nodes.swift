@@ -230,11 +230,14 @@ public struct FigureArtwork: Sendable, Equatable {
     public var widthPoints: Double
     public var heightPoints: Double
     public var svg: String
+    /// The columns of panels side by side: a narrow screen gives each column room.
+    public var columns: Int
 
-    public init(widthPoints: Double, heightPoints: Double, svg: String) {
+    public init(widthPoints: Double, heightPoints: Double, svg: String, columns: Int = 1) {
         self.widthPoints = widthPoints
         self.heightPoints = heightPoints
         self.svg = svg
+        self.columns = columns
     }
 }
 

@@ -147,6 +147,11 @@ struct BlockHTML {
     /// on a narrow screen instead of the stylesheet's 24 rem minimum.
     static let narrowFigurePoints = 24 * 17 * 0.75
 
+    /// The least width of a figure on a narrow screen, in rem: 16 rem per column of panels,
+    /// from 24 to 40 rem, so that a grid of panels scrolls sideways with its 6 pt labels at
+    /// 7-9 px instead of shrinking them to 5 px.
+    static func phoneWidthRem(columns: Int) -> Int { min(40, max(24, 16 * columns)) }
+
     private func figure(_ f: FigureBlock) -> String {
         if f.image != nil || !f.panels.isEmpty { return imageFigure(f) }
         let id = HTMLEscaping.attribute(f.id)
@@ -155,7 +160,7 @@ struct BlockHTML {
             "<ul class=\"figure-warnings\">" + f.warnings.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
         return """
             <figure id="\(id)">
-            <div class="\(f.artwork.widthPoints < Self.narrowFigurePoints ? "artwork narrow" : "artwork")" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(ThemedFigureSVG.inline(f.artwork.svg))</div>
+            <div class="\(f.artwork.widthPoints < Self.narrowFigurePoints ? "artwork narrow" : "artwork")" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt;--phone-width:\(Self.phoneWidthRem(columns: f.artwork.columns))rem">\(ThemedFigureSVG.inline(f.artwork.svg))</div>
             <figcaption>\(number)\(inline.render(f.caption))\(files(f))</figcaption>\(warnings)
             </figure>
             """

@@ -61,7 +61,7 @@ enum Stylesheet {
     pre { --scroll-cover: var(--panel); background-color: var(--panel); }
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
-      .artwork { overflow-x: auto; } .artwork:not(.narrow) svg { min-width: 24rem; }
+      .artwork { overflow-x: auto; } .artwork:not(.narrow) svg { min-width: var(--phone-width, 24rem); }
       .artwork { background: linear-gradient(to left, var(--bg) 40%, transparent) right center / 1.5rem 100% no-repeat local,
         linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll; }
     }

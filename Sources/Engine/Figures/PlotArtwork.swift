@@ -11,7 +11,7 @@ enum PlotArtwork {
         let svg = try Render.svg(width: figure.width.points, height: figure.height.points, idPrefix: "\(id)-",
                                  name: "figure '\(id)'") { scene = figure.draw(on: $0) }
         let artwork = FigureArtwork(widthPoints: figure.width.points, heightPoints: figure.height.points,
-                                    svg: SVGText.inlineable(svg))
+                                    svg: SVGText.inlineable(svg), columns: figure.columns)
         return (artwork, scene?.warnings ?? [])
     }
 }
