@@ -56,26 +56,29 @@ enum BLAS {
 /// one step to the next. Fresh multi-megabyte allocations are returned to the OS when freed,
 /// and touching them again costs a page fault per 4 KiB, which at N = 128 was a quarter of a
 /// step. Arrays keep value semantics: a recycled array that is still referenced elsewhere is
-/// copied on first write, never shared.
-final class Workspace: @unchecked Sendable {
-    static let shared = Workspace()
+/// copied on first write, never shared. Each thread has its own: runs on two cores then
+/// reuse arrays that are still in their own core's cache and do not share eight slots.
+final class Workspace {
+    private static let threadKey = "LinearRNN.Workspace"
+
+    /// The calling thread's workspace.
+    static var shared: Workspace {
+        let dictionary = Thread.current.threadDictionary
+        if let workspace = dictionary[threadKey] as? Workspace { return workspace }
+        let workspace = Workspace()
+        dictionary[threadKey] = workspace
+        return workspace
+    }
 
     /// Arrays shorter than this are left to the allocator.
     private static let minimumCount = 16_384
     private static let capacity = 8
-    private let lock = NSLock()
     private var free: [[Double]] = []
 
     /// An array of `count` elements with unspecified contents: the caller overwrites all of it.
     func take(_ count: Int) -> [Double] {
-        if count >= Self.minimumCount {
-            lock.lock()
-            if let i = free.lastIndex(where: { $0.count == count }) {
-                let array = free.remove(at: i)
-                lock.unlock()
-                return array
-            }
-            lock.unlock()
+        if count >= Self.minimumCount, let i = free.lastIndex(where: { $0.count == count }) {
+            return free.remove(at: i)
         }
         return [Double](repeating: 0, count: count)
     }
@@ -83,10 +86,8 @@ final class Workspace: @unchecked Sendable {
     /// Hands an array back for reuse by a later `take` of the same size.
     func recycle(_ array: [Double]) {
         guard array.count >= Self.minimumCount else { return }
-        lock.lock()
         free.append(array)
         if free.count > Self.capacity { free.removeFirst() }
-        lock.unlock()
     }
 
     /// `op(a) * op(b)` into a recycled array (every entry written).
