@@ -20,6 +20,8 @@ struct ModeGridPlot: PlotKind {
         var tau: [Double]
         var curves: [[[Double]]]
         var markers: (tau: [Double], modes: ModeSeries)?
+        /// Where the rule's ODE run stopped early; nil when it ran to the end.
+        var stoppedAt: Double? = nil
     }
 
     func make(_ o: PlotRequest) throws -> Figure {
@@ -43,14 +45,15 @@ struct ModeGridPlot: PlotKind {
             rows = try o.ruleKeys(result.rules, experiment: experiment).map { rule in
                 let run = result.rules[rule]!
                 let projected = overlay?.rules[rule].flatMap { train in train.modes.map { (train.tau, $0) } }
-                return Row(rule: rule, tau: run.tau, curves: [run.b, run.w, run.c, run.modeLoss], markers: projected)
+                return Row(rule: rule, tau: run.tau, curves: [run.b, run.w, run.c, run.modeLoss], markers: projected,
+                           stoppedAt: run.diverged?.tau)
             }
         }
         var panels: [Axes] = []
         for (index, row) in rows.enumerated() {
             for (column, component) in columns.enumerated() {
                 let isLoss = component == "mode_loss"
-                var axes = Axes(title: index == 0 ? (isLoss ? "loss of each mode" : "$\(component)$") : nil,
+                var axes = Axes(title: index == 0 ? (isLoss ? "mode loss" : "$\(component)$") : nil,
                                 xLabel: index == rows.count - 1 ? "$\\tau$" : nil,
                                 yLabel: column == 0 ? RuleStyle.displayName(row.rule) : nil,
                                 yScale: isLoss ? .log : .linear,
@@ -58,8 +61,10 @@ struct ModeGridPlot: PlotKind {
                                 legend: index == 0 && column == columns.count - 1 ? .outsideRight : .hidden)
                 for (mode, curve) in row.curves[column].enumerated() {
                     let color = Self.modeColors[mode % Self.modeColors.count]
-                    axes.add(LineMark(x: row.tau, y: isLoss ? PlotRequest.withoutFloor(curve) : curve, label: "mode \(mode + 1)",
-                                      color: color, endMarker: isLoss ? .circle : nil))
+                    let shown = isLoss ? PlotRequest.withoutFloor(curve) : curve
+                    axes.add(LineMark(x: row.tau, y: shown, label: "mode \(mode + 1)", color: color, endMarker: isLoss ? .circle : nil))
+                    StoppedRun.marks(row.stoppedAt, curves: [(row.tau, shown)], series: RuleStyle.displayName(row.rule), color: color,
+                                     labelled: false).forEach { axes.add($0) }
                     if let (times, modes) = row.markers, !isLoss, let projected = modes[component], mode < projected.count {
                         let every = max(1, times.count / 12)
                         let picked = stride(from: 0, to: min(times.count, projected[mode].count), by: every)
@@ -69,6 +74,12 @@ struct ModeGridPlot: PlotKind {
                 }
                 panels.append(axes)
             }
+        }
+        // The ×s of a stopped rule are in its own row; the one legend names it.
+        for row in rows {
+            guard let tau = row.stoppedAt, !panels.isEmpty else { continue }
+            panels[columns.count - 1].add(StoppedMark(x: .nan, y: .nan, label: RuleStyle.displayName(row.rule) + " " + StoppedRun.note(tau: tau),
+                                                      color: Palette.gray))
         }
         return Figure(width: .cm(16), height: .cm(Double(rows.count) * 3.6 + 0.8), rows: rows.count,
                       columns: columns.count, sharedX: true, panels: panels)

@@ -15,10 +15,25 @@ enum StoppedRun {
             guard let value = try? ResultPath(prefix).value(in: results), let record = value["diverged"], record != .null else { continue }
             let seed = record["seed"]?.doubleValue.map { " (seed \(Int($0)))" } ?? ""
             if let step = record["step"]?.doubleValue { return "stopped at step \(Int(step))\(seed)" }
-            if let tau = record["tau"]?.doubleValue { return "stopped at $\\tau = \(String(format: "%.3g", tau))$\(seed)" }
+            if let tau = record["tau"]?.doubleValue { return note(tau: tau) + seed }
             return "stopped early"
         }
         return nil
+    }
+
+    /// "stopped at $\tau = 0.35$", for an ODE run that stopped at `tau`.
+    static func note(tau: Double) -> String { "stopped at $\\tau = \(String(format: "%.3g", tau))$" }
+
+    /// The ×s of an ODE rule that stopped at `tau` (nil: it ran to the end), one at the end of
+    /// each of its curves in a panel; only the first carries the legend row when `labelled`.
+    static func marks(_ tau: Double?, curves: [(x: [Double], y: [Double])], series: String, color: Color?,
+                      labelled: Bool) -> [StoppedMark] {
+        guard let tau else { return [] }
+        return curves.enumerated().compactMap { index, curve in
+            guard var mark = mark(x: curve.x, y: curve.y, series: series, note: note(tau: tau), color: color) else { return nil }
+            if !labelled || index > 0 { mark.label = nil }
+            return mark
+        }
     }
 
     /// A × at the last point of the series where both coordinates are finite.

@@ -39,4 +39,19 @@ struct StoppedRunPlotTests {
         #expect(figure.scene().panels[0].markKinds == ["line"])
         #expect(Self.crosses(in: String(decoding: try figure.svg(), as: UTF8.self)) == 0)
     }
+
+    /// The mode grid marks the end of every curve of the stopped rule's row, and its one
+    /// legend (right of the first row) names the rule and where it stopped.
+    @Test func theModeGridCrossesTheStoppedRowAndItsLegendSaysWhere() throws {
+        let tau = try #require(Self.results["e1"]?["rules"]?["rflo"]?["diverged"]?["tau"]?.doubleValue)
+        let figure = try PlotKindRegistry.all["mode-grid"]!.figure(PlotRequest(options: ["experiment": "e1"], results: Self.results, failures: [:]))
+        let crosses = figure.panels.map { panel in panel.marks.compactMap { $0 as? StoppedMark }.filter { $0.x.isFinite }.count }
+        #expect(crosses == [0, 0, 0, 0, 1, 1, 1, 1], "one mode: a × per panel of the RFLO row only")
+        let rfloLoss = try #require(figure.panels[7].marks.compactMap { $0 as? LineMark }.first)
+        let cross = try #require(figure.panels[7].marks.compactMap { $0 as? StoppedMark }.first)
+        #expect(cross.x == rfloLoss.x[rfloLoss.y.lastIndex(where: \.isFinite)!])
+        let legend = figure.scene().panels[3].legendLabels
+        #expect(legend.contains("RFLO stopped at $\\tau = \(String(format: "%.3g", tau))$"))
+        #expect(!legend.contains { $0.hasPrefix("BPTT stopped") })
+    }
 }
