@@ -83,7 +83,9 @@ public struct AttributeList: Sendable, Equatable {
         var index = text.endIndex
         while let open = text[..<index].lastIndex(of: "{") {
             if let attributes = parse(String(text[open...])) {
-                return (String(text[..<open]).trimmingCharacters(in: .whitespaces), attributes)
+                // Only the space before the braces goes: text after inline math keeps its
+                // leading space ("$W$ needs {#tbl-x}").
+                return (String(text[..<open].reversed().drop { $0 == " " || $0 == "\t" }.reversed()), attributes)
             }
             index = open
         }

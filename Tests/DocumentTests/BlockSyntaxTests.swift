@@ -36,4 +36,13 @@ struct BlockSyntaxTests {
         guard case let .paragraph(c) = book.chapters[0].blocks[1] else { Issue.record("no paragraph"); return }
         #expect(c.contains(.reference(label: "tbl-values", location: SourceLocation(file: "c.md", line: 7, column: 5), text: "Table\u{00A0}2.1")))
     }
+
+    /// Only the space before the braces goes: the words after inline math keep theirs.
+    @Test func captionTextAfterMathKeepsItsSpace() {
+        let source = "| a | b |\n|---|---|\n| 1 | 2 |\n\n: What $W$ needs {#tbl-w}\n"
+        let (chapter, _) = MarkdownParser(file: "c.md").parse(source, number: 1)
+        guard case let .table(t) = chapter.blocks[0] else { Issue.record("no table"); return }
+        #expect(t.id == "tbl-w")
+        #expect(t.caption.last == .text(" needs"))
+    }
 }
