@@ -7,7 +7,7 @@ final class PageNumbers {
     var pages: [String: Int] = [:]
 }
 
-/// The title page (title, the title block of TitleBlockFlow, claims at a glance, provenance summary) and the
+/// The title page (title, the title block of TitleBlockFlow, claims at a glance) and the
 /// table of contents with page numbers and links.
 extension Typesetter {
     func titlePage(_ book: ResolvedBook, width: Double) -> [Slice] {
@@ -18,10 +18,8 @@ extension Typesetter {
         title.append(book.title, titleStyle)
         slices += lineSlices(paragraph(title, base: titleStyle, width: width, alignment: .left, lineSpacing: 1))
         slices += titleBlock(block, date: book.provenance?.facts.first(where: { $0.0 == "Rendered" })?.1, width: width)
+        // The provenance stands once, at the end of the book.
         slices += [.space(40), summary(book, width: width)]
-        if let p = book.provenanceRows {
-            slices += [.space(18)] + table(Self.factsTable(p.facts), width: width).slices
-        }
         return slices
     }
 
