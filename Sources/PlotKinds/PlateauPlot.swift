@@ -62,9 +62,11 @@ struct PlateauPlot: PlotKind {
 
     private func trap(_ result: PlateauResult, _ rules: [String]) -> Figure {
         let colors = RuleStyle.colors(rules)
-        var plane = Axes(title: "paths in the $(b, c)$ plane", xLabel: "$b$", yLabel: "$c$", legend: .hidden)
+        // One legend, in the plane, whose empty quadrant has room (the loss curves cross
+        // every corner of theirs).
+        var plane = Axes(title: "paths in the $(b, c)$ plane", xLabel: "$b$", yLabel: "$c$", legend: .automatic)
         PlotRequest.optimumBranches(result.optimum).forEach { plane.add($0) }
-        var loss = Axes(title: "loss", xLabel: "$\\tau$", yLabel: "loss", yScale: .log, legend: .automatic)
+        var loss = Axes(title: "loss", xLabel: "$\\tau$", yLabel: "loss", yScale: .log, legend: .hidden)
         for rule in rules {
             let trap = result.rules[rule]!.trap
             let name = RuleStyle.displayName(rule), color = colors[rule]
