@@ -31,8 +31,8 @@ struct ExcursionPlot: PlotKind {
                 let run = result.rules[rule]!
                 axes.add(LineMark(x: run.tau, y: values(run), label: RuleStyle.displayName(rule), color: colors[rule],
                                   endMarker: isLoss ? .circle : nil))
-                StoppedRun.marks(run.diverged?.tau, curves: [(run.tau, values(run))], series: RuleStyle.displayName(rule),
-                                 color: colors[rule], labelled: component == "w").forEach { axes.add($0) }
+                if let stopped = StoppedRun.mark(stoppedAt: run.diverged?.tau, x: run.tau, y: values(run), series: RuleStyle.displayName(rule),
+                                                 color: colors[rule], labelled: component == "w") { axes.add(stopped) }
             }
             return axes
         }

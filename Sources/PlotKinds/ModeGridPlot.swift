@@ -63,8 +63,8 @@ struct ModeGridPlot: PlotKind {
                     let color = Self.modeColors[mode % Self.modeColors.count]
                     let shown = isLoss ? PlotRequest.withoutFloor(curve) : curve
                     axes.add(LineMark(x: row.tau, y: shown, label: "mode \(mode + 1)", color: color, endMarker: isLoss ? .circle : nil))
-                    StoppedRun.marks(row.stoppedAt, curves: [(row.tau, shown)], series: RuleStyle.displayName(row.rule), color: color,
-                                     labelled: false).forEach { axes.add($0) }
+                    if let stopped = StoppedRun.mark(stoppedAt: row.stoppedAt, x: row.tau, y: shown, series: RuleStyle.displayName(row.rule),
+                                                     color: color, labelled: false) { axes.add(stopped) }
                     if let (times, modes) = row.markers, !isLoss, let projected = modes[component], mode < projected.count {
                         let every = max(1, times.count / 12)
                         let picked = stride(from: 0, to: min(times.count, projected[mode].count), by: every)

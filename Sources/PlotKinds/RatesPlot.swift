@@ -30,8 +30,8 @@ struct RatesPlot: PlotKind {
             let run = result.rules[rule]!
             let tau = run.tau, loss = PlotRequest.withoutFloor(run.loss)
             axes.add(LineMark(x: tau, y: loss, label: RuleStyle.displayName(rule), color: colors[rule], width: 2.2, endMarker: .circle))
-            StoppedRun.marks(run.diverged?.tau, curves: [(tau, loss)], series: RuleStyle.displayName(rule), color: colors[rule],
-                             labelled: true).forEach { axes.add($0) }
+            if let stopped = StoppedRun.mark(stoppedAt: run.diverged?.tau, x: tau, y: loss, series: RuleStyle.displayName(rule),
+                                             color: colors[rule], labelled: true) { axes.add(stopped) }
             let mu = run.limitSlowRate
             guard mu.isFinite, mu > 0, let anchor = loss.indices.last(where: { loss[$0] > 1e-15 }), let start = loss.first else { continue }
             // The asymptote through the last loss above the round-off floor, drawn where it lies

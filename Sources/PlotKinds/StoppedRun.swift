@@ -24,16 +24,13 @@ enum StoppedRun {
     /// "stopped at $\tau = 0.35$", for an ODE run that stopped at `tau`.
     static func note(tau: Double) -> String { "stopped at $\\tau = \(String(format: "%.3g", tau))$" }
 
-    /// The ×s of an ODE rule that stopped at `tau` (nil: it ran to the end), one at the end of
-    /// each of its curves in a panel; only the first carries the legend row when `labelled`.
-    static func marks(_ tau: Double?, curves: [(x: [Double], y: [Double])], series: String, color: Color?,
-                      labelled: Bool) -> [StoppedMark] {
-        guard let tau else { return [] }
-        return curves.enumerated().compactMap { index, curve in
-            guard var mark = mark(x: curve.x, y: curve.y, series: series, note: note(tau: tau), color: color) else { return nil }
-            if !labelled || index > 0 { mark.label = nil }
-            return mark
-        }
+    /// The × of an ODE rule's curve when the rule stopped at `tau` (nil: it ran to the end),
+    /// with the legend row "RFLO stopped at ..." when `labelled`.
+    static func mark(stoppedAt tau: Double?, x: [Double], y: [Double], series: String, color: Color?,
+                     labelled: Bool) -> StoppedMark? {
+        guard let tau, var mark = mark(x: x, y: y, series: series, note: note(tau: tau), color: color) else { return nil }
+        if !labelled { mark.label = nil }
+        return mark
     }
 
     /// A × at the last point of the series where both coordinates are finite.
