@@ -1,13 +1,18 @@
+import Foundation
+
 /// The report's CSS: system font stacks, light and dark schemes, print rules. Inlined in
 /// every report so it opens offline.
 enum Stylesheet {
+    /// The dark scheme's page colour (`--bg`), which figures' data colours are lifted against.
+    static let darkBackground = 0x161618
+
     static let css = """
     :root { color-scheme: light dark; --fg: #1d1d1f; --muted: #5a5a60; --bg: #ffffff; --panel: #f5f5f7; --rule: #d8d8dc;
       --link: #0b5cad; --ok: #1a7f37; --ok-bg: #e9f6ec; --bad: #b42318; --bad-bg: #fdecea; --warn: #9a6700; --warn-bg: #fff8e1; --scroll-cue: rgba(0, 0, 0, .2); }
     @media (prefers-color-scheme: dark) {
-      :root { --fg: #e8e8ea; --muted: #a8a8b0; --bg: #161618; --panel: #232326; --rule: #3a3a3e; --link: #7ab7ff;
+      :root { --fg: #e8e8ea; --muted: #a8a8b0; --bg: \(hex(darkBackground)); --panel: #232326; --rule: #3a3a3e; --link: #7ab7ff;
         --ok: #56d364; --ok-bg: #12261a; --bad: #ff7b72; --bad-bg: #2d1414; --warn: #e3b341; --warn-bg: #2b2410; --scroll-cue: rgba(255, 255, 255, .3); }
-      .artwork { --fig-grid: #3a3a3e; --fig-paper: #161618; --fig-frame: #5a5a60; }
+      .artwork { --fig-grid: #3a3a3e; --fig-paper: \(hex(darkBackground)); --fig-frame: #5a5a60; }
     }
     html { background: var(--bg); color: var(--fg); }
     body { font-family: "Report Pagella", "TeX Gyre Pagella", "Palatino Linotype", Palatino, "DejaVu Serif", Georgia, serif; font-size: 17px;
@@ -128,4 +133,7 @@ enum Stylesheet {
       @page { size: A4; margin: 2cm; @bottom-center { content: counter(page); font-size: 9pt; } }
     }
     """
+
+    /// `#rrggbb` for a colour written as `0xRRGGBB`.
+    private static func hex(_ colour: Int) -> String { String(format: "#%06x", colour) }
 }

@@ -23,8 +23,10 @@ enum ThemedFigureSVG {
         liftingDarkColours(replacements.reduce(svg) { $0.replacingOccurrences(of: $1.0, with: $1.1) })
     }
 
-    /// The page's dark background (`--bg` of the dark scheme).
-    static let darkBackground = (red: 0x16 / 255.0, green: 0x16 / 255.0, blue: 0x18 / 255.0)
+    /// The page's dark background, `Stylesheet.darkBackground`, with channels in 0...1.
+    static let darkBackground = (red: Double(Stylesheet.darkBackground >> 16 & 0xFF) / 255,
+                                 green: Double(Stylesheet.darkBackground >> 8 & 0xFF) / 255,
+                                 blue: Double(Stylesheet.darkBackground & 0xFF) / 255)
 
     /// Data colours with less than 3:1 contrast against the dark background (the darkest
     /// shades of a ramp, dark greens) get a second declaration, `light-dark(colour, lifted)`,
