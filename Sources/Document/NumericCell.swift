@@ -16,6 +16,10 @@ public enum NumericCell {
         !rows.isEmpty && rows.allSatisfy { column < $0.count && isNumber(InlineText.plain($0[column])) }
     }
 
+    /// Where the part before the decimal point ends: the point, a space before " × 10", an
+    /// exponent's "e", a percent sign.
+    private static let mantissaEnds: Set<Character> = [".", "\u{00A0}", " ", "e", "×", "%"]
+
     /// A number cell split where its decimal point stands (or, without one, where the
     /// mantissa ends: before " × 10", "e", "%" or a raised exponent), so the parts before and
     /// after can be aligned across rows.
@@ -25,8 +29,7 @@ public enum NumericCell {
         for inline in cell {
             guard !inFraction else { fraction.append(inline); continue }
             guard case let .text(s) = inline else { inFraction = true; fraction.append(inline); continue }
-            let marks: Set<Character> = [".", "\u{00A0}", " ", "e", "×", "%"]
-            if let point = s.drop(while: { $0 == " " }).firstIndex(where: marks.contains) {
+            if let point = s.drop(while: { $0 == " " }).firstIndex(where: mantissaEnds.contains) {
                 if point > s.startIndex { whole.append(.text(String(s[..<point]))) }
                 fraction.append(.text(String(s[point...])))
                 inFraction = true

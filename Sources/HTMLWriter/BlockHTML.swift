@@ -89,10 +89,10 @@ struct BlockHTML {
             html += "<thead><tr>" + t.header.enumerated().map { "<th\(align($0))>\(inline.render($1))</th>" }.joined() + "</tr></thead>\n"
         }
         let decimals = (0..<(t.rows.map(\.count).max() ?? 0)).map { DecimalColumn(t.rows, column: $0) }
-        html += "<tbody>\n" + t.rows.map { row in
+        html += "<tbody>\n" + t.rows.enumerated().map { index, row in
             "<tr>" + row.enumerated().map { column, cell in
                 guard let decimal = decimals[column] else { return "<td\(align(column))>\(inline.render(cell))</td>" }
-                let (whole, fraction) = NumericCell.split(cell)
+                let (whole, fraction) = decimal.parts[index]
                 return "<td class=\"num\"\(align(column))><span class=\"whole\" style=\"min-width:\(decimal.whole)ch\">"
                     + inline.render(whole) + "</span><span class=\"fraction\" style=\"min-width:\(decimal.fraction)ch\">"
                     + inline.render(fraction) + "</span></td>"
@@ -106,12 +106,14 @@ struct BlockHTML {
     /// column, wide enough for the column's longest part (in `ch`, the width of a tabular
     /// digit, from the text face's widths of the other characters a number holds).
     private struct DecimalColumn {
+        /// Each row's cell split at its point.
+        let parts: [(whole: [Inline], fraction: [Inline])]
         let whole: Double
         let fraction: Double
 
         init?(_ rows: [[[Inline]]], column: Int) {
             guard NumericCell.isNumericColumn(rows, column: column) else { return nil }
-            let parts = rows.map { NumericCell.split($0[column]) }
+            parts = rows.map { NumericCell.split($0[column]) }
             whole = Self.rounded(parts.map { Self.width($0.whole) }.max() ?? 0)
             fraction = Self.rounded(parts.map { Self.width($0.fraction) }.max() ?? 0)
         }

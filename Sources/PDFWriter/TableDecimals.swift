@@ -12,7 +12,7 @@ extension Typesetter {
         guard NumericCell.isNumericColumn(rows, column: c) else { return nil }
         let fractions = rows.map { row -> Double in
             // The cell from its decimal point on, exponents set raised and smaller.
-            let fraction = NumericCell.split(c < row.count ? row[c] : []).fraction
+            let fraction = NumericCell.split(row[c]).fraction
             guard !fraction.isEmpty else { return 0 }
             var text = RichText()
             for inline in fraction {
