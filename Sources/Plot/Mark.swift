@@ -135,6 +135,9 @@ public struct MarkContext {
 /// Shapes for point markers.
 public enum MarkerShape: Hashable, Sendable {
     case circle, square, triangle, diamond, cross, plus
+    /// A triangle pointing down, its tip `size` * 0.575 below the centre: the open end of an
+    /// error bar that continues below the axes.
+    case arrowDown
 
     /// The outline of the marker centred at `c` with diameter `size`.
     func path(at c: Point, size: Double) -> Path {
@@ -146,6 +149,8 @@ public enum MarkerShape: Hashable, Sendable {
             return Path(polyline: [Point(c.x, c.y - 1.15 * r), Point(c.x + r, c.y + 0.6 * r), Point(c.x - r, c.y + 0.6 * r)], closed: true)
         case .diamond:
             return Path(polyline: [Point(c.x, c.y - 1.2 * r), Point(c.x + r, c.y), Point(c.x, c.y + 1.2 * r), Point(c.x - r, c.y)], closed: true)
+        case .arrowDown:
+            return Path(polyline: [Point(c.x - r, c.y - 0.6 * r), Point(c.x + r, c.y - 0.6 * r), Point(c.x, c.y + 1.15 * r)], closed: true)
         case .cross:
             var p = Path()
             p.move(to: Point(c.x - r, c.y - r)); p.line(to: Point(c.x + r, c.y + r))

@@ -8,7 +8,9 @@ import Plot
 /// parameter (`:x:`, the first swept one by default), one series per key and per value of
 /// another swept parameter (`:by:`). `:error:` draws sd, se, iqr (quartiles), minmax or none
 /// around the `:center:` (mean, or median by default for iqr) as error bars or, with
-/// `:style: band`, a band; `:runs: true` adds every seed's values as faint lines.
+/// `:style: band`, a band; `:runs: true` adds every seed's values as faint lines. On a log
+/// y axis a bar whose lower end is not positive ends in an arrowhead at the bottom of the
+/// axes, and the legend says what the arrowhead means.
 struct SweepPlot: PlotKind {
     let options = ["x", "y", "by", "series", "error", "center", "style", "runs", "xscale", "yscale", "xlabel", "ylabel", "legend"]
 
@@ -90,6 +92,7 @@ struct SweepPlot: PlotKind {
         var axes = Axes(title: o.string("title"), xLabel: o.string("xlabel") ?? xName, yLabel: o.string("ylabel"),
                         xScale: try o.scale("xscale"), yScale: try o.scale("yscale"))
         if o.string("legend") == "none" { axes.legend = .hidden }
+        var hasOpenEnd = false
         for s in series {
             let stats = s.runs.map(SummaryStatistics.init)
             let mid = stats.map { (center == "median" ? $0?.median : $0?.mean) ?? .nan }
@@ -113,9 +116,14 @@ struct SweepPlot: PlotKind {
                 } else {
                     axes.add(ErrorBarMark(x: s.x, y: mid, lowerError: zip(mid, lower).map { $0 - $1 }, upperError: zip(upper, mid).map { $0 - $1 },
                                           color: s.color, marker: nil))
+                    hasOpenEnd = hasOpenEnd || lower.contains { !axes.yScale.accepts($0) && !$0.isNaN }
                 }
             }
             axes.add(LineMark(x: s.x, y: mid, label: s.label, color: s.color, marker: .circle))
+        }
+        if hasOpenEnd {
+            let end = ["iqr": "first quartile", "minmax": "minimum"][error] ?? "\(center) − \(error)"
+            axes.add(ScatterMark(x: [], y: [], label: "\(end) ≤ 0", color: Palette.gray, shape: .arrowDown, size: 5))
         }
         return Figure(axes, width: .cm(12))
     }
