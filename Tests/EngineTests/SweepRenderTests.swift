@@ -1,5 +1,5 @@
 import Document
-import Engine
+@testable import Engine
 import Experiments
 import Testing
 
@@ -136,9 +136,36 @@ struct SweepRenderTests {
         let mean = finals.reduce(0, +) / 3
         let sd = (finals.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 2).squareRoot()
         let g3 = { (x: Double) in String(format: "%.3g", x) }
-        #expect(text[0][0] == ["eta = 0.01", "\(g3(mean)) ± \(g3(sd))", "3", g3(finals.min()!)])
-        #expect(text[0][1][0] == "eta = 0.02")
-        #expect(text[1].map { $0[0] } == ["eta = 0.01, seed 1", "eta = 0.02, seed 1"])
+        #expect(text[0][0].dropFirst() == ["\(g3(mean)) ± \(g3(sd))", "3", g3(finals.min()!)])
+        let labels = tables.map { $0.rows.map { $0[0] } }
+        #expect(labels[0].map(Self.mathSource) == ["\\eta = 0.01", "\\eta = 0.02"])
+        #expect(labels[1].map { $0.count } == [3, 3], "the value, a comma, the seed")
+        #expect(labels[1].map { Self.mathSource($0) + InlineText.plain(Array($0.dropFirst())) } == ["\\eta = 0.01, seed 1", "\\eta = 0.02, seed 1"])
+    }
+
+    /// The TeX of a label's first inline, which must be math.
+    static func mathSource(_ label: [Inline]) -> String {
+        if case let .math(tex, _)? = label.first { return tex }
+        return "not math: \(label)"
+    }
+
+    @Test func sweptParametersWithSymbolNamesAreMath() {
+        #expect(SweepRowLabel.symbol("eta") == "\\eta")
+        #expect(SweepRowLabel.symbol("T") == "T")
+        #expect(SweepRowLabel.symbol("Gamma") == "\\Gamma")
+        #expect(SweepRowLabel.symbol("tau_s") == "\\tau_{s}")
+        #expect(SweepRowLabel.symbol("mu_slow") == "\\mu_{\\mathrm{slow}}")
+        #expect(SweepRowLabel.symbol("x_12") == "x_{12}")
+        #expect(SweepRowLabel.symbol("batch") == nil)
+        #expect(SweepRowLabel.symbol("etas") == nil)
+        #expect(SweepRowLabel.symbol("eta_") == nil)
+        #expect(SweepRowLabel.symbol("teacher.rank") == nil)
+        #expect(SweepRowLabel.number("1e-05") == "10^{-5}")
+        #expect(SweepRowLabel.number("2.5e+03") == "2.5 \\times 10^{3}")
+        #expect(SweepRowLabel.number("0.0005") == "0.0005")
+        let location = SourceLocation(file: "a.md", line: 1, column: 1)
+        #expect(SweepRowLabel.part("batch", .number(8), location: location) == [.text("batch = 8")])
+        #expect(SweepRowLabel.part("eta", .string("fast"), location: location) == [.text("eta = \"fast\"")])
     }
 
     @Test func headersAndRowLabelsAreMarkdownWithMath() throws {

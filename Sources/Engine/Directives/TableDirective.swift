@@ -35,7 +35,8 @@ enum TableDirective {
                 throw context.report("':rows:' chooses '\(bad)', but '\(experiment).\(base)' is a list of \(items.count) items; give indices from 0 to \(items.count - 1)",
                                      at: rowsOption.location)
             }
-            let labels = options["row-labels"].map { split($0.value) } ?? rowKeys.map { key in items.map { sweepLabel($0[Int(key)!]) ?? key } ?? key }
+            let labels: [[Inline]] = options["row-labels"].map { option in split(option.value).map { cell($0, of: option) } }
+                ?? rowKeys.map { key in items.flatMap { SweepRowLabel.inlines($0[Int(key)!], location: rowsOption.location) } ?? [.text(key)] }
             guard labels.count == rowKeys.count else {
                 throw context.report(":row-labels: has \(labels.count) entries for \(rowKeys.count) rows", at: options["row-labels"]!.location)
             }
@@ -48,7 +49,7 @@ enum TableDirective {
             let rows: [[[Inline]]] = try zip(rowKeys, labels).map { key, label in
                 let row = items == nil ? "\(experiment).\(base).\(key)" : "\(experiment).\(base)[\(key)]"
                 let summary = items.map { $0[Int(key)!]["mean"] != nil && $0[Int(key)!]["sd"] != nil } ?? false
-                return [cell(label, of: options["row-labels"])] + (try columns.map { column in
+                return [label] + (try columns.map { column in
                     let first = String(column.prefix { $0 != "." && $0 != "[" })
                     guard summary, !Self.summaryKeys.contains(first) else {
                         return format.inlines(try context.number("\(row).\(column)", at: location))
@@ -68,18 +69,6 @@ enum TableDirective {
 
     /// The keys of a sweep's summary row that are read as they are (not as `mean ± sd`).
     static let summaryKeys = SummaryStatistics.names + ["values", "runs", "count"]
-
-    /// `eta = 0.01, T = 4` for a sweep's summary row, `..., seed 2` for one of its runs.
-    static func sweepLabel(_ item: JSONValue) -> String? {
-        guard let values = item["values"] ?? item["sweep"]?["values"] else { return nil }
-        func flatten(_ value: JSONValue, _ prefix: String) -> [String] {
-            guard let pairs = value.objectValue else { return ["\(prefix) = \(value.serialized())"] }
-            return pairs.flatMap { flatten($0.1, prefix.isEmpty ? $0.0 : "\(prefix).\($0.0)") }
-        }
-        var parts = flatten(values, "")
-        if let seed = item["sweep"]?["seed"]?.doubleValue { parts.append("seed \(Int(seed))") }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
-    }
 
     /// A header or row-label entry written in the option `option` as Markdown inlines, so
     /// `$\mu_\text{slow}$` is set as math; a label made up by the table stays plain text.
