@@ -43,7 +43,7 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 79, tex: ##"\boxed{x = 1}"##, mathML:
         ##"<mrow style="border: 0.05em solid; padding: 0.25em"><mi>x</mi><mo>=</mo><mn>1</mn></mrow>"##),
     .init(number: 80, tex: ##"a \not= b, \not\in, \nleq, \neq, \notin, \nmid"##, mathML:
-        ##"<mi>a</mi><mo>≠</mo><mi>b</mi><mo>,</mo><mo>∉</mo><mo>,</mo><mo>≰</mo><mo>,</mo><mo>≠</mo><mo>,</mo><mo>∉</mo><mo>,</mo><mo>∤</mo>"##),
+        ##"<mi>a</mi><mo>≠</mo><mi>b</mi><mo>,</mo><mo>∉</mo><mo>,</mo><mo>≰</mo><mo>,</mo><mo>≠</mo><mo>,</mo><mo>∉</mo><mo>,</mo><mo rspace="0em">∤</mo>"##),
     .init(number: 81, tex: ##"a \succeq b \preceq c \lesssim d \gtrsim e \triangleq f \coloneqq g"##, mathML:
         ##"<mi>a</mi><mo>⪰</mo><mi>b</mi><mo>⪯</mo><mi>c</mi><mo>≲</mo><mi>d</mi><mo>≳</mo><mi>e</mi><mo>≜</mo><mi>f</mi><mo>≔</mo><mi>g</mi>"##),
     .init(number: 82, tex: ##"A \Longrightarrow B \Longleftrightarrow C \hookrightarrow D \rightharpoonup E"##, mathML:
@@ -95,7 +95,7 @@ let coverageExamples: [MathMLExample] = [
     .init(number: 105, tex: ##"x'^2_3 + x_3'^2"##, mathML:
         ##"<msubsup><mpadded height="0" depth="0"><mi>x</mi></mpadded><mn>3</mn><mrow><mo lspace="0em" rspace="0em">′</mo><mn>2</mn></mrow></msubsup><mo>+</mo><msubsup><mpadded height="0" depth="0"><mi>x</mi></mpadded><mn>3</mn><mrow><mo lspace="0em" rspace="0em">′</mo><mn>2</mn></mrow></msubsup>"##),
     .init(number: 106, tex: ##"\not\prec \not\approx \not\vdash"##, mathML:
-        ##"<mo>⊀</mo><mo>≉</mo><mo>⊬</mo>"##),
+        ##"<mo lspace="0em">⊀</mo><mo>≉</mo><mo rspace="0em">⊬</mo>"##),
     .init(number: 107, tex: ##"\textcolor[HTML]{0072B2}{x} \color[rgb]{0,0.5,1} y"##, mathML:
         ##"<mrow mathcolor="#0072B2"><mi>x</mi></mrow><mrow mathcolor="#0080FF"><mi>y</mi></mrow>"##),
     .init(number: 108, tex: ##"\text{50\% of $n$ \quad ok}"##, mathML:

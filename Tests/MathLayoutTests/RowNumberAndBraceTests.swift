@@ -115,6 +115,21 @@ struct InnerSpacingTests {
     }
 }
 
+/// TeX spaces a relation from its neighbours only: a formula that starts or ends with one
+/// ("$= T - 1$" after a number in the text, "$T - 1 =$") has no space at that edge. Inside
+/// an alignment's cell (`&= x`) the relation keeps its space, as amsmath gives it.
+struct EdgeRelationSpacingTests {
+    @Test func aRelationAtAFormulasEdgeHasNoSpaceThere() {
+        func mathML(_ tex: String, display: Bool = false) -> String { MathMLWriter.render(MathParser.parse(tex), display: display) }
+        #expect(mathML("= T - 1").contains("<mo lspace=\"0em\">=</mo><mi>T</mi>"))
+        #expect(mathML("T - 1 =").contains("<mo rspace=\"0em\">=</mo>"))
+        #expect(mathML("a = b").contains("<mi>a</mi><mo>=</mo><mi>b</mi>"))
+        #expect(!mathML("\\frac{= a}{b}", display: true).contains("<mo lspace=\"0em\">="), "only the formula's own row")
+        let aligned = mathML("\\begin{aligned} a &= b \\end{aligned}", display: true)
+        #expect(aligned.contains("<mo>=</mo>"), "amsmath's &= keeps its space")
+    }
+}
+
 /// In scripts and in the parts of a text-style fraction, operators and relations take no
 /// space in MathML, as in TeX (browsers would give them their full space).
 struct ScriptSpacingTests {

@@ -13,6 +13,11 @@ struct MathMLBuilder {
     var italicCorrections: [Character: Double] = [:]
     /// Set while writing a large operator that TeX sets without space after it.
     private var operatorWithoutRightSpace = false
+    /// Set for a formula's top row, read by the first row written: TeX spaces a relation
+    /// only from its neighbours, so none goes in at the start or end of a formula
+    /// ("$= T - 1$"), where MathML would still give the relation both spaces. (Not in an
+    /// alignment's cell, where amsmath's `&=` keeps the space.)
+    var edgeRelationsUnspaced = false
 
     /// Writes a row's children without an `<mrow>` of their own (for containers that are
     /// already rows: `<math>`, `<mtd>`, a fence's `<mrow>`, `<msqrt>`).
@@ -20,6 +25,7 @@ struct MathMLBuilder {
         if case .row(let nodes) = node {
             writeSequence(nodes, displayStyle: displayStyle)
         } else {
+            edgeRelationsUnspaced = false
             write(node, displayStyle: displayStyle)
         }
     }
@@ -29,6 +35,8 @@ struct MathMLBuilder {
     /// MathML gives only to `<mo>` operators.
     private mutating func writeSequence(_ nodes: [MathNode], displayStyle: Bool) {
         let classes = MathNode.spacingClasses(of: nodes)
+        let unspacedEdges = edgeRelationsUnspaced
+        edgeRelationsUnspaced = false
         for (index, node) in nodes.enumerated() {
             let atomClass = classes[index]
             let named = node.isNamedOperator
@@ -44,6 +52,8 @@ struct MathMLBuilder {
             operatorWithoutRightSpace = node.isLargeOperatorSymbol && [.opening, .closing, .punctuation].contains(next)
             if case .symbol(let text, .binary) = node, atomClass == .ordinary {
                 writeOperator(text, attributes: " form=\"prefix\"")
+            } else if unspacedEdges, case .symbol(let text, .relation) = node, previous == nil || next == nil {
+                writeOperator(text, attributes: (previous == nil ? " lspace=\"0em\"" : "") + (next == nil ? " rspace=\"0em\"" : ""))
             } else {
                 write(node, displayStyle: displayStyle)
             }

@@ -24,6 +24,7 @@ public enum MathMLWriter {
                 builder.writeNumbered(formula.root, number: rowNumbers[0])
             }
         } else {
+            builder.edgeRelationsUnspaced = true
             builder.writeContents(of: formula.root, displayStyle: display)
         }
         builder.output += "</mrow><annotation encoding=\"application/x-tex\">"
@@ -35,6 +36,7 @@ public enum MathMLWriter {
     public static func render(_ node: MathNode, display: Bool) -> String {
         var builder = MathMLBuilder()
         builder.output = open(display: display)
+        builder.edgeRelationsUnspaced = true
         builder.writeContents(of: node, displayStyle: display)
         builder.output += "</math>"
         return builder.output
