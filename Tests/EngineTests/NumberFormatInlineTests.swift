@@ -12,6 +12,16 @@ struct NumberFormatInlineTests {
         #expect(format.format(4.0e-10) == "4.0\u{00A0}×\u{00A0}10⁻¹⁰")
     }
 
+    @Test func significantDigitsNeverPrintCsExponent() throws {
+        let format = try NumberFormat(nil)
+        #expect(format.format(101_300) == "1.013\u{00A0}×\u{00A0}10⁵", "more digits before the point than the four significant ones")
+        #expect(format.format(9_999.6) == "1.000\u{00A0}×\u{00A0}10⁴", "rounding up to a fifth digit")
+        #expect(format.format(1_234) == "1234")
+        #expect(format.format(0.0001) == "0.0001")
+        #expect(format.format(0) == "0")
+        #expect(try NumberFormat(".8g").format(1_234_567) == "1234567")
+    }
+
     @Test func numbersWithoutExponentStayOneText() throws {
         #expect(try NumberFormat(nil).inlines(0.000921861) == [.text("0.0009219")])
         #expect(try NumberFormat(".2f").inlines(-12.345) == [.text("−12.35")])

@@ -33,8 +33,10 @@ public struct NumberFormat: Sendable, Equatable {
         let text: String
         switch style {
         case let .significant(digits):
-            let magnitude = x == 0 ? 0 : Int(floor(log10(abs(x))))
-            text = magnitude < -4 || magnitude >= max(digits, 6) ? Self.scientific(x, digits - 1) : String(format: "%.\(digits)g", x)
+            // Where C's %g would switch to "1.013e+05" (below 10⁻⁴, or more digits before
+            // the point than significant ones), the number is written with × 10.
+            let general = String(format: "%.\(digits)g", x)
+            text = general.contains("e") ? Self.scientific(x, digits - 1) : general
         case let .fixed(digits): text = String(format: "%.\(digits)f", x)
         case let .scientific(digits): text = Self.scientific(x, digits)
         case .integer: text = String(format: "%.0f", x.rounded())
