@@ -1,5 +1,5 @@
 import Document
-import Engine
+@testable import Engine
 import Testing
 
 /// Numbers in tables and prose: a scientific exponent is a raised run of the text face, not
@@ -20,6 +20,14 @@ struct NumberFormatInlineTests {
         #expect(format.format(0.0001) == "0.0001")
         #expect(format.format(0) == "0")
         #expect(try NumberFormat(".8g").format(1_234_567) == "1234567")
+    }
+
+    @Test func aClaimShowsAListByItsRange() throws {
+        let format = try NumberFormat(nil)
+        #expect(DirectiveContext.summary([0.25], format: format) == "0.25")
+        #expect(DirectiveContext.summary([0.5, 0.1, 0.9], format: format) == "3 values from 0.1 to 0.9")
+        #expect(DirectiveContext.summary([0, 0, 0, 0], format: format) == "4 values, all 0")
+        #expect(DirectiveContext.summary([], format: format) == "an empty list")
     }
 
     @Test func numbersWithoutExponentStayOneText() throws {

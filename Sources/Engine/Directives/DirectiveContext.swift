@@ -109,13 +109,19 @@ final class DirectiveContext {
     func measured(_ path: ResultPath, format: NumberFormat, at location: SourceLocation) throws -> String {
         do {
             if let reason = failures[path.experiment] { throw LocatedError("experiment '\(path.experiment)' failed: \(reason)") }
-            let values = try ClaimExpression.flatNumbers(path.value(in: results), path: path.text)
-            if values.count == 1 { return format.format(values[0]) }
-            guard let low = values.min(), let high = values.max() else { return "an empty list" }
-            return "\(values.count) values from \(format.format(low)) to \(format.format(high))"
+            return Self.summary(try ClaimExpression.flatNumbers(path.value(in: results), path: path.text), format: format)
         } catch {
             throw report(error, at: location)
         }
+    }
+
+    /// One number as it is; a list as its length and range ("4 values from 0.1 to 0.9"), or
+    /// "4 values, all 0" when they are equal.
+    static func summary(_ values: [Double], format: NumberFormat) -> String {
+        if values.count == 1 { return format.format(values[0]) }
+        guard let low = values.min(), let high = values.max() else { return "an empty list" }
+        if low == high { return "\(values.count) values, all \(format.format(low))" }
+        return "\(values.count) values from \(format.format(low)) to \(format.format(high))"
     }
 
     /// The value of `diverged(path)` as the claim shows it: "true", "false", or how many of a list stopped.
