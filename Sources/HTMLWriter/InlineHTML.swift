@@ -27,7 +27,63 @@ struct InlineHTML {
 
     private var insideLink: InlineHTML { InlineHTML(chapter: chapter, place: place == .text ? .link : place, referenced: referenced) }
 
-    func render(_ inlines: [Inline]) -> String { inlines.map(render).joined() }
+    /// The inlines in order. Math and code are atoms a browser may break a line beside, even
+    /// where the text around them has no space ("(" before a formula, ")," after it); such
+    /// neighbouring characters are kept on the atom's line in a span that does not wrap.
+    func render(_ inlines: [Inline]) -> String {
+        var html = ""
+        var items = inlines
+        var index = 0
+        while index < items.count {
+            let inline = items[index]
+            let next = index + 1 < items.count ? items[index + 1] : nil
+            if case let .text(s) = inline, let next, Self.isAtom(next), let last = s.last, !last.isWhitespace {
+                // Keep the run of text before the atom for the atom's group.
+                let head = s[..<(s.lastIndex(where: \.isWhitespace).map { s.index(after: $0) } ?? s.startIndex)]
+                html += HTMLEscaping.text(String(head))
+                items[index] = .text(String(s[head.endIndex...]))
+                let (group, consumed) = glued(&items, at: index)
+                html += group
+                index += consumed
+            } else if Self.isAtom(inline), case let .text(s)? = next, let first = s.first, !first.isWhitespace {
+                let (group, consumed) = glued(&items, at: index)
+                html += group
+                index += consumed
+            } else {
+                html += render(inline)
+                index += 1
+            }
+        }
+        return html
+    }
+
+    /// Math and code, which browsers treat as one unbreakable box with break chances around it.
+    private static func isAtom(_ inline: Inline) -> Bool {
+        switch inline {
+        case .math, .code: return true
+        default: return false
+        }
+    }
+
+    /// From `start`: an optional text run, an atom, and the text up to the next space after
+    /// it, in one span that does not wrap; with how many inlines it used (the rest of a
+    /// split text is left in `items`).
+    private func glued(_ items: inout [Inline], at start: Int) -> (String, Int) {
+        var index = start
+        var group = ""
+        if case let .text(before) = items[index] {
+            group += HTMLEscaping.text(before)
+            index += 1
+        }
+        group += render(items[index])
+        index += 1
+        if index < items.count, case let .text(after) = items[index], let first = after.first, !first.isWhitespace {
+            let end = after.firstIndex(where: \.isWhitespace) ?? after.endIndex
+            group += HTMLEscaping.text(String(after[..<end]))
+            if end == after.endIndex { index += 1 } else { items[index] = .text(String(after[end...])) }
+        }
+        return ("<span class=\"nobr\">" + group + "</span>", index - start)
+    }
 
     func render(_ inline: Inline) -> String {
         switch inline {

@@ -28,7 +28,8 @@ enum Stylesheet {
     nav a { text-decoration: none; } nav a:hover { text-decoration: underline; }
     code, pre { font-family: "Report Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
     pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.4; }
-    p code, li code { background: var(--panel); padding: .05em .3em; border-radius: 3px; }
+    .nobr { white-space: nowrap; }
+    p code, li code { background: var(--panel); padding: .05em .15em; border-radius: 3px; }
     blockquote { margin: 1rem 0; padding: .1rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
     .authors { color: var(--muted); margin: 0 0 .4rem; }
     li.task { list-style: none; margin-left: -1.3em; }

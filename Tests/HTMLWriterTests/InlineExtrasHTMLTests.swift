@@ -21,6 +21,20 @@ struct InlineExtrasHTMLTests {
         #expect(page.contains("<a class=\"xref\" href=\"#eq-x\">Formula 1.1</a>"))
     }
 
+    /// A browser may break a line beside inline math or code even where the text has no
+    /// space; the characters glued to them stay on their line.
+    @Test func punctuationStaysWithTheMathOrCodeItTouches() {
+        let page = Self.html("weight transport ($C^T$), then `dgeev`, and $x$ alone.")
+        #expect(page.contains("weight transport <span class=\"nobr\">(<math"))
+        #expect(page.contains("</math>),</span> then <span class=\"nobr\"><code>dgeev</code>,</span> and <math"))
+        #expect(page.contains("</math> alone."), "math with spaces on both sides needs no span")
+        #expect(!page.contains("<span class=\"nobr\"><math"), "no span without glued text")
+        let tight = Self.html("a$x$b$y$c")
+        #expect(tight.contains("<span class=\"nobr\">a<math"))
+        #expect(tight.components(separatedBy: "class=\"nobr\"").count == 3)
+        #expect(tight.contains("</math>c</span>"))
+    }
+
     @Test func authorYearListIsUnnumbered() {
         let page = Self.html("---\ncitation-style: author-year\n---\n@k says.", bib: "@article{k, author = {Doe, Jo}, title = {T}, journal = {J}, volume = 2, pages = {1--3}, year = 2000}")
         #expect(page.contains("<a class=\"cite\" href=\"#ref-k\">Doe (2000)</a> says."))
