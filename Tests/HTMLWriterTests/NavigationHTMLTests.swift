@@ -20,7 +20,7 @@ struct NavigationHTMLTests {
     }
 
     @Test func headingsHaveANamedPermalink() {
-        #expect(Self.page().contains("<a class=\"permalink\" href=\"#sec-setup\" aria-label=\"Link to section 1.1\">#</a></h3>"))
+        #expect(Self.page().contains("&nbsp;<a class=\"permalink\" href=\"#sec-setup\" aria-label=\"Link to section 1.1\">#</a></h3>"))
     }
 
     @Test func aNoteLinksBackToEachPlaceThatCitesIt() {
