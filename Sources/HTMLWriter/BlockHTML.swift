@@ -33,9 +33,9 @@ struct BlockHTML {
         case let .displayMath(m):
             let id = m.label.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
             let number = m.number.map { "<span class=\"eqno\">(\($0))</span>" } ?? ""
-            let formula = MathMLWriter.render(MathParser.parse(m.tex), display: true, rowNumbers: m.rows,
-                                               italicCorrections: MathItalicCorrections.byLetter)
-            return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\">\(formula)</div>\(number)</div>"
+            let parsed = MathParser.parse(m.tex)
+            let formula = MathMLWriter.render(parsed, display: true, rowNumbers: m.rows, italicCorrections: MathItalicCorrections.byLetter)
+            return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\"\(EquationFit.style(parsed))>\(formula)</div>\(number)</div>"
         case let .footnoteDefinition(label, content):
             let id = HTMLEscaping.attribute(ReportIDs.footnote(chapter: inline.chapter, label))
             let back = inline.referenced.backLinks(chapter: inline.chapter, label)

@@ -43,7 +43,8 @@ enum Stylesheet {
     math[display="block"] { display: block math; }
     mfrac { padding-left: .12em; padding-right: .12em; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
-    .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
+    .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; container-type: inline-size; }
+    .equation-body > math { font-size: min(1.05em, max(.6em, var(--fit, 1.05em))); }
     .eqno { color: var(--muted); font-family: "Report Heros", "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     .equation { position: relative; }
     mtable.numbered { margin-right: 3.5rem; }

@@ -1,0 +1,27 @@
+import MathLayout
+
+/// A display formula that fits its column: its width in em is measured before the page is
+/// written (`HarfBuzzMathMetrics`), and the stylesheet sets it at the size that makes it as
+/// wide as its box (`100cqi` over that width), at most its usual size (1.05 em) and at least
+/// 0.6 em (10 px on a phone); a formula still wider scrolls. No script: the browser picks
+/// the size per screen.
+enum EquationFit {
+    /// How much wider than measured a browser may set a formula (its MathML spacing and the
+    /// math face's italics differ a little from the PDF's layout).
+    static let margin = 1.06
+
+    /// The `style` attribute of a formula's box, which gives the stylesheet its width
+    /// (`--fit`); empty when the faces are not installed to measure it.
+    static func style(_ formula: ParsedFormula) -> String {
+        guard let em = width(formula) else { return "" }
+        return " style=\"--fit:calc(100cqi / \(em))\""
+    }
+
+    /// The formula's width in em of its own size, with the margin, to two decimals.
+    static func width(_ formula: ParsedFormula) -> Double? {
+        guard let metrics = HarfBuzzMathMetrics.shared else { return nil }
+        let box = MathLayoutEngine(metrics: metrics).layout(formula, display: true, size: 1)
+        guard box.width > 0, box.width.isFinite else { return nil }
+        return (box.width * margin * 100).rounded(.up) / 100
+    }
+}

@@ -1,0 +1,28 @@
+import Document
+import MathLayout
+import Testing
+@testable import HTMLWriter
+
+/// A display formula carries its measured width, and the stylesheet sets it at the size
+/// that fits its box (at most its usual size, at least 0.6 em), so a long formula on a phone
+/// shrinks instead of being cut.
+struct EquationFitTests {
+    @Test func widthsAreTheFacesAdvances() throws {
+        // Pagella's digits are half an em wide; four of them with the 6 % margin.
+        let digits = try #require(EquationFit.width(MathParser.parse("1111")))
+        #expect(abs(digits - 4 * 0.5 * EquationFit.margin) < 0.011)
+        // A formula twice as long is about twice as wide.
+        let one = try #require(EquationFit.width(MathParser.parse("W h_{t-1} + B x_t")))
+        let two = try #require(EquationFit.width(MathParser.parse("W h_{t-1} + B x_t + W h_{t-1} + B x_t")))
+        #expect(two > 1.9 * one && two < 2.3 * one)
+    }
+
+    @Test func thePageLetsTheStylesheetFitIt() throws {
+        let blocks: [Block] = [.displayMath(DisplayMath(tex: "1111", location: SourceLocation(file: "c.md", line: 1, column: 1)))]
+        let html = HTMLWriter().render(ResolvedBook(Book(title: "T", chapters: [Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(), blocks: blocks)])))
+        let width = try #require(EquationFit.width(MathParser.parse("1111")))
+        #expect(html.contains("<div class=\"equation-body\" tabindex=\"0\" style=\"--fit:calc(100cqi / \(width))\"><math"))
+        #expect(html.contains("container-type: inline-size"))
+        #expect(html.contains(".equation-body > math { font-size: min(1.05em, max(.6em, var(--fit, 1.05em))); }"))
+    }
+}
