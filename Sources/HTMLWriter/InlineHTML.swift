@@ -57,10 +57,13 @@ struct InlineHTML {
         return html
     }
 
-    /// Math and code, which browsers treat as one unbreakable box with break chances around it.
+    /// Math and short code, which browsers treat as one unbreakable box with break chances
+    /// around it. Longer code may break inside (`overflow-wrap: anywhere`), which a span that
+    /// does not wrap would stop.
     private static func isAtom(_ inline: Inline) -> Bool {
         switch inline {
-        case .math, .code: return true
+        case .math: return true
+        case let .code(text): return text.count <= 16
         default: return false
         }
     }

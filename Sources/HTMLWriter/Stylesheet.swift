@@ -29,7 +29,7 @@ enum Stylesheet {
     code, pre { font-family: "Report Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
     pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.4; }
     .nobr { white-space: nowrap; }
-    p code, li code { background: var(--panel); padding: .05em .15em; border-radius: 3px; }
+    p code, li code { background: var(--panel); padding: .05em .15em; border-radius: 3px; overflow-wrap: anywhere; }
     blockquote { margin: 1rem 0; padding: .1rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
     .authors { color: var(--muted); margin: 0 0 .4rem; }
     li.task { list-style: none; margin-left: -1.3em; }

@@ -33,6 +33,8 @@ struct InlineExtrasHTMLTests {
         #expect(tight.contains("<span class=\"nobr\">a<math"))
         #expect(tight.components(separatedBy: "class=\"nobr\"").count == 3)
         #expect(tight.contains("</math>c</span>"))
+        let long = Self.html("the list (`lr.summary[*].mean.rules.bptt.final_loss`).")
+        #expect(long.contains("(<code>lr.summary[*].mean.rules.bptt.final_loss</code>)."), "long code may break inside, so it is not glued")
     }
 
     @Test func authorYearListIsUnnumbered() {
