@@ -109,16 +109,17 @@ public struct HTMLWriter {
 
     static func provenance(_ book: ResolvedBook) -> String {
         guard let p = book.provenanceRows else { return "" }
-        var html = "<footer id=\"\(ReportIDs.provenance)\" class=\"provenance\"><h2>Provenance</h2><table>"
+        // Both tables scroll in their own box on a narrow screen, as the chapters' tables do.
+        var html = "<footer id=\"\(ReportIDs.provenance)\" class=\"provenance\"><h2>Provenance</h2><div class=\"table-wrap\" tabindex=\"0\"><table>"
         html += p.facts.map { "<tr><th>\(HTMLEscaping.text($0.0))</th><td>\(HTMLEscaping.text($0.1))</td></tr>" }.joined()
-        html += "</table>"
+        html += "</table></div>"
         if !p.experiments.isEmpty {
-            html += "<table><thead><tr>" + ProvenanceRows.experimentHeader.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
+            html += "<div class=\"table-wrap\" tabindex=\"0\"><table><thead><tr>" + ProvenanceRows.experimentHeader.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
             html += p.experiments.map { e in
                 "<tr><td><a href=\"#\(HTMLEscaping.attribute(ReportIDs.experiment(e.id)))\"><code>\(HTMLEscaping.text(e.id))</code></a></td><td>\(HTMLEscaping.text(e.kind))</td>"
                     + "<td>\(e.computeTime)</td><td>\(HTMLEscaping.text(e.status))</td></tr>"
             }.joined()
-            html += "</tbody></table><p>\(HTMLEscaping.text(p.note.0))<code>\(HTMLEscaping.text(p.note.1))</code>\(HTMLEscaping.text(p.note.2))</p>"
+            html += "</tbody></table></div><p>\(HTMLEscaping.text(p.note.0))<code>\(HTMLEscaping.text(p.note.1))</code>\(HTMLEscaping.text(p.note.2))</p>"
         }
         return html + "</footer>"
     }

@@ -104,7 +104,8 @@ enum Stylesheet {
     .references ul { list-style: none; padding-left: 1.5rem; text-indent: -1.5rem; }
     .footnote { font-size: .88rem; color: var(--muted); }
     .provenance { font-size: .85rem; color: var(--muted); }
-    .provenance table { margin: .5rem 0; font-size: .85rem; }
+    .provenance h2 { color: var(--fg); }
+    .provenance table { margin: .5rem 0; font-size: .85rem; width: 100%; }
     .provenance td, .provenance th { text-align: left; vertical-align: top; }
     .missing-image { color: var(--warn); }
     \(ContainerStyle.css)

@@ -61,6 +61,12 @@ struct HTMLWriterTests {
         for target in targets { #expect(ids.contains(target), "dangling link #\(target)") }
     }
 
+    @Test func provenanceTablesScrollInTheirOwnBoxes() {
+        let html = HTMLWriter().render(Self.book())
+        #expect(html.contains("<h2>Provenance</h2><div class=\"table-wrap\" tabindex=\"0\"><table><tr><th>Tool</th><td>report</td></tr></table></div>"))
+        #expect(html.contains(".provenance h2 { color: var(--fg); }"), "the heading in the text colour, as References")
+    }
+
     @Test func makesNoNetworkRequests() {
         let html = HTMLWriter().render(Self.book())
         #expect(!html.contains("src=\"http"))
