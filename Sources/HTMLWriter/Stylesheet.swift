@@ -69,8 +69,8 @@ enum Stylesheet {
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
       .artwork { overflow-x: auto; } .artwork:not(.narrow) svg { min-width: var(--phone-width, 24rem); }
-      .artwork { background: linear-gradient(to left, var(--bg) 40%, transparent) right center / 1.5rem 100% no-repeat local,
-        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll; }
+      .artwork { background: linear-gradient(to left, var(--bg) 40%, transparent) right center / 2.5rem 100% no-repeat local,
+        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / 1.2rem 100% no-repeat scroll; }
     }
     table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }
     caption { caption-side: top; margin-bottom: .5rem; }
