@@ -85,15 +85,20 @@ struct BlockHTML {
         if !t.widths.isEmpty {
             html += "<colgroup>" + t.widths.map { "<col style=\"width:\(($0 * 1000).rounded() / 10)%\">" }.joined() + "</colgroup>\n"
         }
-        if !t.header.isEmpty {
-            html += "<thead><tr>" + t.header.enumerated().map { "<th\(align($0))>\(inline.render($1))</th>" }.joined() + "</tr></thead>\n"
-        }
+        // A column of numbers is one block, aligned on the point inside and centred in its
+        // column under its centred header (as siunitx sets it).
         let decimals = (0..<(t.rows.map(\.count).max() ?? 0)).map { DecimalColumn(t.rows, column: $0) }
+        if !t.header.isEmpty {
+            html += "<thead><tr>" + t.header.enumerated().map { column, cell in
+                let centred = column < decimals.count && decimals[column] != nil
+                return "<th\(centred ? " style=\"text-align:center\"" : align(column))>\(inline.render(cell))</th>"
+            }.joined() + "</tr></thead>\n"
+        }
         html += "<tbody>\n" + t.rows.enumerated().map { index, row in
             "<tr>" + row.enumerated().map { column, cell in
                 guard let decimal = decimals[column] else { return "<td\(align(column))>\(inline.render(cell))</td>" }
                 let (whole, fraction) = decimal.parts[index]
-                return "<td class=\"num\"\(align(column))><span class=\"whole\" style=\"min-width:\(decimal.whole)ch\">"
+                return "<td class=\"num\"><span class=\"whole\" style=\"min-width:\(decimal.whole)ch\">"
                     + inline.render(whole) + "</span><span class=\"fraction\" style=\"min-width:\(decimal.fraction)ch\">"
                     + inline.render(fraction) + "</span></td>"
             }.joined() + "</tr>"

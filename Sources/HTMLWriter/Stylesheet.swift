@@ -75,7 +75,7 @@ enum Stylesheet {
     table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }
     caption { caption-side: top; margin-bottom: .5rem; }
     th, td { padding: .3rem .7rem; }
-    td.num { white-space: nowrap; } td.num > span { display: inline-block; }
+    td.num { white-space: nowrap; text-align: center; } td.num > span { display: inline-block; }
     td.num > .whole { text-align: right; } td.num > .fraction { text-align: left; }
     table { border-top: 2px solid var(--fg); border-bottom: 2px solid var(--fg); }
     thead th { border-bottom: 1px solid var(--fg); }

@@ -30,6 +30,14 @@ extension Typesetter {
             }
         }
         let widths = t.widths.count == natural.count ? t.widths.map { $0 * width } : Self.share(natural, within: width)
+        // A column of numbers is one block, aligned on the point inside and centred in its
+        // column under its centred header (as siunitx sets it): each body cell is moved in
+        // from the right by half the room the column's widest number leaves.
+        let centring = (0..<columns).map { c -> Double in
+            guard pads[c] != nil else { return 0 }
+            let block = texts.indices.dropFirst(bodyStart).map { r in pdf.paragraph(texts[r][c], base: cellStyle, width: nil).usedWidth + pad(r, c) }.max() ?? 0
+            return max(0, (widths[c] - 2 * padX - block) / 2)
+        }
         let tableWidth = widths.reduce(0, +)
         let left = (width - tableWidth) / 2
         func alignment(_ c: Int) -> Paragraph.Alignment {
@@ -43,8 +51,8 @@ extension Typesetter {
         func rowSlice(_ r: Int) -> Slice {
             let isHeader = r == 0 && header != nil
             let cells = (0..<columns).map { c in
-                lineSlices(paragraph(texts[r][c], base: cellStyle, width: widths[c] - 2 * padX - pad(r, c),
-                                     alignment: alignment(c), lineSpacing: 1))
+                lineSlices(paragraph(texts[r][c], base: cellStyle, width: widths[c] - 2 * padX - pad(r, c) - (isHeader ? 0 : centring[c]),
+                                     alignment: isHeader && pads[c] != nil ? .center : alignment(c), lineSpacing: 1))
             }
             let height = (cells.map { $0.reduce(0) { $0 + $1.height } }.max() ?? 0) + 2 * padY
             let last = r == allRows.count - 1

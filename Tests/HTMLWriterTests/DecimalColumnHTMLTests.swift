@@ -17,11 +17,12 @@ struct DecimalColumnHTMLTests {
         let html = Self.page(rows: [[[.text("bptt")], [.text("12.5")]],
                                     [[.text("rflo")], [.text("0.125")]],
                                     [[.text("tbptt")], [.text("3 × 10"), .superscripted([.text("−4")])]]])
-        #expect(html.contains("<td class=\"num\" style=\"text-align:right\"><span class=\"whole\" style=\"min-width:2.0ch\">12</span>"
+        #expect(html.contains("<td class=\"num\"><span class=\"whole\" style=\"min-width:2.0ch\">12</span>"
                               + "<span class=\"fraction\" style=\"min-width:6.1ch\">.5</span></td>"))
         #expect(html.contains("<span class=\"whole\" style=\"min-width:2.0ch\">0</span><span class=\"fraction\" style=\"min-width:6.1ch\">.125</span>"))
         #expect(html.contains("<span class=\"whole\" style=\"min-width:2.0ch\">3</span><span class=\"fraction\" style=\"min-width:6.1ch\"> × 10<sup>−4</sup></span>"))
         #expect(!html.contains("<td class=\"num\">bptt"), "the word column is left as it is")
+        #expect(html.contains("<th>rule</th><th style=\"text-align:center\">loss</th>"), "the number column's header is centred over it")
         #expect(html.contains("td.num > .whole { text-align: right; }"))
     }
 

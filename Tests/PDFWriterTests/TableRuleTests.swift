@@ -72,5 +72,15 @@ struct TableDecimalTests {
         let digit = (a.max - a.min) / 3
         #expect(abs(b.max - (a.max - 2 * digit)) < 1.5, "22 ends where 1.5's point begins")
         #expect(abs((c.min + digit) - (a.min + digit)) < 1.5, "0.125 and 1.5 share the units column")
+        // The numbers are one block centred under the centred header.
+        let words = boxes.split(separator: "\n").filter { $0.contains("<word") }
+        let numberWords = words.drop { !$0.hasSuffix(">Value</word>") }.dropFirst().filter { !$0.hasSuffix(">r</word>") }
+        func edges(_ line: Substring) -> (Double, Double) {
+            func attribute(_ name: String) -> Double { Double(line.components(separatedBy: "\(name)=\"")[1].prefix { $0 != "\"" })! }
+            return (attribute("xMin"), attribute("xMax"))
+        }
+        let blockLeft = numberWords.map { edges($0).0 }.min()!, blockRight = numberWords.map { edges($0).1 }.max()!
+        let value = try box("Value")
+        #expect(abs((value.min + value.max) / 2 - (blockLeft + blockRight) / 2) < 1.5, "header \(value), numbers \(blockLeft)-\(blockRight)")
     }
 }
