@@ -41,7 +41,7 @@ struct RatesPlot: PlotKind {
             axes.add(LineMark(x: shown.map { tau[$0] }, y: shown.map { line[$0] }, color: colors[rule]?.mixed(with: .black, 0.45),
                               width: 0.9, dash: .dashed))
         }
-        axes.add(LineMark(x: [], y: [], label: "$e^{-2 \\mu_{slow} \\tau}$", color: Palette.gray, width: 0.9, dash: .dashed))
+        axes.add(LineMark(x: [], y: [], label: "$e^{-2 \\mu_\\mathrm{slow} \\tau}$", color: Palette.gray, width: 0.9, dash: .dashed))
         return Figure(axes, width: .cm(12), height: .cm(6.5))
     }
 
@@ -49,7 +49,7 @@ struct RatesPlot: PlotKind {
         let colors = RuleStyle.colors(rules)
         let teacherW = result.tableW
         let order = teacherW.indices.sorted { teacherW[$0] < teacherW[$1] }
-        var axes = Axes(xLabel: "$w^*$", yLabel: "$\\mu_{slow}$", yScale: .log, legend: .outsideRight)
+        var axes = Axes(xLabel: "$w^*$", yLabel: "$\\mu_\\mathrm{slow}$", yScale: .log, legend: .outsideRight)
         for rule in rules {
             for (k, row) in result.rules[rule]!.tableSlowRates.enumerated() where row.count == teacherW.count {
                 axes.add(LineMark(x: order.map { teacherW[$0] }, y: order.map { row[$0] }, color: colors[rule], width: 1,
@@ -64,7 +64,7 @@ struct RatesPlot: PlotKind {
     }
 
     private func feedback(_ result: RatesResult, _ rules: [String]) -> Figure {
-        var axes = Axes(xLabel: "RFLO feedback gain $f$", yLabel: "$\\mu_{slow}$ at the balanced point", xScale: .log, yScale: .log,
+        var axes = Axes(xLabel: "RFLO feedback gain $f$", yLabel: "$\\mu_\\mathrm{slow}$ at the balanced point", xScale: .log, yScale: .log,
                         legend: .lowerRight)
         axes.add(LineMark(x: result.feedback.gains, y: result.feedback.slowRates, label: "RFLO", marker: .circle))
         for family in ["bptt", "tbptt"] {

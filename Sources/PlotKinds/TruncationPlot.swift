@@ -12,8 +12,8 @@ struct TruncationPlot: PlotKind {
         let result = try o.experiment(TruncationResult.self).result
         let horizons = result.horizons.map(Double.init)
         let peak = Double(result.peakHorizon)
-        let speeds = [("slow", "$\\mu_{slow}$", result.slowRates, result.bpttSlowRate),
-                      ("fast", "$\\mu_{fast}$", result.fastRates, result.bpttFastRate)]
+        let speeds = [("slow", "$\\mu_\\mathrm{slow}$", result.slowRates, result.bpttSlowRate),
+                      ("fast", "$\\mu_\\mathrm{fast}$", result.fastRates, result.bpttFastRate)]
         let panels = speeds.map { speed, label, rates, bpttRate -> Axes in
             let bptt = bpttRate.isFinite ? bpttRate : nil
             let shown = rates + [bptt ?? .nan].filter(\.isFinite)
