@@ -135,7 +135,9 @@ enum TickMaker {
                 }
             }
             if ticks.count > count { ticks = ticks.filter { abs(Foundation.log10($0.value).rounded() - Foundation.log10($0.value)) < 1e-9 || $0.label.hasPrefix("5") } }
-            return ticks
+            // A span inside one decade that holds fewer than two of 1, 2, 5 (0.25 to 0.45)
+            // takes 1-2-5 steps, which on so short a log axis are nearly evenly spaced.
+            return ticks.count >= 2 ? ticks : linear(lo, hi, count: min(count, 4))
         }
         let every = fixed ?? decadeStep(Array(kLo...kHi), count: count)
         var ticks = shown(Array(kLo...kHi), every).map { power($0) }

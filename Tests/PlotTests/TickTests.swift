@@ -46,6 +46,9 @@ import Testing
         // Less than two decades: 1-2-5 mantissas.
         let narrow = TickMaker.log(1.5, 60, count: 6).map(\.label)
         #expect(narrow == ["2", "5", "10", "20", "50"])
+        // Inside one decade with no 1, 2 or 5 in it: 1-2-5 steps, still labelled.
+        #expect(TickMaker.log(0.25, 0.45, count: 6).map(\.label) == ["0.3", "0.4"])
+        #expect(TickMaker.log(6.2, 9.1, count: 6).map(\.label) == ["7", "8", "9"])
     }
 
     @Test func symlogDecadesBothSides() {
