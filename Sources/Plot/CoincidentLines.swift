@@ -3,7 +3,8 @@ import Graphics
 /// Finds solid lines that hide a line of another colour drawn earlier: over most of their
 /// shared points the two lie within a fraction of a pixel of each other. The later line is
 /// redrawn dashed so the one under it shows through the gaps, and its legend row (its own, or
-/// a legend-only line of its colour) shows the dash. Lines without a legend row, lines much
+/// a legend-only line of its colour) shows the dash, unless the line's `legendDash` says
+/// otherwise. Lines without a legend row, lines much
 /// thinner than the one under them (a thin line on a thick one shows already), lines with
 /// their own dash, and axes with `distinguishCoincident` off are left as they are.
 enum CoincidentLines {

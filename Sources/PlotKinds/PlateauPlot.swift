@@ -33,8 +33,12 @@ struct PlateauPlot: PlotKind {
                             legend: index == rules.count - 1 ? .outsideRight : .hidden)
             axes.add(ReferenceLineMark(.horizontal(result.saddleLoss / 2), label: "$L_Z / 2$"))
             for (k, curve) in result.rules[rule]!.loss.enumerated() where k < eps.count {
-                axes.add(LineMark(x: result.curveTau, y: PlotRequest.withoutFloor(curve), label: Self.epsLabel(eps[k]),
-                                  color: Palette.sequentialShade(rank: k, of: eps.count), endMarker: .circle))
+                var line = LineMark(x: result.curveTau, y: PlotRequest.withoutFloor(curve), label: Self.epsLabel(eps[k]),
+                                    color: Palette.sequentialShade(rank: k, of: eps.count), endMarker: .circle)
+                // The one legend stands for every panel: its rows stay solid where this
+                // panel dashes a curve that hides another.
+                if rules.count > 1 { line.legendDash = .solid }
+                axes.add(line)
             }
             return axes
         }

@@ -19,6 +19,10 @@ struct CoincidentLineTests {
         #expect(try Self.dashes(axes) == 2)
         // A third copy is dashed too; a solid original stays solid.
         #expect(try Self.dashes(axes.adding(LineMark(x: Self.x, y: y, label: "tBPTT"))) == 4)
+        // A legend shared with panels that draw the line solid keeps its row solid.
+        var shared = LineMark(x: Self.x, y: y, label: "RFLO")
+        shared.legendDash = .solid
+        #expect(try Self.dashes(Axes(marks: [LineMark(x: Self.x, y: y, label: "BPTT"), shared])) == 1, "the line only")
     }
 
     @Test func distinctSeriesAndTheOptionOffAreLeftSolid() throws {

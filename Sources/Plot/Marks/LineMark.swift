@@ -16,6 +16,10 @@ public struct LineMark: Mark {
     /// A marker at the end of a curve that stops early: at its last finite point when
     /// only non-finite values follow (a loss cut at its round-off floor).
     public var endMarker: MarkerShape?
+    /// The dash of its legend row when that is not the line's own: a legend shared by several
+    /// panels shows the line as most panels draw it, not as dashed where it hides another
+    /// (`CoincidentLines`).
+    public var legendDash: Dash?
 
     public init(x: [Double], y: [Double], label: String? = nil, color: Color? = nil, width: Double? = nil,
                 dash: Dash = .solid, marker: MarkerShape? = nil, markerSize: Double = 4, markerEvery: Int = 1,
@@ -73,7 +77,7 @@ public struct LineMark: Mark {
     public func legendEntries(color: Color) -> [LegendEntry] {
         guard let label else { return [] }
         return [LegendEntry(label: label, color: self.color ?? color,
-                            sample: .line(width: width ?? 1.25, dash: dash, marker: marker))]
+                            sample: .line(width: width ?? 1.25, dash: legendDash ?? dash, marker: marker))]
     }
 
     /// Points along the drawn line every few points of length (at most ~4000).
