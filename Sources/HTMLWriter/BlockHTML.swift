@@ -35,7 +35,8 @@ struct BlockHTML {
             let number = m.number.map { "<span class=\"eqno\">(\($0))</span>" } ?? ""
             let parsed = MathParser.parse(m.tex)
             let formula = MathMLWriter.render(parsed, display: true, rowNumbers: m.rows, italicCorrections: MathItalicCorrections.byLetter)
-            return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\"\(EquationFit.style(parsed))>\(formula)</div>\(number)</div>"
+            let fit = EquationFit.style(parsed, numbered: m.number != nil || m.rows.contains { $0.number != nil })
+            return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\"\(fit)>\(formula)</div>\(number)</div>"
         case let .footnoteDefinition(label, content):
             let id = HTMLEscaping.attribute(ReportIDs.footnote(chapter: inline.chapter, label))
             let back = inline.referenced.backLinks(chapter: inline.chapter, label)

@@ -2,19 +2,26 @@ import MathLayout
 
 /// A display formula that fits its column: its width in em is measured before the page is
 /// written (`HarfBuzzMathMetrics`), and the stylesheet sets it at the size that makes it as
-/// wide as its box (`100cqi` over that width), at most its usual size (1.05 em) and at least
-/// 0.6 em (10 px on a phone); a formula still wider scrolls. No script: the browser picks
-/// the size per screen.
+/// wide as its box, at most its usual size (1.05 em) and at least 0.6 em (10 px on a phone);
+/// a formula still wider scrolls. No script: the box's width is the text column's
+/// (`min(100vw - side padding, column)`) less the equation number's room, so the browser
+/// picks the size per screen.
 enum EquationFit {
     /// How much wider than measured a browser may set a formula (its MathML spacing and the
     /// math face's italics differ a little from the PDF's layout).
     static let margin = 1.06
+    /// The room an equation number takes beside its formula ("(10.12)" and the gap), in rem.
+    static let numberRem = 3.5
 
-    /// The `style` attribute of a formula's box, which gives the stylesheet its width
-    /// (`--fit`); empty when the faces are not installed to measure it.
-    static func style(_ formula: ParsedFormula) -> String {
+    /// The `style` attribute of a formula's box, which gives the stylesheet the size that
+    /// fits (`--fit`); empty when the faces are not installed to measure it.
+    static func style(_ formula: ParsedFormula, numbered: Bool) -> String {
         guard let em = width(formula) else { return "" }
-        return " style=\"--fit:calc(100cqi / \(em))\""
+        let column = "min(100vw - \(Stylesheet.rem(2 * Stylesheet.sidePaddingRem)), \(Stylesheet.rem(Stylesheet.columnRem)))"
+        let box = numbered ? "(\(column) - \(Stylesheet.rem(numberRem)))" : column
+        // The bounds go in the attribute: the W3C validator's CSS checker fails on
+        // min(), max() or clamp() around var() in the stylesheet.
+        return " style=\"--fit:clamp(.6em, calc(\(box) / \(em)), 1.05em)\""
     }
 
     /// The formula's width in em of its own size, with the margin, to two decimals.

@@ -5,6 +5,9 @@ import Foundation
 enum Stylesheet {
     /// The dark scheme's page colour (`--bg`), which figures' data colours are lifted against.
     static let darkBackground = 0x161618
+    /// The text column's widest width and the page's side padding, in rem.
+    static let columnRem = 46.0
+    static let sidePaddingRem = 1.25
 
     static let css = """
     :root { color-scheme: light dark; --fg: #1d1d1f; --muted: #5a5a60; --bg: #ffffff; --panel: #f5f5f7; --rule: #d8d8dc;
@@ -16,7 +19,7 @@ enum Stylesheet {
     }
     html { background: var(--bg); color: var(--fg); }
     body { font-family: "Report Pagella", "TeX Gyre Pagella", "Palatino Linotype", Palatino, "DejaVu Serif", Georgia, serif; font-size: 17px;
-      line-height: 1.55; max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+      line-height: 1.55; max-width: \(rem(columnRem)); margin: 0 auto; padding: 2rem \(rem(sidePaddingRem)) 4rem; }
     h1, h2, h3, h4, h5, h6, .claim-status, figcaption, caption, nav, summary, .summary, .provenance {
       font-family: "Report Heros", "TeX Gyre Heros", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
     h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .3rem; }
@@ -43,8 +46,8 @@ enum Stylesheet {
     math[display="block"] { display: block math; }
     mfrac { padding-left: .12em; padding-right: .12em; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
-    .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; container-type: inline-size; }
-    .equation-body > math { font-size: min(1.05em, max(.6em, var(--fit, 1.05em))); }
+    .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
+    .equation-body > math { font-size: var(--fit, 1.05em); }
     .eqno { color: var(--muted); font-family: "Report Heros", "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     .equation { position: relative; }
     mtable.numbered { margin-right: 3.5rem; }
@@ -118,7 +121,7 @@ enum Stylesheet {
     .permalink:hover, .permalink:focus, h2:hover .permalink, h3:hover .permalink, h4:hover .permalink { opacity: 1; }
     .fnback { text-decoration: none; display: inline-block; min-width: 24px; min-height: 24px; text-align: center; }  /* WCAG 2.2 target size */
     @media screen and (min-width: 1200px) {
-      nav.toc { position: fixed; top: 0; left: 0; box-sizing: border-box; width: calc((100vw - 46rem) / 2 - 1rem);
+      nav.toc { position: fixed; top: 0; left: 0; box-sizing: border-box; width: calc((100vw - \(rem(columnRem))) / 2 - 1rem);
         height: 100vh; overflow-y: auto; margin: 0; padding: 2rem 1rem 2rem 1.5rem; font-size: .85rem; border-right: 1px solid var(--rule); }
       nav.toc a { display: inline-block; min-height: 24px; line-height: 24px; }  /* WCAG 2.2 target size */
     }
@@ -139,4 +142,9 @@ enum Stylesheet {
 
     /// `#rrggbb` for a colour written as `0xRRGGBB`.
     private static func hex(_ colour: Int) -> String { String(format: "#%06x", colour) }
+
+    /// A length in rem as CSS writes it: `46rem`, `1.25rem`.
+    static func rem(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value))rem" : "\(value)rem"
+    }
 }

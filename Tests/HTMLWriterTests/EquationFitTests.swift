@@ -21,8 +21,10 @@ struct EquationFitTests {
         let blocks: [Block] = [.displayMath(DisplayMath(tex: "1111", location: SourceLocation(file: "c.md", line: 1, column: 1)))]
         let html = HTMLWriter().render(ResolvedBook(Book(title: "T", chapters: [Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(), blocks: blocks)])))
         let width = try #require(EquationFit.width(MathParser.parse("1111")))
-        #expect(html.contains("<div class=\"equation-body\" tabindex=\"0\" style=\"--fit:calc(100cqi / \(width))\"><math"))
-        #expect(html.contains("container-type: inline-size"))
-        #expect(html.contains(".equation-body > math { font-size: min(1.05em, max(.6em, var(--fit, 1.05em))); }"))
+        #expect(html.contains("<div class=\"equation-body\" tabindex=\"0\" style=\"--fit:clamp(.6em, calc(min(100vw - 2.5rem, 46rem) / \(width)), 1.05em)\"><math"))
+        let numbered = try #require(EquationFit.style(MathParser.parse("1111"), numbered: true).split(separator: "\"").dropFirst().first)
+        #expect(numbered == "--fit:clamp(.6em, calc((min(100vw - 2.5rem, 46rem) - 3.5rem) / \(width)), 1.05em)", "less the number's room")
+        #expect(html.contains("max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 4rem;"), "the column the fit assumes")
+        #expect(html.contains(".equation-body > math { font-size: var(--fit, 1.05em); }"))
     }
 }
