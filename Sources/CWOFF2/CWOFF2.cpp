@@ -10,6 +10,7 @@
 
 #include <fcntl.h>
 #include <mutex>
+#include <thread>
 #include <unistd.h>
 
 extern "C" size_t cwoff2_max_compressed_size(const uint8_t *data, size_t length) {
@@ -17,9 +18,11 @@ extern "C" size_t cwoff2_max_compressed_size(const uint8_t *data, size_t length)
 }
 
 // Debian's libwoff2enc prints "Compressed N to M." on stderr for every font; the report's
-// stderr is for diagnostics. The encoder runs with stderr sent into a pipe; afterwards every
-// line in it except the encoder's own is passed on, so what another thread wrote meanwhile
-// arrives late but is not lost.
+// stderr is for diagnostics. The encoder runs with stderr sent into a pipe, which a thread
+// drains as it fills (another thread may write more than a pipe holds meanwhile, and would
+// otherwise block with stderr's lock held, which the encoder's own print waits for);
+// afterwards every line except the encoder's own is passed on, so what another thread wrote
+// meanwhile arrives late but is not lost.
 static bool is_encoder_line(const std::string &line) {
     unsigned long before = 0, after = 0;
     char end = 0;
@@ -33,15 +36,24 @@ extern "C" int cwoff2_encode(const uint8_t *data, size_t length, uint8_t *result
     int saved = dup(STDERR_FILENO);
     int ends[2] = {-1, -1};
     bool redirected = saved >= 0 && pipe(ends) == 0;
-    if (redirected) { dup2(ends[1], STDERR_FILENO); close(ends[1]); }
+    std::string captured;
+    std::thread drain;
+    if (redirected) {
+        dup2(ends[1], STDERR_FILENO);
+        close(ends[1]);
+        int from = ends[0];
+        drain = std::thread([from, &captured] {
+            char buffer[4096];
+            ssize_t n;
+            while ((n = read(from, buffer, sizeof buffer)) > 0) captured.append(buffer, size_t(n));
+        });
+    }
     bool ok = woff2::ConvertTTFToWOFF2(data, length, result, result_length);
     fflush(stderr);
     if (redirected) {
+        // Restoring stderr closes the pipe's last write end: the drain reads to its end.
         dup2(saved, STDERR_FILENO);
-        std::string captured;
-        char buffer[4096];
-        ssize_t n;
-        while ((n = read(ends[0], buffer, sizeof buffer)) > 0) captured.append(buffer, size_t(n));
+        drain.join();
         close(ends[0]);
         size_t from = 0;
         while (from < captured.size()) {
