@@ -230,14 +230,19 @@ public struct FigureArtwork: Sendable, Equatable {
     public var widthPoints: Double
     public var heightPoints: Double
     public var svg: String
-    /// The columns of panels side by side: a narrow screen gives each column room.
-    public var columns: Int
+    /// Where each column of panels begins, in points from the left, and where the last ends
+    /// (the figure's width): `[0, 151, 302, 453]` for three columns; `[0, width]` for one.
+    /// A narrow screen shows the columns one under another.
+    public var columnEdges: [Double]
 
-    public init(widthPoints: Double, heightPoints: Double, svg: String, columns: Int = 1) {
+    /// The columns of panels side by side.
+    public var columns: Int { max(1, columnEdges.count - 1) }
+
+    public init(widthPoints: Double, heightPoints: Double, svg: String, columnEdges: [Double]? = nil) {
         self.widthPoints = widthPoints
         self.heightPoints = heightPoints
         self.svg = svg
-        self.columns = columns
+        self.columnEdges = columnEdges ?? [0, widthPoints]
     }
 }
 

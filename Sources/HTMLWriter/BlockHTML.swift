@@ -155,10 +155,12 @@ struct BlockHTML {
     /// on a narrow screen instead of the stylesheet's 24 rem minimum.
     static let narrowFigurePoints = 24 * 17 * 0.75
 
-    /// The least width of a figure on a narrow screen, in rem: 16 rem per column of panels,
-    /// from 24 to 40 rem, so that a grid of panels scrolls sideways with its 6 pt labels at
-    /// 7-9 px instead of shrinking them to 5 px.
-    static func phoneWidthRem(columns: Int) -> Int { min(40, max(24, 16 * columns)) }
+    /// `artwork`, with `narrow` for a figure that keeps its own width on a phone and `split`
+    /// for one whose columns a phone shows one under another (`FigureColumns`).
+    private func artworkClass(_ artwork: FigureArtwork) -> String {
+        if artwork.widthPoints < Self.narrowFigurePoints { return "artwork narrow" }
+        return FigureColumns.windows(artwork.columnEdges).isEmpty ? "artwork" : "artwork split"
+    }
 
     private func figure(_ f: FigureBlock) -> String {
         if f.image != nil || !f.panels.isEmpty { return imageFigure(f) }
@@ -168,7 +170,7 @@ struct BlockHTML {
             "<ul class=\"figure-warnings\">" + f.warnings.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
         return """
             <figure id="\(id)">
-            <div class="\(f.artwork.widthPoints < Self.narrowFigurePoints ? "artwork narrow" : "artwork")" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt;--phone-width:\(Self.phoneWidthRem(columns: f.artwork.columns))rem">\(ThemedFigureSVG.inline(f.artwork.svg))</div>
+            <div class="\(artworkClass(f.artwork))" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(FigureColumns.html(svg: ThemedFigureSVG.inline(f.artwork.svg), artwork: f.artwork, figureID: f.id))</div>
             <figcaption>\(number)\(inline.render(f.caption))\(files(f))</figcaption>\(warnings)
             </figure>
             """

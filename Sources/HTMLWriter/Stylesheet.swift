@@ -57,7 +57,7 @@ enum Stylesheet {
     .eqno-row { position: absolute; right: 0; line-height: 1; transform: translateY(-.85em); color: var(--muted); font-family: "Report Heros", "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; font-style: normal; }
     merror { color: var(--bad); background: var(--bad-bg); }
     figure { margin: 2rem 0; }
-    .artwork { margin: 0 auto; color: var(--fg); } .artwork svg { width: 100%; height: auto; display: block; }
+    .artwork { margin: 0 auto; color: var(--fg); } .artwork svg { width: 100%; height: auto; display: block; } .artwork > .columns { display: none; }
     figcaption, caption { font-size: .9rem; color: var(--muted); margin-top: .5rem; text-align: left; }
     .figno, .tblno { font-weight: 600; color: var(--fg); }
     .figure-files { white-space: nowrap; margin-left: .25rem; }
@@ -71,7 +71,9 @@ enum Stylesheet {
     pre { --scroll-cover: var(--panel); background-color: var(--panel); }
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
-      .artwork { overflow-x: auto; } .artwork:not(.narrow) svg { min-width: var(--phone-width, 24rem); }
+      .artwork { overflow-x: auto; } .artwork:not(.narrow):not(.split) svg { min-width: 24rem; }
+      .artwork.split > svg:first-child { display: none; } .artwork.split > .columns { display: block; }
+      .columns > svg { display: block; width: 100%; height: auto; margin: 0 auto .75rem; }
       .artwork { background: linear-gradient(to left, var(--bg) 40%, transparent) right center / 2.5rem 100% no-repeat local,
         linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / 1.2rem 100% no-repeat scroll; }
     }

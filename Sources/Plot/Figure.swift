@@ -117,6 +117,9 @@ public struct PanelScene: Sendable {
     public var letter: String?
     /// The plot area (inside the axis lines).
     public var plotArea: Rect
+    /// The panel's cell of the figure's grid: the plot area with its labels, letter and title
+    /// (the last column's cells include a legend outside the axes).
+    public var cell: Rect
     public var xLimits: ClosedRange<Double>
     public var yLimits: ClosedRange<Double>
     /// Ticks as drawn; labels are empty where hidden (shared axes) or minor.

@@ -47,7 +47,7 @@ final class FigureLayout {
 
     var scene: Scene {
         Scene(size: Size(figure.width.points, figure.height.points), panels: panels.map { p in
-            PanelScene(letter: p.letter, plotArea: p.plot, xLimits: p.xLimits, yLimits: p.yLimits,
+            PanelScene(letter: p.letter, plotArea: p.plot, cell: p.cell, xLimits: p.xLimits, yLimits: p.yLimits,
                        xTicks: p.showXLabels ? p.xTicks : p.xTicks.map { Tick(value: $0.value, label: "", source: "", isMinor: $0.isMinor) },
                        yTicks: p.showYLabels ? p.yTicks : p.yTicks.map { Tick(value: $0.value, label: "", source: "", isMinor: $0.isMinor) },
                        markKinds: p.axes.marks.map(\.kind), legendLabels: p.legend.map(\.label),

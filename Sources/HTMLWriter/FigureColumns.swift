@@ -1,0 +1,57 @@
+import Document
+
+/// A figure of several columns of panels as a phone shows it: the columns one under another,
+/// each a window (`<svg viewBox>`) onto the one inline drawing through `<use>`, so the
+/// drawing is not written twice. Narrow columns are kept in pairs (or more) so that no
+/// window is narrower than `narrowestWindow`; a window is set at most `largestScale` times
+/// its size in points, so its 6 pt labels are 9-11 px on a phone. The stylesheet shows the
+/// windows and hides the whole drawing only below 40 rem.
+enum FigureColumns {
+    /// The narrowest a window of columns may be, in points.
+    static let narrowestWindow = 140.0
+    /// The most a window is enlarged, in CSS px per point.
+    static let largestScale = 1.6
+
+    /// The column ranges in points that each window shows, from the artwork's column edges;
+    /// empty for a figure of one column.
+    static func windows(_ edges: [Double]) -> [ClosedRange<Double>] {
+        guard edges.count > 2 else { return [] }
+        var windows: [ClosedRange<Double>] = []
+        var start = edges[0]
+        for (index, edge) in edges.enumerated().dropFirst() {
+            let isLast = index == edges.count - 1
+            let remaining = (edges.last ?? edge) - edge
+            guard edge - start >= narrowestWindow || isLast else { continue }
+            // A last column too narrow on its own joins the window before it.
+            if !isLast, remaining < narrowestWindow, remaining > 0 { continue }
+            windows.append(start...edge)
+            start = edge
+        }
+        return windows.count > 1 ? windows : []
+    }
+
+    /// The id the drawing's `<svg>` carries for the windows' `<use>`.
+    static func drawingID(_ figureID: String) -> String { "\(figureID)-drawing" }
+
+    /// `svg` (the inline drawing) with its id, and the windows' markup after it; the drawing
+    /// unchanged and no windows for a figure of one column.
+    static func html(svg: String, artwork: FigureArtwork, figureID: String) -> String {
+        let windows = windows(artwork.columnEdges)
+        guard !windows.isEmpty, svg.hasPrefix("<svg ") else { return svg }
+        let id = HTMLEscaping.attribute(drawingID(figureID))
+        let width = number(artwork.widthPoints), height = number(artwork.heightPoints)
+        let parts = windows.map { window -> String in
+            let span = window.upperBound - window.lowerBound
+            let widest = Stylesheet.rem(((span * largestScale / 16) * 10).rounded() / 10)
+            return "<svg class=\"column\" viewBox=\"\(number(window.lowerBound)) 0 \(number(span)) \(height)\" style=\"max-width:\(widest)\" aria-hidden=\"true\">"
+                + "<use href=\"#\(id)\" width=\"\(width)\" height=\"\(height)\"/></svg>"
+        }
+        return "<svg id=\"\(id)\" " + svg.dropFirst(5) + "<div class=\"columns\">" + parts.joined() + "</div>"
+    }
+
+    /// A length in points with at most two decimals.
+    private static func number(_ x: Double) -> String {
+        let rounded = (x * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

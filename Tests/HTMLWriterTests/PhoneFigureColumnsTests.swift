@@ -1,0 +1,38 @@
+import Document
+import Testing
+@testable import HTMLWriter
+
+/// On a narrow screen a figure of several columns of panels shows them one under another:
+/// windows onto the one inline drawing, narrow columns kept in pairs.
+struct PhoneFigureColumnsTests {
+    static func page(edges: [Double]) -> String {
+        let here = SourceLocation(file: "c.md", line: 1, column: 1)
+        let artwork = FigureArtwork(widthPoints: edges.last!, heightPoints: 200,
+                                    svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"453pt\" height=\"200pt\" viewBox=\"0 0 453 200\"></svg>",
+                                    columnEdges: edges)
+        let figure = FigureBlock(id: "fig-a", number: "1.1", caption: [.text("A grid.")], alt: "a grid", artwork: artwork, location: here)
+        let chapter = Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(), blocks: [.figure(figure)])
+        return HTMLWriter().render(ResolvedBook(Book(title: "B", chapters: [chapter], bibliography: [], citedKeys: [])))
+    }
+
+    @Test func columnsNarrowerThanAWindowArePaired() {
+        #expect(FigureColumns.windows([0, 453]) == [], "one column: no windows")
+        #expect(FigureColumns.windows([0, 226, 453]) == [0...226, 226...453])
+        #expect(FigureColumns.windows([0, 151, 302, 453]) == [0...151, 151...302, 302...453])
+        #expect(FigureColumns.windows([0, 113, 226, 340, 453]) == [0...226, 226...453])
+        #expect(FigureColumns.windows([0, 60, 120]).isEmpty, "too narrow to split is not split")
+    }
+
+    @Test func aPhoneShowsWindowsOntoTheOneDrawing() throws {
+        let html = Self.page(edges: [0, 226, 453])
+        #expect(html.contains("<div class=\"artwork split\" role=\"img\" aria-label=\"a grid\""))
+        #expect(html.contains("<svg id=\"fig-a-drawing\" xmlns="), "the drawing carries the id the windows use")
+        #expect(html.contains("<div class=\"columns\"><svg class=\"column\" viewBox=\"0 0 226 200\" style=\"max-width:22.6rem\" aria-hidden=\"true\"><use href=\"#fig-a-drawing\" width=\"453\" height=\"200\"/></svg>"
+                              + "<svg class=\"column\" viewBox=\"226 0 227 200\""))
+        let phone = try #require(html.range(of: "@media screen and (max-width: 40rem) {"))
+        let rules = html[phone.upperBound...].prefix(400)
+        #expect(rules.contains(".artwork.split > svg:first-child { display: none; } .artwork.split > .columns { display: block; }"))
+        #expect(html.contains(".artwork > .columns { display: none; }"), "wider screens show the whole drawing")
+        #expect(!Self.page(edges: [0, 453]).contains("class=\"columns\""))
+    }
+}
