@@ -49,7 +49,7 @@ extension ParameterTests {
     @Test func proseCaptionsAndClaimsUseTheSameValues() throws {
         let book = try MemoryBook(Self.prose, parameters: ["tau": "0.3"])
         #expect(book.outcome.errors.isEmpty, "\(book.outcome.errors)")
-        #expect(book.html.contains("time constant of 0.3, not <code>{{tau}}</code>"))
+        #expect(book.html.contains("time constant of 0.3, not <span class=\"nobr\"><code>{{tau}}</code>.</span>"))
         #expect(book.html.contains("Loss at tau = 0.3."))
         #expect(book.html.contains("The loss ends below 100."))
         #expect(book.html.contains("{{tau}} stays here"))
