@@ -3,8 +3,8 @@ import Document
 /// A figure of several columns of panels as a phone shows it: the columns one under another,
 /// each a window (`<svg viewBox>`) onto the one inline drawing through `<use>`, so the
 /// drawing is not written twice. Narrow columns are kept in pairs (or more) so that no
-/// window is narrower than `narrowestWindow`; a window is set at most `largestScale` times
-/// its size in points, so its 6 pt labels are 9-11 px on a phone. The stylesheet shows the
+/// window is narrower than `narrowestWindow`; a window is set at most `largestScale` px per
+/// point, so its 6 pt labels are at most 10 px on a phone. The stylesheet shows the
 /// windows and hides the whole drawing only below 40 rem.
 enum FigureColumns {
     /// The narrowest a window of columns may be, in points.
