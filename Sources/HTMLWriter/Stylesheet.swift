@@ -46,7 +46,7 @@ enum Stylesheet {
     math[display="block"] { display: block math; }
     mfrac { padding-left: .12em; padding-right: .12em; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
-    .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; padding: .2rem 0; }
+    .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; overflow-y: hidden; padding: .2rem 0; }
     .equation-body > math { font-size: var(--fit, 1.05em); }
     .eqno { color: var(--muted); font-family: "Report Heros", "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     .equation { position: relative; }
