@@ -157,20 +157,21 @@ struct BlockHTML {
 
     /// `artwork`, with `narrow` for a figure that keeps its own width on a phone and `split`
     /// for one whose columns a phone shows one under another (`FigureColumns`).
-    private func artworkClass(_ artwork: FigureArtwork) -> String {
+    private func artworkClass(_ artwork: FigureArtwork, split: Bool) -> String {
         if artwork.widthPoints < Self.narrowFigurePoints { return "artwork narrow" }
-        return FigureColumns.windows(artwork.columnEdges).isEmpty ? "artwork" : "artwork split"
+        return split ? "artwork split" : "artwork"
     }
 
     private func figure(_ f: FigureBlock) -> String {
         if f.image != nil || !f.panels.isEmpty { return imageFigure(f) }
         let id = HTMLEscaping.attribute(f.id)
         let number = f.number.map { "<span class=\"figno\">Figure \($0).</span> " } ?? ""
+        let windows = FigureColumns.windows(f.artwork.columnEdges)
         let warnings = f.warnings.isEmpty ? "" :
             "<ul class=\"figure-warnings\">" + f.warnings.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
         return """
             <figure id="\(id)">
-            <div class="\(artworkClass(f.artwork))" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(FigureColumns.html(svg: ThemedFigureSVG.inline(f.artwork.svg), artwork: f.artwork, figureID: f.id))</div>
+            <div class="\(artworkClass(f.artwork, split: !windows.isEmpty))" role="img" aria-label="\(HTMLEscaping.attribute(f.alt))" tabindex="0" style="max-width:\(Int(f.artwork.widthPoints.rounded()))pt">\(FigureColumns.html(svg: ThemedFigureSVG.inline(f.artwork.svg), windows: windows, artwork: f.artwork, figureID: f.id))</div>
             <figcaption>\(number)\(inline.render(f.caption))\(files(f))</figcaption>\(warnings)
             </figure>
             """

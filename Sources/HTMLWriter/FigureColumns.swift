@@ -33,10 +33,9 @@ enum FigureColumns {
     /// The id the drawing's `<svg>` carries for the windows' `<use>`.
     static func drawingID(_ figureID: String) -> String { "\(figureID)-drawing" }
 
-    /// `svg` (the inline drawing) with its id, and the windows' markup after it; the drawing
-    /// unchanged and no windows for a figure of one column.
-    static func html(svg: String, artwork: FigureArtwork, figureID: String) -> String {
-        let windows = windows(artwork.columnEdges)
+    /// `svg` (the inline drawing) with its id, and the markup of `windows` (from `windows(_:)`)
+    /// after it; the drawing unchanged when there are none.
+    static func html(svg: String, windows: [ClosedRange<Double>], artwork: FigureArtwork, figureID: String) -> String {
         guard !windows.isEmpty, svg.hasPrefix("<svg ") else { return svg }
         let id = HTMLEscaping.attribute(drawingID(figureID))
         let width = number(artwork.widthPoints), height = number(artwork.heightPoints)
