@@ -33,10 +33,7 @@ struct BlockHTML {
         case let .displayMath(m):
             let id = m.label.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
             let number = m.number.map { "<span class=\"eqno\">(\($0))</span>" } ?? ""
-            let parsed = MathParser.parse(m.tex)
-            let formula = MathMLWriter.render(parsed, display: true, rowNumbers: m.rows, italicCorrections: MathItalicCorrections.byLetter)
-            let fit = EquationFit.style(parsed, numbered: m.number != nil || m.rows.contains { $0.number != nil })
-            return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\"\(fit)>\(formula)</div>\(number)</div>"
+            return "<div class=\"equation\"\(id)><div class=\"equation-body\" tabindex=\"0\">\(displayFormula(m))</div>\(number)</div>"
         case let .footnoteDefinition(label, content):
             let id = HTMLEscaping.attribute(ReportIDs.footnote(chapter: inline.chapter, label))
             let back = inline.referenced.backLinks(chapter: inline.chapter, label)
@@ -56,6 +53,21 @@ struct BlockHTML {
         case let .listing(l): return listing(l)
         case let .error(d): return Self.errorBox(d)
         }
+    }
+
+    /// A display formula's MathML, sized to fit its column; with its form on several lines
+    /// for narrow screens when it has one (`EquationFit`).
+    private func displayFormula(_ m: DisplayMath) -> String {
+        let parsed = MathParser.parse(m.tex)
+        let numbered = m.number != nil || m.rows.contains { $0.number != nil }
+        let corrections = MathItalicCorrections.byLetter
+        let fit = EquationFit.style(parsed, numbered: numbered)
+        guard !m.rows.contains(where: { $0.number != nil }), let narrow = EquationFit.narrowForm(parsed) else {
+            return MathMLWriter.render(parsed, display: true, rowNumbers: m.rows, italicCorrections: corrections, attributes: fit)
+        }
+        let narrowFit = EquationFit.style(narrow, numbered: numbered)
+        return MathMLWriter.render(parsed, display: true, italicCorrections: corrections, attributes: " class=\"one-line\"" + fit)
+            + MathMLWriter.render(narrow, display: true, italicCorrections: corrections, attributes: " class=\"lines\"" + narrowFit)
     }
 
     private func list(_ tag: String, _ attributes: String, _ items: [[Block]], _ tight: Bool) -> String {

@@ -47,7 +47,7 @@ enum Stylesheet {
     mfrac { padding-left: .12em; padding-right: .12em; }
     .equation { display: flex; align-items: center; gap: 1rem; margin: 1rem 0; }
     .equation-body { flex: 1 1 auto; min-width: 0; overflow-x: auto; overflow-y: hidden; padding: .2rem 0; }
-    .equation-body > math { font-size: var(--fit, 1.05em); }
+    .equation-body > math { font-size: var(--fit, 1.05em); } .equation-body > math.lines { display: none; }
     .eqno { color: var(--muted); font-family: "Report Heros", "TeX Gyre Heros", Arial, sans-serif; font-size: .9em; }
     .equation { position: relative; }
     mtable.numbered { margin-right: 3.5rem; }
@@ -71,6 +71,7 @@ enum Stylesheet {
     pre { --scroll-cover: var(--panel); background-color: var(--panel); }
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
+      .equation-body > math.one-line { display: none; } .equation-body > math.lines { display: block math; }
       .artwork { overflow-x: auto; } .artwork:not(.narrow):not(.split) svg { min-width: 24rem; }
       .artwork.split > svg:first-child { display: none; } .artwork.split > .columns { display: block; }
       .columns > svg { display: block; width: 100%; height: auto; margin: 0 auto .75rem; }

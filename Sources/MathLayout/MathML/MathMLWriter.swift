@@ -11,11 +11,13 @@ public enum MathMLWriter {
     /// `italicCorrections` are the math font's italic corrections of letters, in em (its
     /// MATH table's MathItalicsCorrectionInfo), which TeX adds between a letter and its
     /// superscript and MathML Core browsers do not.
+    /// `attributes` are more attributes of the `<math>` element (` class="..."`), written
+    /// as given.
     public static func render(_ formula: ParsedFormula, display: Bool, rowNumbers: [EquationRowNumber] = [],
-                              italicCorrections: [Character: Double] = [:]) -> String {
+                              italicCorrections: [Character: Double] = [:], attributes: String = "") -> String {
         var builder = MathMLBuilder()
         builder.italicCorrections = italicCorrections
-        builder.output = open(display: display) + "<semantics><mrow>"
+        builder.output = open(display: display, attributes: attributes) + "<semantics><mrow>"
         if rowNumbers.contains(where: { $0.number != nil }) {
             if formula.root.isNumberedTable {
                 builder.rowNumbers = rowNumbers
@@ -42,7 +44,7 @@ public enum MathMLWriter {
         return builder.output
     }
 
-    private static func open(display: Bool) -> String {
-        "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
+    private static func open(display: Bool, attributes: String = "") -> String {
+        "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\"\(attributes)>"
     }
 }

@@ -1,0 +1,103 @@
+import Testing
+@testable import MathLayout
+
+/// A display formula too wide for a phone is set on several lines: its quad-separated
+/// statements on lines of their own, a statement still too wide broken before a top-level
+/// relation or binary operator and aligned after its first relation. Widths come from
+/// `FixedWidthMetrics` (every character half an em).
+struct FormulaLineBreakingTests {
+    private func nodes(_ tex: String) -> [MathNode] {
+        guard case .row(let nodes) = MathParser.parse(tex).root else { return [] }
+        return nodes
+    }
+
+    private func breaking(_ maxWidth: Double) -> FormulaLineBreaking {
+        FormulaLineBreaking(metrics: FixedWidthMetrics(), maxWidth: maxWidth)
+    }
+
+    private func width(_ nodes: [MathNode]) -> Double {
+        MathLayoutEngine(metrics: FixedWidthMetrics()).layout(.row(nodes), display: true, size: 1).width
+    }
+
+    /// The atoms of a tree in reading order, without spaces and empty rows.
+    private func atoms(_ node: MathNode) -> [MathNode] {
+        switch node {
+        case .row(let nodes): nodes.flatMap(atoms)
+        case .table(let table): table.rows.flatMap { $0.flatMap(atoms) }
+        case .space: []
+        default: [node]
+        }
+    }
+
+    @Test func statementsGoOnLinesOfTheirOwnKeepingTheirPunctuation() throws {
+        let formula = nodes(#"a = b, \qquad c = d, \qquad e = f."#)
+        let oneStatement = width(nodes("a = b,"))
+        let lines = try #require(breaking(oneStatement + 0.1).broken(.row(formula)))
+        guard case .table(let table) = lines else { Issue.record("not a table: \(lines)"); return }
+        #expect(table.style == .gathered)
+        #expect(table.rows == [[.row(nodes("a = b,"))], [.row(nodes("c = d,"))], [.row(nodes("e = f."))]])
+    }
+
+    @Test func statementsThatFitTogetherShareALine() throws {
+        let formula = nodes(#"a = b, \qquad c = d, \qquad e = f."#)
+        let two = width(nodes(#"a = b, \qquad c = d,"#))
+        let lines = try #require(breaking(two + 0.1).broken(.row(formula)))
+        guard case .table(let table) = lines else { Issue.record("not a table: \(lines)"); return }
+        #expect(table.rows == [[.row(nodes(#"a = b, \qquad c = d,"#))], [.row(nodes("e = f."))]])
+    }
+
+    @Test func aLongStatementBreaksBeforeOperatorsAlignedAfterItsRelation() throws {
+        let formula = nodes("x = a + b + c + d + e")
+        let maxWidth = width(nodes("x = a + b + c"))
+        let lines = try #require(breaking(maxWidth + 0.1).broken(.row(formula)))
+        guard case .table(let table) = lines else { Issue.record("not a table: \(lines)"); return }
+        #expect(table.style == .aligned)
+        #expect(table.rows.count == 2)
+        #expect(table.rows[0] == [.row(nodes("x")), .row(nodes("= a + b + c"))])
+        // The later line starts with TeX's `\quad {}+`, keeping the operator binary.
+        #expect(table.rows[1] == [.row([]), .row([.space(em: 1), .row([])] + nodes("+ d + e"))])
+        #expect(atoms(lines) == atoms(.row(formula)), "nothing lost, nothing reordered")
+    }
+
+    @Test func laterRelationsAlignUnderTheFirst() throws {
+        let formula = nodes("x = a + b = c + d")
+        let lines = try #require(breaking(width(nodes("x = a + b")) + 0.1).broken(.row(formula)))
+        guard case .table(let table) = lines else { Issue.record("not a table: \(lines)"); return }
+        #expect(table.rows == [[.row(nodes("x")), .row(nodes("= a + b"))], [.row([]), .row(nodes("= c + d"))]])
+    }
+
+    @Test func aWideLeftSideLeavesLaterLinesIndentedAtTheLeft() throws {
+        let formula = nodes("p + q + r + s = t + u")
+        let lines = try #require(breaking(width(nodes("p + q + r + s")) + 0.1).broken(.row(formula)))
+        guard case .table(let table) = lines else { Issue.record("not a table: \(lines)"); return }
+        #expect(table.rows.first == [.row([]), .row(nodes("p + q + r + s"))])
+        #expect(table.rows.dropFirst().allSatisfy { $0[1] != .row([]) && { if case .row(let line) = $0[1] { return line.first == .space(em: 1) } else { return false } }($0) })
+        #expect(atoms(lines) == atoms(.row(formula)))
+    }
+
+    @Test func nothingInsideAGroupIsBroken() {
+        let fenced = nodes(#"\left( a + b + c + d + e \right)"#)
+        #expect(breaking(2).broken(.row(fenced)) == nil, "a fence has no top-level operator")
+        #expect(breaking(2).broken(.row(nodes(#"\frac{a + b + c}{d + e + f}"#))) == nil)
+    }
+
+    @Test func aFormulaThatFitsStaysAsItIs() {
+        let formula = nodes("x = a + b")
+        #expect(breaking(width(formula) + 0.1).broken(.row(formula)) == nil)
+    }
+
+    @Test func everyLineFitsWhenTheFormulaCanBreakThere() throws {
+        let formula = nodes(#"y = a_1 + a_2 + a_3 + a_4 + a_5 + a_6 + a_7, \qquad z = b_1 - b_2 - b_3 - b_4 - b_5"#)
+        let maxWidth = 6.0
+        let lines = try #require(breaking(maxWidth).broken(.row(formula)))
+        guard case .table(let outer) = lines else { Issue.record("not a table: \(lines)"); return }
+        for row in outer.rows {
+            guard case .table(let statement) = row[0] else { Issue.record("a statement not split: \(row)"); continue }
+            for line in statement.rows {
+                let cells = line.flatMap { cell -> [MathNode] in if case .row(let n) = cell { n } else { [cell] } }
+                #expect(width(cells) <= maxWidth + 1e-9, "line \(cells) wider than \(maxWidth) em")
+            }
+        }
+        #expect(atoms(lines) == atoms(.row(formula)))
+    }
+}
