@@ -163,11 +163,12 @@ struct BlockHTML {
         }
     }
 
-    /// Figures narrower than this (24 rem of the 17 px body, in points) keep their own width
-    /// on a narrow screen instead of the stylesheet's 24 rem minimum.
-    static let narrowFigurePoints = 24 * 17 * 0.75
+    /// Figures narrower than this, in points, shrink to a phone's column instead of keeping
+    /// the stylesheet's 24 rem minimum and scrolling: on a 390 px phone (a 350 px column)
+    /// they are set at 75 % of their size or more, their 7 pt tick labels at 7 px or more.
+    static let narrowFigurePoints = 350.0
 
-    /// `artwork`, with `narrow` for a figure that keeps its own width on a phone and `split`
+    /// `artwork`, with `narrow` for a figure that shrinks to a phone's column and `split`
     /// for one whose columns a phone shows one under another (`FigureColumns`).
     private func artworkClass(_ artwork: FigureArtwork, split: Bool) -> String {
         if artwork.widthPoints < Self.narrowFigurePoints { return "artwork narrow" }
