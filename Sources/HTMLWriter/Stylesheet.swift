@@ -64,10 +64,10 @@ enum Stylesheet {
     .figure-warnings { font-size: .8rem; color: var(--warn); }
     .table-wrap { overflow-x: auto; margin: 1.5rem 0; }
     .equation-body, .table-wrap, pre { --scroll-cover: var(--bg);
-      background: linear-gradient(to right, var(--scroll-cover) 40%, transparent) left center / 1.5rem 100% no-repeat local,
-        linear-gradient(to left, var(--scroll-cover) 40%, transparent) right center / 1.5rem 100% no-repeat local,
-        linear-gradient(to right, var(--scroll-cue) 0%, transparent 100%) left center / .6rem 100% no-repeat scroll,
-        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / .6rem 100% no-repeat scroll; }
+      background: linear-gradient(to right, var(--scroll-cover) 40%, transparent) left center / 1.5rem 200% no-repeat local,
+        linear-gradient(to left, var(--scroll-cover) 40%, transparent) right center / 1.5rem 200% no-repeat local,
+        linear-gradient(to right, transparent 2px, var(--scroll-cue) 2px, transparent 100%) left center / .6rem 100% no-repeat scroll,
+        linear-gradient(to left, transparent 2px, var(--scroll-cue) 2px, transparent 100%) right center / .6rem 100% no-repeat scroll; }
     pre { --scroll-cover: var(--panel); background-color: var(--panel); }
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
