@@ -12,6 +12,14 @@ struct NumberFormatInlineTests {
         #expect(format.format(4.0e-10) == "4.0\u{00A0}×\u{00A0}10⁻¹⁰")
     }
 
+    @Test func scientificKeepsTheExponentZero() throws {
+        let format = try NumberFormat(".2e")
+        #expect(format.format(1.18) == "1.18\u{00A0}×\u{00A0}10⁰", "as %e prints 1.18e+00")
+        #expect(format.format(0.291) == "2.91\u{00A0}×\u{00A0}10⁻¹")
+        #expect(format.format(0) == "0.00\u{00A0}×\u{00A0}10⁰")
+        #expect(try NumberFormat(".3g").format(1.18) == "1.18", "significant digits stay plain")
+    }
+
     @Test func significantDigitsNeverPrintCsExponent() throws {
         let format = try NumberFormat(nil)
         #expect(format.format(101_300) == "1.013\u{00A0}×\u{00A0}10⁵", "more digits before the point than the four significant ones")

@@ -4,7 +4,8 @@ import Foundation
 
 /// How a number is printed in prose and tables: `.3g` (significant digits, the default
 /// `.4g`), `.2f` (fixed decimals), `.2e` (scientific), `d` (integer), `%` (percent with one
-/// decimal). Scientific notation prints as `1.2 × 10⁻³`, with no-break spaces around the ×.
+/// decimal). Scientific notation prints as `1.2 × 10⁻³`, with no-break spaces around the ×;
+/// `.2e` keeps `× 10⁰` (as C's `%e` keeps `e+00`), so a column of them reads alike.
 public struct NumberFormat: Sendable, Equatable {
     public enum Style: Sendable, Equatable { case significant(Int), fixed(Int), scientific(Int), integer, percent }
 
@@ -65,7 +66,6 @@ public struct NumberFormat: Sendable, Equatable {
     private static func scientific(_ x: Double, _ digits: Int) -> String {
         let parts = String(format: "%.\(max(digits, 0))e", x).split(separator: "e")
         guard parts.count == 2, let exponent = Int(parts[1]) else { return String(x) }
-        if exponent == 0 { return String(parts[0]) }
         // No-break spaces: a line never breaks inside the number.
         return "\(parts[0])\u{00A0}×\u{00A0}10" + String(String(exponent).map { superscripts[$0] ?? $0 })
     }
