@@ -58,14 +58,31 @@ struct InlineHTML {
     }
 
     /// Math and short code, which browsers treat as one unbreakable box with break chances
-    /// around it. Longer code may break inside (`overflow-wrap: anywhere`), which a span that
-    /// does not wrap would stop.
+    /// around it. Longer code may break inside (`codeWithBreaks`), which a span that does
+    /// not wrap would stop.
     private static func isAtom(_ inline: Inline) -> Bool {
         switch inline {
         case .math: return true
-        case let .code(text): return text.count <= 16
+        case let .code(text): return text.count <= shortCode
         default: return false
         }
+    }
+
+    /// The most characters of code kept on one line with the punctuation around it.
+    private static let shortCode = 16
+
+    /// Code longer than `shortCode` with a break chance (`<wbr>`) after each dot,
+    /// underscore, slash, colon, comma or equals sign that joins its names, so that
+    /// `rules.bptt.final_loss` wraps between its parts rather than inside a word (the
+    /// stylesheet's `overflow-wrap: anywhere` is left for code without such marks).
+    static func codeWithBreaks(_ code: String) -> String {
+        guard code.count > shortCode else { return HTMLEscaping.text(code) }
+        var html = ""
+        for (index, character) in code.enumerated() {
+            html += HTMLEscaping.text(String(character))
+            if index < code.count - 1, "._/:,=".contains(character) { html += "<wbr>" }
+        }
+        return html
     }
 
     /// From `start`: an optional text run, an atom, and the text up to the next space after
@@ -99,7 +116,7 @@ struct InlineHTML {
         case let .abbreviation(text, expansion):
             guard !expansion.isEmpty else { return HTMLEscaping.text(text) }
             return "<abbr title=\"\(HTMLEscaping.attribute(expansion))\">\(HTMLEscaping.text(text))</abbr>"
-        case let .code(s): return "<code>\(HTMLEscaping.text(s))</code>"
+        case let .code(s): return "<code>\(Self.codeWithBreaks(s))</code>"
         case let .link(url, title, content):
             guard place == .text, let safe = LinkPolicy.safe(url) else { return insideLink.render(content) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""

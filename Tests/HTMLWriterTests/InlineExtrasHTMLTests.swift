@@ -34,7 +34,10 @@ struct InlineExtrasHTMLTests {
         #expect(tight.components(separatedBy: "class=\"nobr\"").count == 3)
         #expect(tight.contains("</math>c</span>"))
         let long = Self.html("the list (`lr.summary[*].mean.rules.bptt.final_loss`).")
-        #expect(long.contains("(<code>lr.summary[*].mean.rules.bptt.final_loss</code>)."), "long code may break inside, so it is not glued")
+        #expect(long.contains("(<code>lr.<wbr>summary[*].<wbr>mean.<wbr>rules.<wbr>bptt.<wbr>final_<wbr>loss</code>)."),
+                "long code may break inside, between its names, so it is not glued")
+        #expect(Self.html("`a.b_c/d`").contains("<code>a.b_c/d</code>"), "short code has no break chances")
+        #expect(Self.html("`a<b.c & d_e, f=g.`").contains("<code>a&lt;b.<wbr>c &amp; d_<wbr>e,<wbr> f=<wbr>g.</code>"), "escaped; none at the end")
     }
 
     @Test func authorYearListIsUnnumbered() {
