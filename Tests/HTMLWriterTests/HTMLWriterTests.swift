@@ -78,7 +78,7 @@ struct HTMLWriterTests {
 
     @Test func mathIsMathMLAndFiguresAreNumbered() {
         let html = HTMLWriter().render(Self.book())
-        #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
+        #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\" style=\"--fit:"))
         #expect(html.contains("<mfrac>"))
         #expect(html.contains("<span class=\"eqno\">(1.1)</span>"))
         #expect(html.contains("<span class=\"figno\">Figure 1.2.</span>"))
