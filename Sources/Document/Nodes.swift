@@ -234,15 +234,44 @@ public struct FigureArtwork: Sendable, Equatable {
     /// (the figure's width): `[0, 151, 302, 453]` for three columns; `[0, width]` for one.
     /// A narrow screen shows the columns one under another.
     public var columnEdges: [Double]
+    /// The labels of a y axis the columns share, which only the first column shows; a
+    /// narrow screen repeats them beside each later column. nil when no axis is shared.
+    public var sharedYLabels: AxisLabelStrip?
 
     /// The columns of panels side by side.
     public var columns: Int { max(1, columnEdges.count - 1) }
 
-    public init(widthPoints: Double, heightPoints: Double, svg: String, columnEdges: [Double]? = nil) {
+    public init(widthPoints: Double, heightPoints: Double, svg: String, columnEdges: [Double]? = nil,
+                sharedYLabels: AxisLabelStrip? = nil) {
         self.widthPoints = widthPoints
         self.heightPoints = heightPoints
         self.svg = svg
         self.columnEdges = columnEdges ?? [0, widthPoints]
+        self.sharedYLabels = sharedYLabels
+    }
+}
+
+/// Where a figure draws the tick labels and title of a shared y axis, in points from its
+/// top left: each label's box, and the span of their left and right edges (`x`).
+public struct AxisLabelStrip: Sendable, Equatable {
+    /// One label's box.
+    public struct Box: Sendable, Equatable {
+        public var x, y, width, height: Double
+
+        public init(x: Double, y: Double, width: Double, height: Double) {
+            (self.x, self.y, self.width, self.height) = (x, y, width, height)
+        }
+    }
+
+    public var boxes: [Box]
+
+    public init(boxes: [Box]) {
+        self.boxes = boxes
+    }
+
+    /// From the leftmost label's left edge to the rightmost's right edge.
+    public var x: ClosedRange<Double> {
+        (boxes.map(\.x).min() ?? 0)...(boxes.map { $0.x + $0.width }.max() ?? 0)
     }
 }
 

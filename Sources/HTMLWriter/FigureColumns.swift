@@ -4,8 +4,10 @@ import Document
 /// each a window (`<svg viewBox>`) onto the one inline drawing through `<use>`, so the
 /// drawing is not written twice. Narrow columns are kept in pairs (or more) so that no
 /// window is narrower than `narrowestWindow`; a window is set at most `largestScale` px per
-/// point, so its 6 pt labels are at most 10 px on a phone. The stylesheet shows the
-/// windows and hides the whole drawing only below 40 rem.
+/// point, so its 6 pt labels are at most 10 px on a phone. When the columns share a y axis,
+/// whose labels only the first column draws, a later column's window shows them again at
+/// its left (windows onto the first column's label strip, row by row). The stylesheet shows
+/// the windows and hides the whole drawing only below 40 rem.
 enum FigureColumns {
     /// The narrowest a window of columns may be, in points.
     static let narrowestWindow = 140.0
@@ -39,11 +41,25 @@ enum FigureColumns {
         guard !windows.isEmpty, svg.hasPrefix("<svg ") else { return svg }
         let id = HTMLEscaping.attribute(drawingID(figureID))
         let width = number(artwork.widthPoints), height = number(artwork.heightPoints)
+        let use = "<use href=\"#\(id)\" width=\"\(width)\" height=\"\(height)\"/>"
         let parts = windows.map { window -> String in
             let span = window.upperBound - window.lowerBound
-            let widest = Stylesheet.rem(((span * largestScale / 16) * 10).rounded() / 10)
-            return "<svg class=\"column\" viewBox=\"\(number(window.lowerBound)) 0 \(number(span)) \(height)\" style=\"max-width:\(widest)\" aria-hidden=\"true\">"
-                + "<use href=\"#\(id)\" width=\"\(width)\" height=\"\(height)\"/></svg>"
+            let labels = window.lowerBound > (artwork.columnEdges.first ?? 0) ? artwork.sharedYLabels : nil
+            let labelWidth = labels.map { $0.x.upperBound - $0.x.lowerBound } ?? 0
+            let widest = Stylesheet.rem((((labelWidth + span) * largestScale / 16) * 10).rounded() / 10)
+            // Without labels the window's view box is the column's; with them it starts at 0
+            // and the labels and the column are placed in it side by side.
+            let left = labels == nil ? window.lowerBound : 0
+            let open = "<svg class=\"column\" viewBox=\"\(number(left)) 0 \(number(labelWidth + span)) \(height)\" style=\"max-width:\(widest)\" aria-hidden=\"true\">"
+            guard let labels else { return open + use + "</svg>" }
+            let strips = labels.boxes.map { box -> String in
+                let size = "width=\"\(number(box.width))\" height=\"\(number(box.height))\""
+                return "<svg x=\"\(number(box.x - labels.x.lowerBound))\" y=\"\(number(box.y))\" \(size) "
+                    + "viewBox=\"\(number(box.x)) \(number(box.y)) \(number(box.width)) \(number(box.height))\">\(use)</svg>"
+            }
+            let column = "<svg x=\"\(number(labelWidth))\" width=\"\(number(span))\" height=\"\(height)\" "
+                + "viewBox=\"\(number(window.lowerBound)) 0 \(number(span)) \(height)\">\(use)</svg>"
+            return open + strips.joined() + column + "</svg>"
         }
         return "<svg id=\"\(id)\" " + svg.dropFirst(5) + "<div class=\"columns\">" + parts.joined() + "</div>"
     }

@@ -11,7 +11,8 @@ enum PlotArtwork {
         let svg = try Render.svg(width: figure.width.points, height: figure.height.points, idPrefix: "\(id)-",
                                  name: "figure '\(id)'") { scene = figure.draw(on: $0) }
         let artwork = FigureArtwork(widthPoints: figure.width.points, heightPoints: figure.height.points,
-                                    svg: SVGText.inlineable(svg), columnEdges: columnEdges(scene, figure))
+                                    svg: SVGText.inlineable(svg), columnEdges: columnEdges(scene, figure),
+                                    sharedYLabels: sharedYLabels(scene, figure))
         return (artwork, scene?.warnings ?? [])
     }
 
@@ -22,5 +23,21 @@ enum PlotArtwork {
         guard let scene, figure.columns > 1, scene.panels.count >= figure.columns else { return [0, width] }
         let starts = (1..<figure.columns).map { scene.panels[$0].cell.minX }
         return [0] + starts + [width]
+    }
+
+    /// The first column's y tick labels and axis titles when the columns share the y axis:
+    /// the texts of each row's first panel left of its plot and centred beside it (not its
+    /// letter or title), each box half a point larger all round.
+    static func sharedYLabels(_ scene: Scene?, _ figure: Figure) -> AxisLabelStrip? {
+        guard let scene, figure.sharedY, figure.columns > 1 else { return nil }
+        let firsts = Set(stride(from: 0, to: scene.panels.count, by: figure.columns))
+        let boxes = scene.texts.compactMap { text -> AxisLabelStrip.Box? in
+            guard let panel = text.panel, firsts.contains(panel) else { return nil }
+            let plot = scene.panels[panel].plotArea
+            guard text.rect.maxX <= plot.minX, (plot.minY...plot.maxY).contains(text.rect.midY) else { return nil }
+            return AxisLabelStrip.Box(x: text.rect.minX - 0.5, y: text.rect.minY - 0.5,
+                                      width: text.rect.width + 1, height: text.rect.height + 1)
+        }
+        return boxes.isEmpty ? nil : AxisLabelStrip(boxes: boxes)
     }
 }

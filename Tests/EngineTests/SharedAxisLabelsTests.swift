@@ -1,0 +1,39 @@
+import Document
+@testable import Engine
+import Plot
+import Testing
+
+/// A figure whose columns share a y axis draws its labels only left of the first column; the
+/// artwork records where, so that a phone can repeat them beside every later column.
+struct SharedAxisLabelsTests {
+    private func figure(sharedY: Bool) -> Figure {
+        let axes = Axes(title: "a title", xLabel: "x", yLabel: "the loss", yScale: .log,
+                        marks: [LineMark(x: [0, 1, 2], y: [1, 1e-3, 1e-6])])
+        return Figure(width: .cm(16), height: .cm(10), rows: 2, columns: 2, sharedY: sharedY, panels: [axes, axes, axes, axes])
+    }
+
+    @Test func theLabelsAreTheFirstColumnsTicksAndTitles() throws {
+        let figure = figure(sharedY: true)
+        let scene = figure.scene()
+        let labels = try #require(PlotArtwork.sharedYLabels(scene, figure))
+        let firstColumn = [scene.panels[0], scene.panels[2]]
+        let ticks = firstColumn.map { $0.yTicks.filter { !$0.isMinor && !$0.label.isEmpty }.count }.reduce(0, +)
+        #expect(labels.boxes.count == ticks + 2, "every major tick label and both axis titles")
+        for box in labels.boxes {
+            let row = try #require(firstColumn.first { box.y + box.height / 2 >= $0.plotArea.minY && box.y + box.height / 2 <= $0.plotArea.maxY })
+            #expect(box.x + box.width <= row.plotArea.minX + 0.5, "left of the plot, clear of its ticks' ink")
+        }
+        let letters = scene.texts.filter { $0.source == "A" || $0.source == "C" }
+        #expect(!letters.isEmpty)
+        for letter in letters {
+            #expect(!labels.boxes.contains { abs($0.y + 0.5 - letter.rect.minY) < 1e-9 && abs($0.x + 0.5 - letter.rect.minX) < 1e-9 },
+                    "no panel letter")
+        }
+        #expect(!labels.boxes.contains { box in scene.texts.contains { $0.source == "a title" && abs($0.rect.minY - box.y - 0.5) < 1e-9 } }, "no title")
+    }
+
+    @Test func columnsWithTheirOwnAxesHaveNone() {
+        let figure = figure(sharedY: false)
+        #expect(PlotArtwork.sharedYLabels(figure.scene(), figure) == nil)
+    }
+}
