@@ -6,7 +6,7 @@ import Document
 /// window is narrower than `narrowestWindow`; a window is set at most `largestScale` px per
 /// point, so its 6 pt labels are at most 10 px on a phone. When the columns share a y axis,
 /// whose labels only the first column draws, a later column's window shows them again at
-/// its left (windows onto the first column's label strip, row by row). The stylesheet shows
+/// its left (a small window onto each of the first column's label boxes). The stylesheet shows
 /// the windows and hides the whole drawing only below 40 rem.
 enum FigureColumns {
     /// The narrowest a window of columns may be, in points.
