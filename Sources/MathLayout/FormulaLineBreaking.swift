@@ -3,8 +3,10 @@
 /// go on lines of their own, packed while they fit; a statement still too wide breaks
 /// before a relation or a binary operator of its top level, its later lines aligned after
 /// its first relation (amsmath's `split`), a line that begins with an operator indented by
-/// a quad. Nothing inside a group, a fence, a fraction or a script is broken. The result is
-/// a formula tree of `gathered` and `aligned` tables, for any writer to set.
+/// a quad. An alignment of several column pairs (`a &= b & c &= d`) is set one pair per
+/// line, row by row, all aligned at their relations. Nothing inside a group, a fence, a
+/// fraction or a script is broken. The result is a formula tree of `gathered` and `aligned`
+/// tables, for any writer to set.
 public struct FormulaLineBreaking {
     /// Measures a row at display size 1, in em.
     let width: ([MathNode]) -> Double
@@ -22,6 +24,7 @@ public struct FormulaLineBreaking {
     /// nowhere to break, or already fits.
     public func broken(_ root: MathNode) -> MathNode? {
         guard case .row(let nodes) = root, width(nodes) > maxWidth else { return nil }
+        if nodes.count == 1, case .table(let table) = nodes[0] { return Self.onePairPerLine(table) }
         var lines: [MathNode] = []
         var current: [MathNode] = []
         for statement in Self.statements(nodes) {
@@ -43,6 +46,17 @@ public struct FormulaLineBreaking {
         if !current.isEmpty { lines.append(.row(current)) }
         if lines.count == 1, case .row = lines[0] { return nil }
         return lines.count == 1 ? lines[0] : .table(MathTable(rows: lines.map { [$0] }, style: .gathered))
+    }
+
+    /// An `aligned` table of more than one column pair with each pair on a line of its own,
+    /// in reading order; nil for any other table.
+    static func onePairPerLine(_ table: MathTable) -> MathNode? {
+        guard table.style == .aligned, table.columnCount > 2 else { return nil }
+        let rows = table.rows.flatMap { row in
+            stride(from: 0, to: row.count, by: 2).map { Array(row[$0..<min($0 + 2, row.count)]) }
+                .filter { pair in pair.contains { $0 != .row([]) } }
+        }
+        return .table(MathTable(rows: rows, style: .aligned))
     }
 
     /// The statements of a row: runs of atoms separated by at least a quad of space (the

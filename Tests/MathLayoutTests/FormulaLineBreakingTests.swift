@@ -105,3 +105,21 @@ struct FormulaLineBreakingTests {
         #expect(atoms(lines) == atoms(.row(formula)))
     }
 }
+
+/// An alignment of several column pairs goes one pair per line.
+struct AlignedPairsLineBreakingTests {
+    @Test func pairsGoOneUnderAnotherRowByRow() throws {
+        let tex = #"\begin{aligned} p &= a + b, & q &= c + d, \\ s &= e, & t &= f. \end{aligned}"#
+        guard case .row(let nodes) = MathParser.parse(tex).root, case .table(let table) = nodes.first else {
+            Issue.record("not an alignment"); return
+        }
+        let lines = try #require(FormulaLineBreaking(metrics: FixedWidthMetrics(), maxWidth: 4).broken(.row(nodes)))
+        guard case .table(let broken) = lines else { Issue.record("not a table: \(lines)"); return }
+        #expect(broken.style == .aligned)
+        #expect(broken.rows == [Array(table.rows[0][0..<2]), Array(table.rows[0][2..<4]),
+                                Array(table.rows[1][0..<2]), Array(table.rows[1][2..<4])])
+        #expect(FormulaLineBreaking(metrics: FixedWidthMetrics(), maxWidth: 100).broken(.row(nodes)) == nil, "it fits")
+        let onePair = MathParser.parse(#"\begin{aligned} p &= a + b + c + d + e + f \end{aligned}"#).root
+        #expect(FormulaLineBreaking(metrics: FixedWidthMetrics(), maxWidth: 4).broken(onePair) == nil, "one pair is left as it is")
+    }
+}
