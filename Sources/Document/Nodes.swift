@@ -234,25 +234,26 @@ public struct FigureArtwork: Sendable, Equatable {
     /// (the figure's width): `[0, 151, 302, 453]` for three columns; `[0, width]` for one.
     /// A narrow screen shows the columns one under another.
     public var columnEdges: [Double]
-    /// The labels of a y axis the columns share, which only the first column shows; a
-    /// narrow screen repeats them beside each later column. nil when no axis is shared.
-    public var sharedYLabels: AxisLabelStrip?
+    /// The labels that only the first column draws for its rows (the tick labels and title
+    /// of a y axis the columns share, or a row's title on its first panel's y axis); a
+    /// narrow screen repeats them beside each later column. nil when there are none.
+    public var firstColumnLabels: AxisLabelStrip?
 
     /// The columns of panels side by side.
     public var columns: Int { max(1, columnEdges.count - 1) }
 
     public init(widthPoints: Double, heightPoints: Double, svg: String, columnEdges: [Double]? = nil,
-                sharedYLabels: AxisLabelStrip? = nil) {
+                firstColumnLabels: AxisLabelStrip? = nil) {
         self.widthPoints = widthPoints
         self.heightPoints = heightPoints
         self.svg = svg
         self.columnEdges = columnEdges ?? [0, widthPoints]
-        self.sharedYLabels = sharedYLabels
+        self.firstColumnLabels = firstColumnLabels
     }
 }
 
-/// Where a figure draws the tick labels and title of a shared y axis, in points from its
-/// top left: each label's box, and the span of their left and right edges (`x`).
+/// Where a figure draws labels at the left of its first column, in points from its top
+/// left: each label's box, and the span of their left and right edges (`x`).
 public struct AxisLabelStrip: Sendable, Equatable {
     /// One label's box.
     public struct Box: Sendable, Equatable {

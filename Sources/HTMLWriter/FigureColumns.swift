@@ -4,10 +4,10 @@ import Document
 /// each a window (`<svg viewBox>`) onto the one inline drawing through `<use>`, so the
 /// drawing is not written twice. Narrow columns are kept in pairs (or more) so that no
 /// window is narrower than `narrowestWindow`; a window is set at most `largestScale` px per
-/// point, so its 6 pt labels are at most 10 px on a phone. When the columns share a y axis,
-/// whose labels only the first column draws, a later column's window shows them again at
-/// its left (a small window onto each of the first column's label boxes). The stylesheet shows
-/// the windows and hides the whole drawing only below 40 rem.
+/// point, so its 6 pt labels are at most 10 px on a phone. A later column's window shows
+/// again at its left the labels only the first column draws (a shared y axis's, a row's
+/// name), through a small window onto each of their boxes. The stylesheet shows the
+/// windows and hides the whole drawing only below 40 rem.
 enum FigureColumns {
     /// The narrowest a window of columns may be, in points.
     static let narrowestWindow = 140.0
@@ -44,7 +44,7 @@ enum FigureColumns {
         let use = "<use href=\"#\(id)\" width=\"\(width)\" height=\"\(height)\"/>"
         let parts = windows.map { window -> String in
             let span = window.upperBound - window.lowerBound
-            let labels = window.lowerBound > (artwork.columnEdges.first ?? 0) ? artwork.sharedYLabels : nil
+            let labels = window.lowerBound > (artwork.columnEdges.first ?? 0) ? artwork.firstColumnLabels : nil
             let labelWidth = labels.map { $0.x.upperBound - $0.x.lowerBound } ?? 0
             let widest = Stylesheet.rem((((labelWidth + span) * largestScale / 16) * 10).rounded() / 10)
             // Without labels the window's view box is the column's; with them it starts at 0

@@ -3,8 +3,9 @@ import Document
 import Plot
 import Testing
 
-/// A figure whose columns share a y axis draws its labels only left of the first column; the
-/// artwork records where, so that a phone can repeat them beside every later column.
+/// A figure whose columns share a y axis draws its labels only left of the first column, and
+/// a grid may name its rows on the first column's y axes; the artwork records where, so
+/// that a phone can repeat them beside every later column.
 struct SharedAxisLabelsTests {
     private func figure(sharedY: Bool) -> Figure {
         let axes = Axes(title: "a title", xLabel: "x", yLabel: "the loss", yScale: .log,
@@ -15,7 +16,7 @@ struct SharedAxisLabelsTests {
     @Test func theLabelsAreTheFirstColumnsTicksAndTitles() throws {
         let figure = figure(sharedY: true)
         let scene = figure.scene()
-        let labels = try #require(PlotArtwork.sharedYLabels(scene, figure))
+        let labels = try #require(PlotArtwork.firstColumnLabels(scene, figure))
         let firstColumn = [scene.panels[0], scene.panels[2]]
         let ticks = firstColumn.map { $0.yTicks.filter { !$0.isMinor && !$0.label.isEmpty }.count }.reduce(0, +)
         #expect(labels.boxes.count == ticks + 2, "every major tick label and both axis titles")
@@ -34,6 +35,20 @@ struct SharedAxisLabelsTests {
 
     @Test func columnsWithTheirOwnAxesHaveNone() {
         let figure = figure(sharedY: false)
-        #expect(PlotArtwork.sharedYLabels(figure.scene(), figure) == nil)
+        #expect(PlotArtwork.firstColumnLabels(figure.scene(), figure) == nil)
+    }
+
+    @Test func rowNamesOnTheFirstColumnAreRepeated() throws {
+        let marks = [LineMark(x: [0, 1, 2], y: [1, 2, 3])]
+        let named = ["BPTT", "RFLO"].map { Axes(xLabel: "x", yLabel: $0, marks: marks) }
+        let other = Axes(xLabel: "x", marks: marks)
+        let figure = Figure(width: .cm(16), height: .cm(10), rows: 2, columns: 2, panels: [named[0], other, named[1], other])
+        let scene = figure.scene()
+        let labels = try #require(PlotArtwork.firstColumnLabels(scene, figure))
+        let names = scene.texts.filter { $0.source == "BPTT" || $0.source == "RFLO" }
+        #expect(labels.boxes.count == 2 && names.count == 2, "the two row names and no tick label")
+        for name in names {
+            #expect(labels.boxes.contains { abs($0.x + 0.5 - name.rect.minX) < 1e-9 && abs($0.y + 0.5 - name.rect.minY) < 1e-9 })
+        }
     }
 }

@@ -5,11 +5,11 @@ import Testing
 /// On a narrow screen a figure of several columns of panels shows them one under another:
 /// windows onto the one inline drawing, narrow columns kept in pairs.
 struct PhoneFigureColumnsTests {
-    static func page(edges: [Double], sharedYLabels: AxisLabelStrip? = nil) -> String {
+    static func page(edges: [Double], firstColumnLabels: AxisLabelStrip? = nil) -> String {
         let here = SourceLocation(file: "c.md", line: 1, column: 1)
         let artwork = FigureArtwork(widthPoints: edges.last!, heightPoints: 200,
                                     svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"453pt\" height=\"200pt\" viewBox=\"0 0 453 200\"></svg>",
-                                    columnEdges: edges, sharedYLabels: sharedYLabels)
+                                    columnEdges: edges, firstColumnLabels: firstColumnLabels)
         let figure = FigureBlock(id: "fig-a", number: "1.1", caption: [.text("A grid.")], alt: "a grid", artwork: artwork, location: here)
         let chapter = Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(), blocks: [.figure(figure)])
         return HTMLWriter().render(ResolvedBook(Book(title: "B", chapters: [chapter], bibliography: [], citedKeys: [])))
@@ -39,7 +39,7 @@ struct PhoneFigureColumnsTests {
     @Test func laterColumnsRepeatTheSharedAxisLabels() {
         let labels = AxisLabelStrip(boxes: [AxisLabelStrip.Box(x: 4, y: 80, width: 10, height: 40),
                                             AxisLabelStrip.Box(x: 20, y: 30, width: 14, height: 8)])
-        let html = Self.page(edges: [0, 226, 453], sharedYLabels: labels)
+        let html = Self.page(edges: [0, 226, 453], firstColumnLabels: labels)
         let use = "<use href=\"#fig-a-drawing\" width=\"453\" height=\"200\"/>"
         #expect(html.contains("<svg class=\"column\" viewBox=\"0 0 226 200\" style=\"max-width:22.6rem\" aria-hidden=\"true\">\(use)</svg>"),
                 "the first column draws its own labels")

@@ -12,7 +12,7 @@ enum PlotArtwork {
                                  name: "figure '\(id)'") { scene = figure.draw(on: $0) }
         let artwork = FigureArtwork(widthPoints: figure.width.points, heightPoints: figure.height.points,
                                     svg: SVGText.inlineable(svg), columnEdges: columnEdges(scene, figure),
-                                    sharedYLabels: sharedYLabels(scene, figure))
+                                    firstColumnLabels: firstColumnLabels(scene, figure))
         return (artwork, scene?.warnings ?? [])
     }
 
@@ -25,14 +25,22 @@ enum PlotArtwork {
         return [0] + starts + [width]
     }
 
-    /// The first column's y tick labels and axis titles when the columns share the y axis:
-    /// the texts of each row's first panel left of its plot and centred beside it (not its
-    /// letter or title), each box half a point larger all round.
-    static func sharedYLabels(_ scene: Scene?, _ figure: Figure) -> AxisLabelStrip? {
-        guard let scene, figure.sharedY, figure.columns > 1 else { return nil }
-        let firsts = Set(stride(from: 0, to: scene.panels.count, by: figure.columns))
+    /// The labels only the first column draws for its rows: when the columns share the y
+    /// axis, the texts of each row's first panel left of its plot and centred beside it
+    /// (its tick labels and axis title, not its letter or title); otherwise the y axis
+    /// title of a row's first panel when no later panel of the row has one (a row's name).
+    /// Each box is half a point larger all round.
+    static func firstColumnLabels(_ scene: Scene?, _ figure: Figure) -> AxisLabelStrip? {
+        guard let scene, figure.columns > 1 else { return nil }
+        let columns = figure.columns
+        let firsts = Set(stride(from: 0, to: scene.panels.count, by: columns))
+        func isRowName(_ text: SceneText, of panel: Int) -> Bool {
+            guard let title = figure.panels[panel].yLabel, text.source == title else { return false }
+            let row = figure.panels.indices.filter { $0 / columns == panel / columns && $0 != panel }
+            return row.allSatisfy { figure.panels[$0].yLabel == nil }
+        }
         let boxes = scene.texts.compactMap { text -> AxisLabelStrip.Box? in
-            guard let panel = text.panel, firsts.contains(panel) else { return nil }
+            guard let panel = text.panel, firsts.contains(panel), figure.sharedY || isRowName(text, of: panel) else { return nil }
             let plot = scene.panels[panel].plotArea
             guard text.rect.maxX <= plot.minX, (plot.minY...plot.maxY).contains(text.rect.midY) else { return nil }
             return AxisLabelStrip.Box(x: text.rect.minX - 0.5, y: text.rect.minY - 0.5,
