@@ -72,6 +72,7 @@ enum Stylesheet {
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
       .equation-body > math.one-line { display: none; } .equation-body > math.lines { display: block math; }
+      table th, table td { padding: .3rem .4rem; }
       .artwork { overflow-x: auto; } .artwork:not(.narrow):not(.split) svg { min-width: 24rem; }
       .artwork.split > svg:first-child { display: none; } .artwork.split > .columns { display: block; }
       .columns > svg { display: block; width: 100%; height: auto; margin: 0 auto .75rem; }
