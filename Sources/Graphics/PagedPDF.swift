@@ -3,7 +3,8 @@ import CPango
 import Foundation
 
 /// A multi-page PDF being written: a Canvas for the current page, Pango paragraphs,
-/// links to named destinations or URIs, an outline, and metadata. Fonts are embedded as
+/// links to named destinations or URIs, an outline, metadata, and a structure tree of
+/// elements under one `Document` (`beginStructure`). Fonts are embedded as
 /// subsets and the dates are fixed, so the same drawing gives the same bytes.
 public final class PagedPDF {
     /// The document information dictionary.
@@ -34,7 +35,12 @@ public final class PagedPDF {
         if !metadata.subject.isEmpty { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, metadata.subject) }
         context = CairoContext(surface: surface)
         canvas = CairoCanvas(context: context, size: pageSize)
+        cairo_tag_begin(cr, Self.documentElement, "")
     }
+
+    /// The root of the structure tree, around every element.
+    private static let documentElement = "Document"
+
 
     /// A PDF dropped before `finish` still writes its end into the sink, so finish it
     /// while the sink is alive.
@@ -61,8 +67,38 @@ public final class PagedPDF {
         }
     }
 
+    /// The structure element open on the current page (`beginStructure`).
+    private var openStructure: String?
+    /// Links and destinations met inside a structure element, written after it ends:
+    /// Cairo 1.16 marks only the content of elements without children, so a link tag inside
+    /// a paragraph would leave the paragraph's own text out of the structure.
+    private var deferred: [() -> Void] = []
+    /// The alternate texts of the `Figure` and `Formula` elements, in the order they began.
+    public private(set) var alternateTexts: [String] = []
+
+    /// Starts a structure element of the standard type `type` ("P", "H2", "Figure", ...)
+    /// around what is drawn until `endStructure()`, on this page; `alternate` is its text for
+    /// readers that cannot see it (a figure's alt text, a formula's TeX).
+    public func beginStructure(_ type: String, alternate: String? = nil) {
+        precondition(openStructure == nil, "structure elements are not nested")
+        if let alternate { alternateTexts.append(alternate) }
+        openStructure = type
+        cairo_tag_begin(cr, type, "")
+    }
+
+    /// Ends the open structure element, then writes the links and destinations met inside it.
+    public func endStructure() {
+        guard let type = openStructure else { return }
+        cairo_tag_end(cr, type)
+        openStructure = nil
+        let pending = deferred
+        deferred = []
+        for write in pending { write() }
+    }
+
     /// Makes `rect` on the current page a link.
     public func link(_ target: LinkTarget, rect: Rect) {
+        guard openStructure == nil else { return deferred.append { self.link(target, rect: rect) } }
         let area = String(format: "rect=[%.2f %.2f %.2f %.2f]", rect.x, rect.y, rect.width, rect.height)
         let attributes: String
         switch target {
@@ -75,6 +111,7 @@ public final class PagedPDF {
 
     /// Defines the named destination `name` at `point` on the current page.
     public func destination(_ name: String, at point: Point) {
+        guard openStructure == nil else { return deferred.append { self.destination(name, at: point) } }
         cairo_tag_begin(cr, CAIRO_TAG_DEST, String(format: "name='%@' x=%.2f y=%.2f", Self.quoted(name), point.x, point.y))
         cairo_tag_end(cr, CAIRO_TAG_DEST)
     }
@@ -90,11 +127,14 @@ public final class PagedPDF {
 
     /// Ends the current page and starts the next one.
     public func endPage() {
+        endStructure()
         cairo_show_page(cr)
     }
 
     /// Finishes the document and returns its bytes.
     public func finish() throws -> Data {
+        endStructure()
+        cairo_tag_end(cr, Self.documentElement)
         try check(context.status, "PDF")
         surface.finish()
         try check(surface.status, "PDF")

@@ -1,3 +1,4 @@
+import Foundation
 import Document
 import Graphics
 import MathLayout
@@ -9,7 +10,29 @@ extension Typesetter {
         blocks.compactMap { flow($0, width: width) }
     }
 
+    /// The block's flow item, its slices an element of the PDF's structure tree.
     func flow(_ block: Block, width: Double) -> FlowItem? {
+        guard let item = untaggedFlow(block, width: width) else { return nil }
+        let (type, alternate) = Self.structureType(of: block)
+        return item.tagged(type, block: nextStructureBlock(), alternate: alternate)
+    }
+
+    /// The standard structure type a block's own slices take, and the text that stands for
+    /// a figure (its alt text) or a formula (its TeX).
+    static func structureType(of block: Block) -> (String, String?) {
+        switch block {
+        case let .heading(h): return ("H\(min(max(h.level, 1), 6))", nil)
+        case .bulletList, .orderedList, .definitionList: return ("L", nil)
+        case .codeBlock, .listing: return ("Code", nil)
+        case let .displayMath(m): return ("Formula", m.tex.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .table: return ("Table", nil)
+        case let .figure(f): return ("Figure", f.alt)
+        case .footnoteDefinition: return ("Note", nil)
+        default: return ("P", nil)
+        }
+    }
+
+    private func untaggedFlow(_ block: Block, width: Double) -> FlowItem? {
         switch block {
         case let .paragraph(content):
             if Self.holdsImage(content) { return imageParagraph(content, width: width) }

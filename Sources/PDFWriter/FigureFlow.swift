@@ -16,6 +16,7 @@ extension Typesetter {
             text.append("⚠ " + warning, RunStyle(family: PDFStyle.sans, size: 8, color: Color(hex: 0x9A6700)))
             captionSlices += lineSlices(paragraph(text, base: style.small, width: width, alignment: .left, lineSpacing: 1))
         }
+        captionSlices = captionSlices.tagged("Caption", block: nextStructureBlock())
         let captionHeight = captionSlices.reduce(0) { $0 + $1.height } + 6
         let drawing: SVGDrawing
         do {

@@ -12,6 +12,8 @@ struct Slice {
     var anchors: [String] = []
     /// Drawn at the top of a page when a break falls before this slice (table headers).
     var continuationHeader: (() -> Slice)?
+    /// The element of the PDF's structure tree this slice belongs to; nil for decoration.
+    var structure: StructureTag?
     var draw: (PagedPDF, Point) -> Void
 
     init(height: Double, canBreakBefore: Bool = true, firstBaseline: Double? = nil, anchors: [String] = [],
@@ -48,6 +50,15 @@ struct Slice {
     }
 }
 
+/// What a slice is in the PDF's structure tree: a standard structure type ("P", "H2",
+/// "Figure", "Table", "Formula", "Caption", "L"), the block it comes from (a block's slices on
+/// one page form one element) and, for figures and formulas, the text that stands for it.
+struct StructureTag: Equatable {
+    var type: String
+    var block: Int
+    var alternate: String?
+}
+
 /// A block on its way to the page: its slices, the space above it (dropped at the top of a
 /// page) and how it joins its neighbours.
 struct FlowItem {
@@ -78,11 +89,30 @@ struct FlowItem {
         self.startsPage = startsPage
     }
 
+    /// The item with every slice not yet in the structure tree made part of one element of
+    /// `type` (slices of nested blocks keep their own).
+    func tagged(_ type: String, block: Int, alternate: String? = nil) -> FlowItem {
+        var item = self
+        item.slices = slices.tagged(type, block: block, alternate: alternate)
+        return item
+    }
+
     /// An item whose slices always stay on one page (when it fits on one).
     static func unbreakable(_ slices: [Slice], gapBefore: Double, role: Role = .text) -> FlowItem {
         var kept = slices
         for index in kept.indices.dropFirst() { kept[index].canBreakBefore = false }
         return FlowItem(kept, gapBefore: gapBefore, role: role)
+    }
+}
+
+extension Array where Element == Slice {
+    /// The slices not yet in the structure tree made one element of `type`.
+    func tagged(_ type: String, block: Int, alternate: String? = nil) -> [Slice] {
+        map { slice in
+            var tagged = slice
+            if tagged.structure == nil { tagged.structure = StructureTag(type: type, block: block, alternate: alternate) }
+            return tagged
+        }
     }
 }
 

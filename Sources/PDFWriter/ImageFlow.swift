@@ -21,6 +21,7 @@ extension Typesetter {
             if let number = f.number { caption.append("Figure \(number). ", RunStyle(family: PDFStyle.sans, size: 9, bold: true)) }
             caption.append(rich(f.caption, RunStyle(family: PDFStyle.sans, size: 9, color: PDFStyle.muted)))
             slices += lineSlices(paragraph(caption, base: style.small, width: width, alignment: .left, lineSpacing: 1))
+                .tagged("Caption", block: nextStructureBlock())
         }
         return .unbreakable(slices, gapBefore: style.gap * 2, role: f.numbered ? .float : .text)
     }

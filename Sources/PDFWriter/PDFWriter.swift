@@ -79,7 +79,9 @@ public struct PDFWriter {
         let paginator = Paginator(pageHeight: style.textHeight)
         let numbers = PageNumbers()
         let entries = Self.withAppendix(book.contents(maxLevel: 2), typesetter)
-        let contentsPages = paginator.paginate(typesetter.contents(entries, numbers: numbers, width: width))
+        let contentsPages = paginator.paginate(typesetter.contents(entries, numbers: numbers, width: width).map {
+            $0.tagged("P", block: typesetter.nextStructureBlock())
+        })
         let bodyPages = paginator.paginate(body)
         let firstBodyPage = 2 + contentsPages.count
         for (index, page) in bodyPages.enumerated() {
@@ -89,11 +91,12 @@ public struct PDFWriter {
         }
 
         let drawer = PageDrawer(pdf: pdf, style: style, bookTitle: book.title)
-        drawer.drawTitlePage(typesetter.titlePage(book, width: width))
+        drawer.drawTitlePage(typesetter.titlePage(book, width: width).map { [$0].tagged("P", block: typesetter.nextStructureBlock())[0] })
         for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
         for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
         Self.addOutline(entries: Self.withAppendix(Self.outlineEntries(book), typesetter), to: pdf, known: numbers)
-        let data = try StructureRewrite.rewrite(try pdf.finish())
+        let data = try StructureRewrite.rewrite(try pdf.finish(), alternates: pdf.alternateTexts,
+                                                 language: language.replacingOccurrences(of: "_", with: "-"))
         var output = Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
                             warnings: warnings + typesetter.warnings)
         output.pageFill = PageFill.measure(bodyPages, pageHeight: style.textHeight, firstPage: firstBodyPage)

@@ -2,7 +2,8 @@ import Graphics
 
 /// Draws laid-out pages: named destinations at the top of their slices, the slices, the
 /// running header (book title left, chapter right, a rule; none where a chapter opens)
-/// and the page number below.
+/// and the page number below. Consecutive slices of one block form one element of the
+/// structure tree; the running header and page number are outside it.
 struct PageDrawer {
     let pdf: PagedPDF
     let style: PDFStyle
@@ -10,15 +11,19 @@ struct PageDrawer {
 
     func drawTitlePage(_ slices: [Slice]) {
         var y = style.top
+        var open: StructureTag?
         for slice in slices {
-            place(slice, at: Point(style.left, y))
+            place(slice, at: Point(style.left, y), open: &open)
             y += slice.height
         }
+        pdf.endStructure()
         pdf.endPage()
     }
 
     func draw(_ page: PageLayout, number: Int, header: String?) {
-        for (slice, y) in page.placed { place(slice, at: Point(style.left, style.top + y)) }
+        var open: StructureTag?
+        for (slice, y) in page.placed { place(slice, at: Point(style.left, style.top + y), open: &open) }
+        pdf.endStructure()
         if let header {
             let running = TextStyle(family: PDFStyle.sans, size: 8, color: PDFStyle.muted)
             let baseline = style.top - 24
@@ -35,7 +40,13 @@ struct PageDrawer {
         pdf.endPage()
     }
 
-    private func place(_ slice: Slice, at origin: Point) {
+    /// Draws `slice`, in a new structure element when it starts another block than `open`.
+    private func place(_ slice: Slice, at origin: Point, open: inout StructureTag?) {
+        if slice.structure != open {
+            pdf.endStructure()
+            if let tag = slice.structure { pdf.beginStructure(tag.type, alternate: tag.alternate) }
+            open = slice.structure
+        }
         for anchor in slice.anchors { pdf.destination(anchor, at: Point(origin.x, max(0, origin.y - 6))) }
         slice.draw(pdf, origin)
     }

@@ -5,14 +5,18 @@ import Foundation
 /// a fresh cross-reference table (objects stay uncompressed dictionaries, readable by any tool). Cairo 1.16's link tags leave
 /// /StructParents entries and a parent tree that name structure elements it never writes,
 /// which `qpdf --check` reports as a damaged file; written again, every reference points at
-/// an object that exists. Links, outline and destinations are kept; the file ID is derived
+/// an object that exists. Links, outline, destinations and the structure tree are kept,
+/// with the alternate texts and language Cairo cannot write added; the file ID is derived
 /// from the content, so the same book still gives the same bytes.
 enum StructureRewrite {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    static func rewrite(_ pdf: Data) throws -> Data {
+    /// `pdf` written again; its structure tree's `Figure` and `Formula` elements get
+    /// `alternates` as their `/Alt` texts, in document order, and the catalog `language`
+    /// as its `/Lang`.
+    static func rewrite(_ pdf: Data, alternates: [String] = [], language: String? = nil) throws -> Data {
         var q: qpdf_data? = qpdf_init()
         defer { qpdf_cleanup(&q) }
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
@@ -20,6 +24,7 @@ enum StructureRewrite {
             qpdf_read_memory(q, "report.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
         }
         try check(read, q)
+        describe(q, alternates: alternates, language: language)
         try check(qpdf_init_write_memory(q), q)
         qpdf_set_object_stream_mode(q, qpdf_o_disable)
         qpdf_set_compress_streams(q, QPDF_TRUE)
@@ -27,6 +32,28 @@ enum StructureRewrite {
         try check(qpdf_write(q), q)
         guard let buffer = qpdf_get_buffer(q) else { throw Failure(description: "PDF: qpdf wrote nothing") }
         return Data(bytes: buffer, count: qpdf_get_buffer_length(q))
+    }
+
+    /// Sets the alternate texts and the language (Cairo 1.16 writes neither).
+    private static func describe(_ q: qpdf_data?, alternates: [String], language: String?) {
+        let catalog = qpdf_get_root(q)
+        if let language, !language.isEmpty { qpdf_oh_replace_key(q, catalog, "/Lang", qpdf_oh_new_unicode_string(q, language)) }
+        guard qpdf_oh_has_key(q, catalog, "/StructTreeRoot") != 0 else { return }
+        var remaining = alternates[...]
+        func visit(_ node: qpdf_oh) {
+            if qpdf_oh_is_array(q, node) != 0 {
+                for index in 0..<qpdf_oh_get_array_n_items(q, node) { visit(qpdf_oh_get_array_item(q, node, index)) }
+                return
+            }
+            guard qpdf_oh_is_dictionary(q, node) != 0, qpdf_oh_has_key(q, node, "/S") != 0 else { return }
+            let type = qpdf_oh_get_key(q, node, "/S")
+            if qpdf_oh_is_name_and_equals(q, type, "/Figure") != 0 || qpdf_oh_is_name_and_equals(q, type, "/Formula") != 0,
+               let alternate = remaining.popFirst(), !alternate.isEmpty {
+                qpdf_oh_replace_key(q, node, "/Alt", qpdf_oh_new_unicode_string(q, alternate))
+            }
+            if qpdf_oh_has_key(q, node, "/K") != 0 { visit(qpdf_oh_get_key(q, node, "/K")) }
+        }
+        visit(qpdf_oh_get_key(q, qpdf_oh_get_key(q, catalog, "/StructTreeRoot"), "/K"))
     }
 
     /// Warnings are expected (they are what the rewrite repairs); errors are not.

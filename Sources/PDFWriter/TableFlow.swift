@@ -78,6 +78,7 @@ extension Typesetter {
             if let number = t.number { caption.append("Table \(number). ", RunStyle(family: PDFStyle.sans, size: 9, bold: true)) }
             caption.append(rich(t.caption, RunStyle(family: PDFStyle.sans, size: 9, color: PDFStyle.muted)))
             slices += lineSlices(paragraph(caption, base: style.small, width: width, alignment: .left, lineSpacing: 1))
+                .tagged("Caption", block: nextStructureBlock())
             slices[slices.count - 1] = slices[slices.count - 1].offset(extraHeight: 4)
         }
         let top = Slice(height: 0.8) { pdf, p in

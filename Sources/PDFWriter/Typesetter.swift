@@ -19,6 +19,14 @@ final class Typesetter {
     private(set) var warnings: [String] = []
     /// Inline formulas by object id, drawn where their paragraph placed them.
     private var inlineFormulas: [MathBox] = []
+    /// How many blocks have been given a structure element.
+    private var structureBlocks = 0
+
+    /// A new block's number in the structure tree.
+    func nextStructureBlock() -> Int {
+        structureBlocks += 1
+        return structureBlocks
+    }
 
     init(pdf: PagedPDF, style: PDFStyle, hyphenator: Hyphenator?) {
         self.pdf = pdf

@@ -1,0 +1,74 @@
+import CQPDF
+import Document
+import Foundation
+import PDFWriter
+import XCTest
+
+/// The PDF is tagged: a structure tree of standard types (headings, paragraphs, lists,
+/// figures with their alt text and captions, formulas with their TeX, tables), every
+/// element's content marked, links beside the text they sit in, the language in the catalog.
+final class TaggingTests: XCTestCase {
+    /// An element of the structure tree read back: its type, its `/Alt`, and whether its
+    /// content is marked (an MCID or marked-content references, not only child elements).
+    struct Element: Equatable {
+        var type: String
+        var alternate: String?
+        var marksContent: Bool
+    }
+
+    /// The structure tree's elements in document order, and the catalog's `/Lang`.
+    static func structure(_ pdf: Data) -> (elements: [Element], language: String?, marked: Bool) {
+        var q: qpdf_data? = qpdf_init()
+        defer { qpdf_cleanup(&q) }
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        let read = pdf.withUnsafeBytes { bytes in
+            qpdf_read_memory(q, "book.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
+        }
+        guard read == QPDF_SUCCESS else { return ([], nil, false) }
+        let catalog = qpdf_get_root(q)
+        func string(_ node: qpdf_oh, _ key: String) -> String? {
+            guard qpdf_oh_has_key(q, node, key) != 0 else { return nil }
+            return String(cString: qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, node, key)))
+        }
+        var elements: [Element] = []
+        func kids(_ node: qpdf_oh) -> [qpdf_oh] {
+            guard qpdf_oh_is_array(q, node) != 0 else { return [node] }
+            return (0..<qpdf_oh_get_array_n_items(q, node)).map { qpdf_oh_get_array_item(q, node, $0) }
+        }
+        func visit(_ node: qpdf_oh) {
+            guard qpdf_oh_is_dictionary(q, node) != 0, qpdf_oh_has_key(q, node, "/S") != 0 else { return }
+            let children = qpdf_oh_has_key(q, node, "/K") != 0 ? kids(qpdf_oh_get_key(q, node, "/K")) : []
+            let marks = children.contains { qpdf_oh_is_integer(q, $0) != 0 || (qpdf_oh_is_dictionary(q, $0) != 0 && qpdf_oh_has_key(q, $0, "/MCID") != 0) }
+            elements.append(Element(type: String(String(cString: qpdf_oh_get_name(q, qpdf_oh_get_key(q, node, "/S"))).dropFirst()),
+                                    alternate: string(node, "/Alt"), marksContent: marks))
+            children.forEach(visit)
+        }
+        let tree = qpdf_oh_get_key(q, catalog, "/StructTreeRoot")
+        if qpdf_oh_has_key(q, tree, "/K") != 0 { kids(qpdf_oh_get_key(q, tree, "/K")).forEach(visit) }
+        let markInfo = qpdf_oh_get_key(q, catalog, "/MarkInfo")
+        let marked = qpdf_oh_has_key(q, markInfo, "/Marked") != 0 && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, markInfo, "/Marked")) != 0
+        return (elements, string(catalog, "/Lang"), marked)
+    }
+
+    func testEveryBlockIsAnElementOfItsStandardType() throws {
+        let (elements, language, marked) = Self.structure(try PDFWriter().render(Fixtures.book()).pdf)
+        XCTAssertTrue(marked, "/MarkInfo says the document is tagged")
+        XCTAssertEqual(language, "en-US")
+        XCTAssertEqual(elements.first?.type, "Document")
+        let types = Set(elements.map(\.type))
+        for type in ["H1", "H2", "P", "L", "Code", "Formula", "Figure", "Caption", "Table", "Link"] {
+            XCTAssertTrue(types.contains(type), "no \(type) element in \(types.sorted())")
+        }
+        let figure = try XCTUnwrap(elements.first { $0.type == "Figure" })
+        XCTAssertEqual(figure.alternate, "box", "the figure's alt text")
+        let formula = try XCTUnwrap(elements.first { $0.type == "Formula" })
+        XCTAssertEqual(formula.alternate, "E = \\sum_{k=0}^{T} \\frac{1}{2} \\|e_k\\|^2 + \\badcommand", "the formula's TeX")
+        for element in elements where element.type != "Document" && element.type != "Link" {
+            XCTAssertTrue(element.marksContent, "a \(element.type) element without marked content")
+        }
+    }
+
+    func testTheTaggedFileStaysSound() throws {
+        XCTAssertEqual(StructureTests.qpdfProblems(try PDFWriter().render(Fixtures.book()).pdf), [])
+    }
+}
