@@ -41,7 +41,6 @@ public final class PagedPDF {
     /// The root of the structure tree, around every element.
     private static let documentElement = "Document"
 
-
     /// A PDF dropped before `finish` still writes its end into the sink, so finish it
     /// while the sink is alive.
     deinit { surface.finish() }
@@ -78,9 +77,10 @@ public final class PagedPDF {
 
     /// Starts a structure element of the standard type `type` ("P", "H2", "Figure", ...)
     /// around what is drawn until `endStructure()`, on this page; `alternate` is its text for
-    /// readers that cannot see it (a figure's alt text, a formula's TeX).
+    /// readers that cannot see it (a figure's alt text, a formula's TeX). Elements are not
+    /// nested: one still open ends first.
     public func beginStructure(_ type: String, alternate: String? = nil) {
-        precondition(openStructure == nil, "structure elements are not nested")
+        endStructure()
         if let alternate { alternateTexts.append(alternate) }
         openStructure = type
         cairo_tag_begin(cr, type, "")
