@@ -66,8 +66,10 @@ public final class PagedPDF {
         }
     }
 
-    /// The structure element open on the current page (`beginStructure`).
-    private var openStructure: String?
+    /// The structure elements open on the current page: the block's (`beginStructure`) and
+    /// the children begun inside it (`beginChild`); nil for a child begun outside any
+    /// element, which is not written.
+    private var openElements: [String?] = []
     /// Links and destinations met inside a structure element, written after it ends:
     /// Cairo 1.16 marks only the content of elements without children, so a link tag inside
     /// a paragraph would leave the paragraph's own text out of the structure.
@@ -77,20 +79,35 @@ public final class PagedPDF {
 
     /// Starts a structure element of the standard type `type` ("P", "H2", "Figure", ...)
     /// around what is drawn until `endStructure()`, on this page; `alternate` is its text for
-    /// readers that cannot see it (a figure's alt text, a formula's TeX). Elements are not
-    /// nested: one still open ends first.
+    /// readers that cannot see it (a figure's alt text, a formula's TeX). Blocks' elements
+    /// are not nested: one still open ends first.
     public func beginStructure(_ type: String, alternate: String? = nil) {
         endStructure()
         if let alternate { alternateTexts.append(alternate) }
-        openStructure = type
+        openElements = [type]
         cairo_tag_begin(cr, type, "")
     }
 
-    /// Ends the open structure element, then writes the links and destinations met inside it.
+    /// Starts an element of `type` inside the open one (a table's rows and cells), until
+    /// `endChild()`. Outside any element (a table's header repeated on the next page, drawn
+    /// as decoration) it writes nothing.
+    public func beginChild(_ type: String) {
+        guard let parent = openElements.last, parent != nil else { return openElements.append(nil) }
+        openElements.append(type)
+        cairo_tag_begin(cr, type, "")
+    }
+
+    /// Ends the element `beginChild` started.
+    public func endChild() {
+        guard openElements.count > 1 || openElements.last == .some(nil), let child = openElements.popLast() else { return }
+        if let child { cairo_tag_end(cr, child) }
+    }
+
+    /// Ends the open structure elements, then writes the links and destinations met inside them.
     public func endStructure() {
-        guard let type = openStructure else { return }
-        cairo_tag_end(cr, type)
-        openStructure = nil
+        while let open = openElements.popLast() {
+            if let open { cairo_tag_end(cr, open) }
+        }
         let pending = deferred
         deferred = []
         for write in pending { write() }
@@ -98,7 +115,7 @@ public final class PagedPDF {
 
     /// Makes `rect` on the current page a link.
     public func link(_ target: LinkTarget, rect: Rect) {
-        guard openStructure == nil else { return deferred.append { self.link(target, rect: rect) } }
+        guard openElements.isEmpty else { return deferred.append { self.link(target, rect: rect) } }
         let area = String(format: "rect=[%.2f %.2f %.2f %.2f]", rect.x, rect.y, rect.width, rect.height)
         let attributes: String
         switch target {
@@ -111,7 +128,7 @@ public final class PagedPDF {
 
     /// Defines the named destination `name` at `point` on the current page.
     public func destination(_ name: String, at point: Point) {
-        guard openStructure == nil else { return deferred.append { self.destination(name, at: point) } }
+        guard openElements.isEmpty else { return deferred.append { self.destination(name, at: point) } }
         cairo_tag_begin(cr, CAIRO_TAG_DEST, String(format: "name='%@' x=%.2f y=%.2f", Self.quoted(name), point.x, point.y))
         cairo_tag_end(cr, CAIRO_TAG_DEST)
     }

@@ -58,14 +58,19 @@ extension Typesetter {
             let last = r == allRows.count - 1
             return Slice(height: height) { pdf, p in
                 var x = p.x + left
+                // A row of the structure tree's table, its cells header or data cells.
+                pdf.beginChild("TR")
                 for (c, slices) in cells.enumerated() {
                     var y = p.y + padY
+                    pdf.beginChild(isHeader ? "TH" : "TD")
                     for slice in slices {
                         slice.draw(pdf, Point(x + padX, y))
                         y += slice.height
                     }
+                    pdf.endChild()
                     x += widths[c]
                 }
+                pdf.endChild()
                 // Booktabs: a mid rule under the header and a bottom rule, none between rows.
                 guard let rule = isHeader ? 0.5 : (last ? 0.8 : nil) else { return }
                 pdf.canvas.fill(Path(rect: Rect(x: p.x + left, y: p.y + height - rule, width: tableWidth, height: rule)),

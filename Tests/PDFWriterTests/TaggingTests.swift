@@ -5,7 +5,8 @@ import PDFWriter
 import XCTest
 
 /// The PDF is tagged: a structure tree of standard types (headings, paragraphs, lists,
-/// figures with their alt text and captions, formulas with their TeX, tables), every
+/// figures with their alt text and captions, formulas with their TeX, tables with their
+/// rows and header and data cells), every
 /// element's content marked, links beside the text they sit in, the language in the catalog.
 final class TaggingTests: XCTestCase {
     /// An element of the structure tree read back: its type, its `/Alt`, and whether its
@@ -63,9 +64,14 @@ final class TaggingTests: XCTestCase {
         XCTAssertEqual(figure.alternate, "box", "the figure's alt text")
         let formula = try XCTUnwrap(elements.first { $0.type == "Formula" })
         XCTAssertEqual(formula.alternate, "E = \\sum_{k=0}^{T} \\frac{1}{2} \\|e_k\\|^2 + \\badcommand", "the formula's TeX")
-        for element in elements where element.type != "Document" && element.type != "Link" {
+        for element in elements where !["Document", "Link", "Table", "TR"].contains(element.type) {
             XCTAssertTrue(element.marksContent, "a \(element.type) element without marked content")
         }
+        let table = try XCTUnwrap(elements.firstIndex { $0.type == "Table" })
+        let inTable = elements[(table + 1)...].prefix { ["TR", "TH", "TD"].contains($0.type) }.map(\.type)
+        XCTAssertEqual(inTable.first, "TR", "the table's rows are its children")
+        XCTAssertTrue(inTable.contains("TH") && inTable.contains("TD"), "header and data cells: \(inTable)")
+        XCTAssertEqual(inTable, ["TR", "TH", "TH", "TR", "TD", "TD", "TR", "TD", "TD"], "the header row and the two data rows, two cells each")
     }
 
     func testTheTaggedFileStaysSound() throws {
