@@ -66,9 +66,9 @@ public final class PagedPDF {
         }
     }
 
-    /// The structure elements open on the current page: the block's (`beginStructure`) and
-    /// the children begun inside it (`beginChild`); nil for a child begun outside any
-    /// element, which is not written.
+    /// The structure elements open on the current page, outermost first: a block's
+    /// (`beginStructure`) and the elements begun inside it (`beginChild`); nil for a child
+    /// begun outside any element, which is not written.
     private var openElements: [String?] = []
     /// Links and destinations met inside a structure element, written after it ends:
     /// Cairo 1.16 marks only the content of elements without children, so a link tag inside
@@ -88,11 +88,12 @@ public final class PagedPDF {
         cairo_tag_begin(cr, type, "")
     }
 
-    /// Starts an element of `type` inside the open one (a table's rows and cells), until
-    /// `endChild()`. Outside any element (a table's header repeated on the next page, drawn
-    /// as decoration) it writes nothing.
-    public func beginChild(_ type: String) {
+    /// Starts an element of `type` inside the open one (a list's item, a table's rows and
+    /// cells), until `endChild()`. Outside any element (a table's header repeated on the next
+    /// page, drawn as decoration) it writes nothing.
+    public func beginChild(_ type: String, alternate: String? = nil) {
         guard let parent = openElements.last, parent != nil else { return openElements.append(nil) }
+        if let alternate { alternateTexts.append(alternate) }
         openElements.append(type)
         cairo_tag_begin(cr, type, "")
     }

@@ -23,6 +23,8 @@ extension Typesetter {
         switch block {
         case let .heading(h): return ("H\(min(max(h.level, 1), 6))", nil)
         case .bulletList, .orderedList, .definitionList: return ("L", nil)
+        case .blockQuote: return ("BlockQuote", nil)
+        case .container: return ("Div", nil)
         case .codeBlock, .listing: return ("Code", nil)
         case let .displayMath(m): return ("Formula", m.tex.trimmingCharacters(in: .whitespacesAndNewlines))
         case .table: return ("Table", nil)
@@ -111,7 +113,9 @@ extension Typesetter {
                                 at: Point(p.x - 5, p.y + baseline), anchor: TextAnchor(.right, .baseline))
                 first.draw(pdf, p)
             }
-            inner = inner.map { $0.offset(dx: indent) }
+            // The marker is read with the item's first line, in its paragraph.
+            inner[0].structure = first.structure
+            inner = inner.map { $0.offset(dx: indent) }.tagged("LI", block: nextStructureBlock())
             if !slices.isEmpty { inner[0] = inner[0].offset(dy: tight ? 2 : style.gap) }
             slices += inner
         }

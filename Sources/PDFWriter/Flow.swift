@@ -12,8 +12,9 @@ struct Slice {
     var anchors: [String] = []
     /// Drawn at the top of a page when a break falls before this slice (table headers).
     var continuationHeader: (() -> Slice)?
-    /// The element of the PDF's structure tree this slice belongs to; nil for decoration.
-    var structure: StructureTag?
+    /// The elements of the PDF's structure tree this slice is in, outermost first (a list,
+    /// its item, the item's paragraph); empty for decoration.
+    var structure: [StructureTag] = []
     var draw: (PagedPDF, Point) -> Void
 
     init(height: Double, canBreakBefore: Bool = true, firstBaseline: Double? = nil, anchors: [String] = [],
@@ -50,13 +51,19 @@ struct Slice {
     }
 }
 
-/// What a slice is in the PDF's structure tree: a standard structure type ("P", "H2",
-/// "Figure", "Table", "Formula", "Caption", "L"), the block it comes from (a block's slices on
-/// one page form one element) and, for figures and formulas, the text that stands for it.
+/// An element of the PDF's structure tree a slice is in: a standard structure type ("P",
+/// "H2", "Figure", "Table", "Formula", "Caption", "L", "LI"), the block it comes from (a
+/// block's slices on one page form one element) and, for figures and formulas, the text
+/// that stands for it.
 struct StructureTag: Equatable {
     var type: String
     var block: Int
     var alternate: String?
+
+    /// Types that hold other elements and no content of their own: Cairo 1.16 marks the
+    /// content only of elements without children, so what such a block draws itself goes
+    /// in a `P` of its own.
+    static let grouping: Set<String> = ["L", "LI", "BlockQuote", "Div", "Note"]
 }
 
 /// A block on its way to the page: its slices, the space above it (dropped at the top of a
@@ -106,11 +113,19 @@ struct FlowItem {
 }
 
 extension Array where Element == Slice {
-    /// The slices not yet in the structure tree made one element of `type`.
+    /// The slices as one element of `type`: those not yet in the structure tree become its
+    /// content; for a grouping type, the others become its children and its own content a
+    /// `P` inside it (numbered `-block`, unlike any block's).
     func tagged(_ type: String, block: Int, alternate: String? = nil) -> [Slice] {
-        map { slice in
+        let tag = StructureTag(type: type, block: block, alternate: alternate)
+        let grouping = StructureTag.grouping.contains(type)
+        return map { slice in
             var tagged = slice
-            if tagged.structure == nil { tagged.structure = StructureTag(type: type, block: block, alternate: alternate) }
+            if tagged.structure.isEmpty {
+                tagged.structure = grouping ? [tag, StructureTag(type: "P", block: -block)] : [tag]
+            } else if grouping {
+                tagged.structure = [tag] + tagged.structure
+            }
             return tagged
         }
     }

@@ -11,7 +11,7 @@ struct PageDrawer {
 
     func drawTitlePage(_ slices: [Slice]) {
         var y = style.top
-        var open: StructureTag?
+        var open: [StructureTag] = []
         for slice in slices {
             place(slice, at: Point(style.left, y), open: &open)
             y += slice.height
@@ -21,7 +21,7 @@ struct PageDrawer {
     }
 
     func draw(_ page: PageLayout, number: Int, header: String?) {
-        var open: StructureTag?
+        var open: [StructureTag] = []
         for (slice, y) in page.placed { place(slice, at: Point(style.left, style.top + y), open: &open) }
         pdf.endStructure()
         if let header {
@@ -40,13 +40,24 @@ struct PageDrawer {
         pdf.endPage()
     }
 
-    /// Draws `slice`, in a new structure element when it starts another block than `open`.
-    private func place(_ slice: Slice, at origin: Point, open: inout StructureTag?) {
-        if slice.structure != open {
+    /// Draws `slice` in its structure elements: those it shares with the open ones (`open`,
+    /// outermost first) stay open, the others end, and its own begin.
+    private func place(_ slice: Slice, at origin: Point, open: inout [StructureTag]) {
+        let path = slice.structure
+        let shared = zip(open, path).prefix { $0.type == $1.type && $0.block == $1.block }.count
+        if shared == 0 {
             pdf.endStructure()
-            if let tag = slice.structure { pdf.beginStructure(tag.type, alternate: tag.alternate) }
-            open = slice.structure
+        } else {
+            for _ in shared..<open.count { pdf.endChild() }
         }
+        for (depth, tag) in path.enumerated().dropFirst(shared) {
+            if depth == 0 {
+                pdf.beginStructure(tag.type, alternate: tag.alternate)
+            } else {
+                pdf.beginChild(tag.type, alternate: tag.alternate)
+            }
+        }
+        open = path
         for anchor in slice.anchors { pdf.destination(anchor, at: Point(origin.x, max(0, origin.y - 6))) }
         slice.draw(pdf, origin)
     }

@@ -57,16 +57,22 @@ final class TaggingTests: XCTestCase {
         XCTAssertEqual(language, "en-US")
         XCTAssertEqual(elements.first?.type, "Document")
         let types = Set(elements.map(\.type))
-        for type in ["H1", "H2", "P", "L", "Code", "Formula", "Figure", "Caption", "Table", "Link"] {
+        for type in ["H1", "H2", "P", "L", "LI", "BlockQuote", "Note", "Code", "Formula", "Figure", "Caption", "Table", "Link"] {
             XCTAssertTrue(types.contains(type), "no \(type) element in \(types.sorted())")
         }
         let figure = try XCTUnwrap(elements.first { $0.type == "Figure" })
         XCTAssertEqual(figure.alternate, "box", "the figure's alt text")
         let formula = try XCTUnwrap(elements.first { $0.type == "Formula" })
         XCTAssertEqual(formula.alternate, "E = \\sum_{k=0}^{T} \\frac{1}{2} \\|e_k\\|^2 + \\badcommand", "the formula's TeX")
-        for element in elements where !["Document", "Link", "Table", "TR"].contains(element.type) {
-            XCTAssertTrue(element.marksContent, "a \(element.type) element without marked content")
+        let grouping: Set = ["Document", "L", "LI", "BlockQuote", "Note", "Table", "TR"]
+        for element in elements where element.type != "Link" {
+            XCTAssertEqual(element.marksContent, !grouping.contains(element.type),
+                           "a \(element.type) element \(element.marksContent ? "with" : "without") marked content")
         }
+        let list = try XCTUnwrap(elements.firstIndex { $0.type == "L" })
+        XCTAssertEqual(elements[list...].prefix(5).map(\.type), ["L", "LI", "P", "LI", "P"], "a list of two items, each a paragraph")
+        let quote = try XCTUnwrap(elements.firstIndex { $0.type == "BlockQuote" })
+        XCTAssertEqual(elements[quote + 1].type, "P", "the quote holds its paragraph")
         let table = try XCTUnwrap(elements.firstIndex { $0.type == "Table" })
         let inTable = elements[(table + 1)...].prefix { ["TR", "TH", "TD"].contains($0.type) }.map(\.type)
         XCTAssertEqual(inTable.first, "TR", "the table's rows are its children")
