@@ -123,3 +123,31 @@ struct AlignedPairsLineBreakingTests {
         #expect(FormulaLineBreaking(metrics: FixedWidthMetrics(), maxWidth: 4).broken(onePair) == nil, "one pair is left as it is")
     }
 }
+
+/// Every formula of the corpus and the specification, broken for lines of 4 to 20 em,
+/// keeps its atoms in order and breaks only where it may.
+struct CorpusLineBreakingTests {
+    /// The atoms of a tree in reading order, without spaces and empty rows, tables read row
+    /// by row and cell by cell.
+    private func atoms(_ node: MathNode) -> [MathNode] {
+        switch node {
+        case .row(let nodes): nodes.flatMap(atoms)
+        case .table(let table): table.rows.flatMap { $0.flatMap(atoms) }
+        case .space: []
+        default: [node]
+        }
+    }
+
+    @Test(arguments: [4.0, 8, 12, 20])
+    func nothingIsLostOrReordered(maxWidth: Double) {
+        let breaking = FormulaLineBreaking(metrics: FixedWidthMetrics(), maxWidth: maxWidth)
+        var brokenCount = 0
+        for tex in CorpusFormulas.all + SpecFormulas.display {
+            let root = MathParser.parse(tex).root
+            guard let lines = breaking.broken(root) else { continue }
+            brokenCount += 1
+            #expect(atoms(lines) == atoms(root), "\(tex) at \(maxWidth) em")
+        }
+        #expect(maxWidth > 8 || brokenCount >= 10, "only \(brokenCount) formulas broken at \(maxWidth) em")
+    }
+}
