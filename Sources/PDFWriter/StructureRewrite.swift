@@ -15,7 +15,7 @@ enum StructureRewrite {
 
     /// `pdf` written again; its structure tree's `Figure` and `Formula` elements get
     /// `alternates` as their `/Alt` texts, in document order, and the catalog `language`
-    /// as its `/Lang`.
+    /// as its `/Lang` and viewer preferences that show the title.
     static func rewrite(_ pdf: Data, alternates: [String] = [], language: String? = nil) throws -> Data {
         var q: qpdf_data? = qpdf_init()
         defer { qpdf_cleanup(&q) }
@@ -34,10 +34,14 @@ enum StructureRewrite {
         return Data(bytes: buffer, count: qpdf_get_buffer_length(q))
     }
 
-    /// Sets the alternate texts and the language (Cairo 1.16 writes neither).
+    /// Sets the alternate texts and the language (Cairo 1.16 writes neither), and asks
+    /// viewers to show the document's title rather than its file name (as PDF/UA does).
     private static func describe(_ q: qpdf_data?, alternates: [String], language: String?) {
         let catalog = qpdf_get_root(q)
         if let language, !language.isEmpty { qpdf_oh_replace_key(q, catalog, "/Lang", qpdf_oh_new_unicode_string(q, language)) }
+        let preferences = qpdf_oh_new_dictionary(q)
+        qpdf_oh_replace_key(q, preferences, "/DisplayDocTitle", qpdf_oh_new_bool(q, QPDF_TRUE))
+        qpdf_oh_replace_key(q, catalog, "/ViewerPreferences", preferences)
         guard qpdf_oh_has_key(q, catalog, "/StructTreeRoot") != 0 else { return }
         var remaining = alternates[...]
         func visit(_ node: qpdf_oh) {

@@ -18,14 +18,14 @@ final class TaggingTests: XCTestCase {
     }
 
     /// The structure tree's elements in document order, and the catalog's `/Lang`.
-    static func structure(_ pdf: Data) -> (elements: [Element], language: String?, marked: Bool) {
+    static func structure(_ pdf: Data) -> (elements: [Element], language: String?, marked: Bool, showsTitle: Bool) {
         var q: qpdf_data? = qpdf_init()
         defer { qpdf_cleanup(&q) }
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
         let read = pdf.withUnsafeBytes { bytes in
             qpdf_read_memory(q, "book.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
         }
-        guard read == QPDF_SUCCESS else { return ([], nil, false) }
+        guard read == QPDF_SUCCESS else { return ([], nil, false, false) }
         let catalog = qpdf_get_root(q)
         func string(_ node: qpdf_oh, _ key: String) -> String? {
             guard qpdf_oh_has_key(q, node, key) != 0 else { return nil }
@@ -48,12 +48,16 @@ final class TaggingTests: XCTestCase {
         if qpdf_oh_has_key(q, tree, "/K") != 0 { kids(qpdf_oh_get_key(q, tree, "/K")).forEach(visit) }
         let markInfo = qpdf_oh_get_key(q, catalog, "/MarkInfo")
         let marked = qpdf_oh_has_key(q, markInfo, "/Marked") != 0 && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, markInfo, "/Marked")) != 0
-        return (elements, string(catalog, "/Lang"), marked)
+        let preferences = qpdf_oh_get_key(q, catalog, "/ViewerPreferences")
+        let showsTitle = qpdf_oh_has_key(q, preferences, "/DisplayDocTitle") != 0
+            && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, preferences, "/DisplayDocTitle")) != 0
+        return (elements, string(catalog, "/Lang"), marked, showsTitle)
     }
 
     func testEveryBlockIsAnElementOfItsStandardType() throws {
-        let (elements, language, marked) = Self.structure(try PDFWriter().render(Fixtures.book()).pdf)
+        let (elements, language, marked, showsTitle) = Self.structure(try PDFWriter().render(Fixtures.book()).pdf)
         XCTAssertTrue(marked, "/MarkInfo says the document is tagged")
+        XCTAssertTrue(showsTitle, "viewers show the title, not the file name")
         XCTAssertEqual(language, "en-US")
         XCTAssertEqual(elements.first?.type, "Document")
         let types = Set(elements.map(\.type))
