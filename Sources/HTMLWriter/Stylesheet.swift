@@ -73,6 +73,7 @@ enum Stylesheet {
     @media screen and (max-width: 40rem) {
       .equation-body > math.one-line { display: none; } .equation-body > math.lines { display: block math; }
       table th, table td { padding: .3rem .4rem; }
+      .table-wrap tr > :first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
       .artwork { overflow-x: auto; } .artwork:not(.narrow):not(.split) svg { min-width: 24rem; }
       .artwork.split > svg:first-child { display: none; } .artwork.split > .columns { display: block; }
       .columns > svg { display: block; width: 100%; height: auto; margin: 0 auto .75rem; }
