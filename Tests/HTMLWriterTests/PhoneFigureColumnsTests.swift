@@ -30,7 +30,8 @@ struct PhoneFigureColumnsTests {
         #expect(html.contains("<div class=\"columns\"><svg class=\"column\" viewBox=\"0 0 226 200\" style=\"max-width:22.6rem\" aria-hidden=\"true\"><use href=\"#fig-a-drawing\" width=\"453\" height=\"200\"/></svg>"
                               + "<svg class=\"column\" viewBox=\"226 0 227 200\""))
         let phone = try #require(html.range(of: "@media screen and (max-width: 40rem) {"))
-        let rules = html[phone.upperBound...].prefix(400)
+        let block = html[phone.upperBound...]
+        let rules = block[..<(block.range(of: "\n}")?.lowerBound ?? block.endIndex)]
         #expect(rules.contains(".artwork.split > svg:first-child { display: none; } .artwork.split > .columns { display: block; }"))
         #expect(html.contains(".artwork > .columns { display: none; }"), "wider screens show the whole drawing")
         #expect(!Self.page(edges: [0, 453]).contains("class=\"columns\""))
