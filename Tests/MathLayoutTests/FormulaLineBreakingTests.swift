@@ -1,6 +1,17 @@
 import Testing
 @testable import MathLayout
 
+/// The atoms of a tree in reading order, without spaces and empty rows, tables read row by
+/// row and cell by cell: what a broken formula must keep.
+private func atoms(_ node: MathNode) -> [MathNode] {
+    switch node {
+    case .row(let nodes): nodes.flatMap(atoms)
+    case .table(let table): table.rows.flatMap { $0.flatMap(atoms) }
+    case .space: []
+    default: [node]
+    }
+}
+
 /// A display formula too wide for a phone is set on several lines: its quad-separated
 /// statements on lines of their own, a statement still too wide broken before a top-level
 /// relation or binary operator and aligned after its first relation. Widths come from
@@ -17,16 +28,6 @@ struct FormulaLineBreakingTests {
 
     private func width(_ nodes: [MathNode]) -> Double {
         MathLayoutEngine(metrics: FixedWidthMetrics()).layout(.row(nodes), display: true, size: 1).width
-    }
-
-    /// The atoms of a tree in reading order, without spaces and empty rows.
-    private func atoms(_ node: MathNode) -> [MathNode] {
-        switch node {
-        case .row(let nodes): nodes.flatMap(atoms)
-        case .table(let table): table.rows.flatMap { $0.flatMap(atoms) }
-        case .space: []
-        default: [node]
-        }
     }
 
     @Test func statementsGoOnLinesOfTheirOwnKeepingTheirPunctuation() throws {
@@ -127,17 +128,6 @@ struct AlignedPairsLineBreakingTests {
 /// Every formula of the corpus and the specification, broken for lines of 4 to 20 em,
 /// keeps its atoms in order and breaks only where it may.
 struct CorpusLineBreakingTests {
-    /// The atoms of a tree in reading order, without spaces and empty rows, tables read row
-    /// by row and cell by cell.
-    private func atoms(_ node: MathNode) -> [MathNode] {
-        switch node {
-        case .row(let nodes): nodes.flatMap(atoms)
-        case .table(let table): table.rows.flatMap { $0.flatMap(atoms) }
-        case .space: []
-        default: [node]
-        }
-    }
-
     @Test(arguments: [4.0, 8, 12, 20])
     func nothingIsLostOrReordered(maxWidth: Double) {
         let breaking = FormulaLineBreaking(metrics: FixedWidthMetrics(), maxWidth: maxWidth)
