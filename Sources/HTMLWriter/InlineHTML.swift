@@ -78,9 +78,10 @@ struct InlineHTML {
     static func codeWithBreaks(_ code: String) -> String {
         guard code.count > shortCode else { return HTMLEscaping.text(code) }
         var html = ""
+        let last = code.count - 1
         for (index, character) in code.enumerated() {
             html += HTMLEscaping.text(String(character))
-            if index < code.count - 1, "._/:,=".contains(character) { html += "<wbr>" }
+            if index < last, "._/:,=".contains(character) { html += "<wbr>" }
         }
         return html
     }

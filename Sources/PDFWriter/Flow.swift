@@ -96,8 +96,7 @@ struct FlowItem {
         self.startsPage = startsPage
     }
 
-    /// The item with every slice not yet in the structure tree made part of one element of
-    /// `type` (slices of nested blocks keep their own).
+    /// The item's slices as one element of `type` (`Slice.tagged`).
     func tagged(_ type: String, block: Int, alternate: String? = nil) -> FlowItem {
         var item = self
         item.slices = slices.tagged(type, block: block, alternate: alternate)
@@ -112,22 +111,27 @@ struct FlowItem {
     }
 }
 
+extension Slice {
+    /// The slice in the element `tag`: a slice not yet in the structure tree becomes its
+    /// content; for a grouping type, a slice already in it becomes its child, and one that
+    /// is not goes in a `P` inside it (numbered `-block`, unlike any block's).
+    func tagged(_ tag: StructureTag) -> Slice {
+        var tagged = self
+        let grouping = StructureTag.grouping.contains(tag.type)
+        if structure.isEmpty {
+            tagged.structure = grouping ? [tag, StructureTag(type: "P", block: -tag.block)] : [tag]
+        } else if grouping {
+            tagged.structure = [tag] + structure
+        }
+        return tagged
+    }
+}
+
 extension Array where Element == Slice {
-    /// The slices as one element of `type`: those not yet in the structure tree become its
-    /// content; for a grouping type, the others become its children and its own content a
-    /// `P` inside it (numbered `-block`, unlike any block's).
+    /// The slices as one element of `type` (`Slice.tagged`).
     func tagged(_ type: String, block: Int, alternate: String? = nil) -> [Slice] {
         let tag = StructureTag(type: type, block: block, alternate: alternate)
-        let grouping = StructureTag.grouping.contains(type)
-        return map { slice in
-            var tagged = slice
-            if tagged.structure.isEmpty {
-                tagged.structure = grouping ? [tag, StructureTag(type: "P", block: -block)] : [tag]
-            } else if grouping {
-                tagged.structure = [tag] + tagged.structure
-            }
-            return tagged
-        }
+        return map { $0.tagged(tag) }
     }
 }
 

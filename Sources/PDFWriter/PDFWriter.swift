@@ -91,7 +91,9 @@ public struct PDFWriter {
         }
 
         let drawer = PageDrawer(pdf: pdf, style: style, bookTitle: book.title)
-        drawer.drawTitlePage(typesetter.titlePage(book, width: width).map { [$0].tagged("P", block: typesetter.nextStructureBlock())[0] })
+        drawer.drawTitlePage(typesetter.titlePage(book, width: width).map {
+            $0.tagged(StructureTag(type: "P", block: typesetter.nextStructureBlock()))
+        })
         for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
         for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
         Self.addOutline(entries: Self.withAppendix(Self.outlineEntries(book), typesetter), to: pdf, known: numbers)
