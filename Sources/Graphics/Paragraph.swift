@@ -67,6 +67,7 @@ public final class Paragraph {
             case let .text(s, style, link):
                 plain += s
                 Self.insert(style, base: base, start..<plain.utf8.count, into: attributes)
+                if !style.breaksAtHyphens { Self.joinHyphens(in: s, at: start, into: attributes) }
                 if let link { links.append((link, start..<plain.utf8.count)) }
             case let .object(id, w, ascent, descent, link):
                 plain += "\u{FFFC}"
@@ -134,6 +135,23 @@ public final class Paragraph {
             attribute.pointee.start_index = UInt32(range.lowerBound)
             attribute.pointee.end_index = UInt32(range.upperBound)
             pango_attr_list_insert(list, attribute)
+        }
+    }
+
+    /// Forbids a line break after each hyphen of `text` (placed at byte `offset`): Pango
+    /// breaks nowhere strictly inside an allow-breaks-off range, here the hyphen and what follows it.
+    private static func joinHyphens(in text: String, at offset: Int, into list: OpaquePointer?) {
+        var byte = offset
+        var hyphenAt: Int?
+        for scalar in text.unicodeScalars {
+            let length = String(scalar).utf8.count
+            if let start = hyphenAt, let attribute = pango_attr_allow_breaks_new(0) {
+                attribute.pointee.start_index = UInt32(start)
+                attribute.pointee.end_index = UInt32(byte + length)
+                pango_attr_list_insert(list, attribute)
+            }
+            hyphenAt = scalar == "-" ? byte : nil
+            byte += length
         }
     }
 

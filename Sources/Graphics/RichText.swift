@@ -5,7 +5,8 @@ public enum LinkTarget: Hashable, Sendable {
 }
 
 /// The look of a run of rich text. `rise` lifts the run above the baseline (points), for
-/// superscripts; `background` shades it (inline code).
+/// superscripts; `background` shades it (inline code). Without `breaksAtHyphens` a line
+/// never ends at one of the run's hyphens, so an identifier such as `e2-matrices` reads whole.
 public struct RunStyle: Hashable, Sendable {
     public var family: String
     public var size: Double
@@ -14,11 +15,13 @@ public struct RunStyle: Hashable, Sendable {
     public var color: Color
     public var background: Color?
     public var rise: Double
+    public var breaksAtHyphens: Bool
 
     public init(family: String, size: Double, bold: Bool = false, italic: Bool = false,
-                color: Color = .black, background: Color? = nil, rise: Double = 0) {
+                color: Color = .black, background: Color? = nil, rise: Double = 0, breaksAtHyphens: Bool = true) {
         self.family = family; self.size = size; self.bold = bold; self.italic = italic
         self.color = color; self.background = background; self.rise = rise
+        self.breaksAtHyphens = breaksAtHyphens
     }
 }
 

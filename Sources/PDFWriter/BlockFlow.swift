@@ -126,7 +126,7 @@ extension Typesetter {
     /// wider than the panel wraps (with a warning); a page continued starts with a marker.
     func codeBlock(_ code: String, width: Double, size: Double, continued: String = "Code") -> FlowItem {
         let pad = 6.0
-        let base = RunStyle(family: PDFStyle.mono, size: size)
+        let base = RunStyle(family: PDFStyle.mono, size: size, breaksAtHyphens: false)
         var lines = code.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         var slices: [Slice] = []

@@ -17,7 +17,7 @@ extension Typesetter {
         let statement = textSlices(c.statement, base: style.body, width: inner)
         if !statement.isEmpty { slices += [statement[0].offset(dy: 3)] + statement.dropFirst() }
         let small = RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.muted)
-        let code = RunStyle(family: PDFStyle.mono, size: 7.5, color: PDFStyle.muted)
+        let code = RunStyle(family: PDFStyle.mono, size: 7.5, color: PDFStyle.muted, breaksAtHyphens: false)
         var check = RichText()
         check.append("Check: ", small)
         check.append(c.check, code)

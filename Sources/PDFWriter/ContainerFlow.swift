@@ -79,7 +79,7 @@ extension Typesetter {
             if let last = slices.indices.last { slices[last] = slices[last].offset(extraHeight: 3) }
         }
         let pad = 6.0
-        let code = RunStyle(family: PDFStyle.mono, size: style.code.size)
+        let code = RunStyle(family: PDFStyle.mono, size: style.code.size, breaksAtHyphens: false)
         let number = RunStyle(family: PDFStyle.mono, size: style.code.size, color: PDFStyle.muted)
         var lines = l.code.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }

@@ -41,13 +41,15 @@ final class Hyphenator {
         return out
     }
 
-    /// Running text pieces of `rich` hyphenated; code and other fonts stay whole.
+    /// Running text pieces of `rich` hyphenated; code, other fonts and cross-references
+    /// ("Figure 6.3", links within the document) stay whole.
     func hyphenate(_ rich: RichText, family: String) -> RichText {
         var result = RichText()
         for piece in rich.pieces {
             switch piece {
             case let .text(s, style, link):
-                result.append(style.family == family ? hyphenate(s) : s, style, link: link)
+                let isCrossReference = if case .destination = link { true } else { false }
+                result.append(style.family == family && !isCrossReference ? hyphenate(s) : s, style, link: link)
             case let .object(id, width, ascent, descent, link):
                 result.appendObject(id: id, width: width, ascent: ascent, descent: descent, link: link)
             }

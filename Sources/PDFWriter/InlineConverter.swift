@@ -46,7 +46,7 @@ struct InlineConverter {
             // Print has no hover: the expansion stands in parentheses.
             add(expansion.isEmpty ? text : "\(text) (\(expansion))")
         case let .code(s):
-            with({ $0.family = PDFStyle.mono; $0.size *= 0.84; $0.background = PDFStyle.panel }) { $0.add(s) }
+            with({ $0.family = PDFStyle.mono; $0.size *= 0.84; $0.background = PDFStyle.panel; $0.breaksAtHyphens = false }) { $0.add(s) }
         case let .link(url, _, content):
             guard let safe = LinkPolicy.safe(url) else { append(content); break }
             let target: LinkTarget = safe.hasPrefix("#") ? .destination(String(safe.dropFirst())) : .uri(safe)

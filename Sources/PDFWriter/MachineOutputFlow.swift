@@ -29,7 +29,7 @@ extension Typesetter {
         case .summary:
             appendix.append(AppendixEntry(record: .experiment(e), chapter: chapter))
             var text = recordLine(e)
-            text.append("  ·  parameters ›", RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.link),
+            text.append("  ·  parameters\u{00A0}›", RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.link),
                         link: .destination(Self.appendixID(experiment: e.id)))
             return FlowItem(lineSlices(paragraph(text, base: style.small, width: width, alignment: .left, lineSpacing: 1),
                                        anchors: [anchor]), gapBefore: style.gap)
@@ -62,7 +62,7 @@ extension Typesetter {
         let values = c.measured.map(\.value)
         if !values.isEmpty { text.append("  (measured " + values.joined(separator: ", ") + ")", small) }
         if let problem = c.problem { text.append("  " + problem, RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.bad)) }
-        text.append("  check ›", RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.link),
+        text.append("  check\u{00A0}›", RunStyle(family: PDFStyle.sans, size: 8.5, color: PDFStyle.link),
                     link: .destination(Self.appendixID(claim: c.id)))
         let lines = lineSlices(paragraph(text, base: style.body, width: width - 22, alignment: .left, lineSpacing: 1))
         return FlowItem(breakableBox(lines, width: width, pad: 5, left: 14, anchors: [ReportIDs.claim(c.id)],

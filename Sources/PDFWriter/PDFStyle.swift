@@ -42,7 +42,7 @@ struct PDFStyle {
     let leadingRatio = 12.75 / 10.5
     var body: RunStyle { RunStyle(family: Self.serif, size: bodySize) }
     var small: RunStyle { RunStyle(family: Self.sans, size: 8.5) }
-    var code: RunStyle { RunStyle(family: Self.mono, size: 8.5) }
+    var code: RunStyle { RunStyle(family: Self.mono, size: 8.5, breaksAtHyphens: false) }
     func heading(level: Int) -> RunStyle {
         RunStyle(family: Self.sans, size: [20, 14, 12, 10.5][min(level, 4) - 1], bold: true)
     }

@@ -25,6 +25,20 @@ final class HyphenationTests: XCTestCase {
         XCTAssertEqual(s, "representation")
     }
 
+    func testCrossReferencesStayWholeAndOtherLinksAreHyphenated() throws {
+        let hyphenator = try XCTUnwrap(Hyphenator(language: "en"))
+        let body = RunStyle(family: "TeX Gyre Pagella", size: 10)
+        var text = RichText()
+        text.append("representation", body, link: .destination("fig-x"))
+        text.append("representation", body, link: .uri("https://example.org"))
+        let out = hyphenator.hyphenate(text, family: "TeX Gyre Pagella").pieces.compactMap { piece -> String? in
+            if case let .text(s, _, _) = piece { return s }
+            return nil
+        }
+        XCTAssertEqual(out.first, "representation")
+        XCTAssertEqual(out.last?.contains("\u{AD}"), true, "\(out)")
+    }
+
     func testAnUnknownLanguageHasNoPatterns() {
         XCTAssertNil(Hyphenator(language: "xx-YY"))
     }
