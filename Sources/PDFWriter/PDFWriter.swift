@@ -76,7 +76,7 @@ public struct PDFWriter {
             body += items
         }
 
-        let paginator = Paginator(pageHeight: style.textHeight)
+        let paginator = Paginator(pageHeight: style.textHeight, extraLine: style.bodySize * style.leadingRatio)
         let numbers = PageNumbers()
         let entries = Self.withAppendix(book.contents(maxLevel: 2), typesetter)
         let contentsPages = paginator.paginate(typesetter.contents(entries, numbers: numbers, width: width).map {

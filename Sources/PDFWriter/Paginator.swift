@@ -17,12 +17,25 @@ struct PageLayout {
 /// running text, headings and claims after it fill the rest of this one (so no page is left
 /// part empty before a float); error boxes and chapter starts never pass a waiting figure,
 /// so a problem is shown before what follows it and figures stay in their chapter.
+///
+/// A chapter whose last page would hold less than a quarter of a page (a few closing
+/// lines) is filled again from its second-last page with the space between blocks there
+/// reduced, and if need be that page one line longer (LaTeX's `\enlargethispage`), so the
+/// lines end the page before instead.
 struct Paginator {
     let pageHeight: Double
+    /// The line a second-last page may run longer to take a chapter's closing lines.
+    var extraLine = 0.0
+    /// A chapter's last page holding less than this fraction of a page is tightened away.
+    static let shortestLastPage = 0.25
+    /// The tightenings tried in turn: the factor on the space between blocks, and whether
+    /// the page may run one line longer.
+    static let tightenings: [(gapScale: Double, longer: Bool)] = [(0.75, false), (0.5, false), (0.5, true)]
 
     /// A run of slices that must stay together, with the space above it.
     private struct Group {
         var slices: [Slice] = []
+        var index = 0
         var gapBefore = 0.0
         var startsPage = false
         var chapter: String?
@@ -33,19 +46,26 @@ struct Paginator {
     /// The pages being filled.
     private struct Pages {
         let pageHeight: Double
+        /// The page (counted from 0) that may run `extra` points longer.
+        var longerPage: Int?
+        var extra = 0.0
         var done: [PageLayout] = []
         var page = PageLayout()
         var y = 0.0
         var chapter: String?
+        /// The lowest group index placed on each page so far, the current one last.
+        var firstGroups = [Int.max]
 
         var isEmpty: Bool { page.placed.isEmpty }
+        var limit: Double { pageHeight + (done.count == longerPage ? extra : 0) }
 
         func fits(_ group: Group) -> Bool {
-            isEmpty || y + group.gapBefore + group.height <= pageHeight
+            isEmpty || y + group.gapBefore + group.height <= limit
         }
 
         mutating func newPage(before slice: Slice? = nil) {
             done.append(page)
+            firstGroups.append(Int.max)
             page = PageLayout(chapter: chapter)
             y = 0
             if let header = slice?.continuationHeader?() {
@@ -62,7 +82,8 @@ struct Paginator {
             if !fits(group) { newPage(before: group.slices.first) }
             if !isEmpty { y += group.gapBefore }
             for slice in group.slices {
-                if !isEmpty && y + slice.height > pageHeight { newPage(before: slice) }
+                if !isEmpty && y + slice.height > limit { newPage(before: slice) }
+                firstGroups[firstGroups.count - 1] = min(firstGroups[firstGroups.count - 1], group.index)
                 page.placed.append((slice, y))
                 if group.role != .float { page.onlyFloats = false }
                 y += slice.height
@@ -71,7 +92,33 @@ struct Paginator {
     }
 
     func paginate(_ items: [FlowItem]) -> [PageLayout] {
-        var pages = Pages(pageHeight: pageHeight)
+        var chapters: [[Group]] = []
+        for group in groups(items) {
+            if group.startsPage || chapters.isEmpty { chapters.append([]) }
+            chapters[chapters.count - 1].append(group)
+        }
+        return chapters.flatMap(paginateChapter)
+    }
+
+    /// The pages of one chapter (a run of groups only the first of which starts a page),
+    /// tightened when its last page would hold only a few lines.
+    private func paginateChapter(_ groups: [Group]) -> [PageLayout] {
+        let (pages, firstGroups) = fill(groups)
+        guard pages.count > 1, let last = pages.last,
+              (last.placed.last.map { $0.y + $0.slice.height } ?? 0) < pageHeight * Self.shortestLastPage else { return pages }
+        let from = firstGroups[pages.count - 2]
+        for tightening in Self.tightenings where !tightening.longer || extraLine > 0 {
+            var tighter = groups
+            for index in tighter.indices where tighter[index].index >= from { tighter[index].gapBefore *= tightening.gapScale }
+            let (tightened, _) = fill(tighter, longerPage: tightening.longer ? pages.count - 2 : nil)
+            if tightened.count < pages.count { return tightened }
+        }
+        return pages
+    }
+
+    /// `groups` placed on pages, with the lowest group index on each page.
+    private func fill(_ groups: [Group], longerPage: Int? = nil) -> ([PageLayout], [Int]) {
+        var pages = Pages(pageHeight: pageHeight, longerPage: longerPage, extra: extraLine)
         var waiting: [Group] = []
         /// Starts a page with the waiting floats that fit on it; with `all`, every one,
         /// on as many pages as they take.
@@ -87,7 +134,7 @@ struct Paginator {
                 waiting.removeFirst()
             }
         }
-        for group in groups(items) {
+        for group in groups {
             switch group.role {
             case .float where waiting.isEmpty && pages.fits(group), .text where waiting.isEmpty:
                 pages.place(group)
@@ -107,7 +154,7 @@ struct Paginator {
         }
         flushWaiting(all: true)
         if !pages.isEmpty { pages.done.append(pages.page) }
-        return pages.done
+        return (pages.done, pages.firstGroups)
     }
 
     /// Splits the items into groups at the places a page may break. A float right after a
@@ -145,6 +192,8 @@ struct Paginator {
             keepWithNext = item.keepWithNext
         }
         if !current.slices.isEmpty { groups.append(current) }
-        return groups + deferred
+        var all = groups + deferred
+        for index in all.indices { all[index].index = index }
+        return all
     }
 }

@@ -61,6 +61,42 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(pages.map(\.opensChapter), [false, true], "no running header above a chapter's title")
     }
 
+    /// A block of `height` points that never breaks, `gap` points below the one before.
+    private func block(_ height: Double, gap: Double) -> FlowItem {
+        .unbreakable([Slice.space(height)], gapBefore: gap)
+    }
+
+    func testAChaptersClosingLinesJoinThePageBeforeWithLessSpaceBetweenBlocks() {
+        // 40 + 20 + 20 + 20 + 10 = 110 points: the last block alone on page 2 without
+        // tightening, on page 1 with the gaps at three quarters (100 points).
+        let pages = Paginator(pageHeight: 100).paginate([block(40, gap: 0), block(20, gap: 20), block(10, gap: 20)])
+        XCTAssertEqual(pages.count, 1)
+        XCTAssertEqual(pages[0].placed.map(\.y), [0, 55, 90])
+    }
+
+    func testOnlyTheSecondLastPageIsTightened() {
+        // Page 1 is full (60 + 10 + 30); page 2 needs its gaps halved to take the last block.
+        let items = [block(60, gap: 0), block(30, gap: 10), block(40, gap: 20), block(20, gap: 20), block(20, gap: 20)]
+        let pages = Paginator(pageHeight: 100).paginate(items)
+        XCTAssertEqual(pages.count, 2)
+        XCTAssertEqual(pages[0].placed.map(\.y), [0, 70], "the first page keeps its spacing")
+        XCTAssertEqual(pages[1].placed.map(\.y), [0, 50, 80])
+    }
+
+    func testASecondLastPageRunsOneLineLongerOnlyWhenAllowed() {
+        // 30 + 10 + 30 + 10 + 20 + 10 + 10 = 120 points; halved gaps give 105.
+        let items = [block(30, gap: 0), block(30, gap: 10), block(20, gap: 10), block(10, gap: 10)]
+        XCTAssertEqual(Paginator(pageHeight: 100).paginate(items).count, 2, "no longer page without a line to add")
+        let pages = Paginator(pageHeight: 100, extraLine: 10).paginate(items)
+        XCTAssertEqual(pages.map(\.placed.count), [4])
+        XCTAssertEqual(pages[0].placed.last.map { $0.y + $0.slice.height }, 105)
+    }
+
+    func testALastPageHoldingAQuarterOrMoreStays() {
+        let pages = Paginator(pageHeight: 100, extraLine: 10).paginate([block(60, gap: 0), block(30, gap: 10), block(25, gap: 10)])
+        XCTAssertEqual(pages.map(\.placed.count), [2, 1])
+    }
+
     func testColumnsShareTheWidth() {
         XCTAssertEqual(Typesetter.share([50, 60], within: 200), [50, 60])
         XCTAssertEqual(Typesetter.share([50, 300, 300], within: 250), [50, 100, 100])
