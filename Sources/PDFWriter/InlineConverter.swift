@@ -9,12 +9,13 @@ struct InlineConverter {
     private(set) var text = RichText()
     private var style: RunStyle
     private var link: LinkTarget?
-    /// Lays out a formula at a size; returns its object id and box.
-    private let formula: (String, Double) -> (Int, MathBox)
+    /// Lays out a formula at a size; returns the object id and box of each of its pieces
+    /// (the parts between the places it may end a line).
+    private let formula: (String, Double) -> [(id: Int, box: MathBox)]
     /// The chapter the text is in (footnote destinations name it).
     private let chapter: Int
 
-    init(base: RunStyle, chapter: Int, formula: @escaping (String, Double) -> (Int, MathBox)) {
+    init(base: RunStyle, chapter: Int, formula: @escaping (String, Double) -> [(id: Int, box: MathBox)]) {
         style = base
         self.chapter = chapter
         self.formula = formula
@@ -58,8 +59,12 @@ struct InlineConverter {
         case .lineBreak: add("\u{2028}")
         case .html: break
         case let .math(tex, _):
-            let (id, box) = formula(tex, style.size)
-            text.appendObject(id: id, width: box.width, ascent: box.ascent, descent: box.descent, link: link)
+            // A space between the pieces lets the line break there and stretches with the
+            // line, as TeX's space after a relation does.
+            for (index, (id, box)) in formula(tex, style.size).enumerated() {
+                if index > 0 { add(" ") }
+                text.appendObject(id: id, width: box.width, ascent: box.ascent, descent: box.descent, link: link)
+            }
         case let .reference(label, _, resolved):
             with({ $0.color = PDFStyle.link }, link: .destination(label)) { $0.add(resolved ?? label) }
         case let .citation(keys, _, resolved):

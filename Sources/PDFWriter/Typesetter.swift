@@ -40,13 +40,43 @@ final class Typesetter {
     /// Inline content as rich text in `base`, with formulas as inline objects.
     func rich(_ inlines: [Inline], _ base: RunStyle) -> RichText {
         var converter = InlineConverter(base: base, chapter: chapter) { tex, size in
-            let box = self.formulas.layout(MathParser.parse(tex), display: false, size: size)
-            self.inlineFormulas.append(box)
-            return (self.inlineFormulas.count - 1, box)
+            self.inlinePieces(MathParser.parse(tex), size: size).map { box in
+                self.inlineFormulas.append(box)
+                return (self.inlineFormulas.count - 1, box)
+            }
         }
         converter.append(inlines)
         return converter.text
     }
+
+    /// An inline formula at least `Self.breakableFormula` em wide as pieces a line may end
+    /// between (`InlineFormulaBreaks`), each at least `Self.shortestFormulaPiece` em wide,
+    /// so no line ends or starts with a lone symbol; a narrower formula whole.
+    private func inlinePieces(_ formula: ParsedFormula, size: Double) -> [MathBox] {
+        let whole = formulas.layout(formula, display: false, size: size)
+        guard whole.width >= Self.breakableFormula * size else { return [whole] }
+        func layout(_ nodes: [MathNode]) -> MathBox {
+            formulas.layout(ParsedFormula(source: formula.source, root: .row(nodes)), display: false, size: size)
+        }
+        var groups: [[MathNode]] = []
+        var current: [MathNode] = []
+        for piece in InlineFormulaBreaks.pieces(formula.root) {
+            current += piece
+            if layout(current).width >= Self.shortestFormulaPiece * size {
+                groups.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty {
+            if groups.isEmpty { groups.append(current) } else { groups[groups.count - 1] += current }
+        }
+        return groups.count == 1 ? [whole] : groups.map(layout)
+    }
+
+    /// The narrowest inline formula, in em, that may be broken across lines.
+    static let breakableFormula = 6.0
+    /// The narrowest piece of a broken inline formula, in em.
+    static let shortestFormulaPiece = 1.5
 
     /// Lays out `text`, warning when a word had to be broken to fit (such a paragraph is
     /// set ragged-right).
