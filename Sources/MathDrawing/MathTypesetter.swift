@@ -33,6 +33,16 @@ public final class MathTypesetter {
         return box
     }
 
+    /// `formula` in display style at `size` set on several lines (`FormulaLineBreaking`),
+    /// each at most `width` points wide; nil when it has nowhere to break or already fits.
+    public func brokenDisplay(_ formula: ParsedFormula, width: Double, size: Double) -> ParsedFormula? {
+        let metrics = CanvasMathMetrics(canvas: canvas, font: MathFont(family: family, bold: false))
+        guard let root = FormulaLineBreaking(metrics: metrics, maxWidth: width / size).broken(formula.root) else { return nil }
+        var broken = formula
+        broken.root = root
+        return broken
+    }
+
     private func engine(_ font: MathFont) -> MathLayoutEngine {
         if let known = engines[font.bold] { return known }
         let engine = MathLayoutEngine(metrics: CanvasMathMetrics(canvas: canvas, font: font), minimumSize: minimumSize)

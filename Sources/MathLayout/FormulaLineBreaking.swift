@@ -1,6 +1,7 @@
 /// Sets a display formula too wide for a narrow column on several lines, the way an author
 /// would by hand: statements that the formula separates by a quad (`a = b, \qquad c = d`)
-/// go on lines of their own, packed while they fit; a statement still too wide breaks
+/// go on as few lines as hold them, balanced (four statements go two and two, not three
+/// and one); a statement still too wide breaks
 /// before a relation or a binary operator of its top level, its later lines aligned after
 /// its first relation (amsmath's `split`), a line that begins with an operator indented by
 /// a quad. An alignment of several column pairs (`a &= b & c &= d`) is set one pair per
@@ -26,26 +27,65 @@ public struct FormulaLineBreaking {
         guard case .row(let nodes) = root, width(nodes) > maxWidth else { return nil }
         if nodes.count == 1, case .table(let table) = nodes[0] { return Self.onePairPerLine(table) }
         var lines: [MathNode] = []
-        var current: [MathNode] = []
+        var fitting: [[MathNode]] = []
+        func flush() {
+            lines += packed(fitting).map { .row($0) }
+            fitting = []
+        }
         for statement in Self.statements(nodes) {
-            let joined = current.isEmpty ? statement : current + [.space(em: 2)] + statement
-            if width(joined) <= maxWidth {
-                current = joined
+            if width(statement) <= maxWidth {
+                fitting.append(statement)
                 continue
             }
-            if !current.isEmpty { lines.append(.row(current)) }
-            current = []
-            if width(statement) <= maxWidth {
-                current = statement
-            } else if let split = split(statement) {
-                lines.append(split)
-            } else {
-                current = statement
-            }
+            flush()
+            lines.append(split(statement) ?? .row(statement))
         }
-        if !current.isEmpty { lines.append(.row(current)) }
+        flush()
         if lines.count == 1, case .row = lines[0] { return nil }
         return lines.count == 1 ? lines[0] : .table(MathTable(rows: lines.map { [$0] }, style: .gathered))
+    }
+
+    /// `statements`, each of which fits, a quad apart on as few lines as hold them, the
+    /// widest line as narrow as those lines allow.
+    func packed(_ statements: [[MathNode]]) -> [[MathNode]] {
+        func joined(_ range: Range<Int>) -> [MathNode] {
+            statements[range].reduce([]) { $0.isEmpty ? $1 : $0 + [.space(em: 2)] + $1 }
+        }
+        var widths: [Range<Int>: Double] = [:]
+        func lineWidth(_ range: Range<Int>) -> Double {
+            if let known = widths[range] { return known }
+            let measured = width(joined(range))
+            widths[range] = measured
+            return measured
+        }
+        // The widest line and the line ends for statements start..<count on `lines` lines.
+        var best: [[Int]: (widest: Double, ends: [Int])] = [:]
+        func narrowest(from start: Int, lines: Int) -> (widest: Double, ends: [Int])? {
+            if lines == 1 {
+                let w = lineWidth(start..<statements.count)
+                return w <= maxWidth ? (w, [statements.count]) : nil
+            }
+            if let known = best[[start, lines]] { return known }
+            var found: (widest: Double, ends: [Int])?
+            // Longest first line first, so that of equally wide layouts the fuller top wins.
+            for end in stride(from: statements.count - lines + 1, through: start + 1, by: -1) {
+                let first = lineWidth(start..<end)
+                guard first <= maxWidth else { continue }
+                guard let rest = narrowest(from: end, lines: lines - 1) else { continue }
+                let widest = max(first, rest.widest)
+                if found.map({ widest < $0.widest }) ?? true { found = (widest, [end] + rest.ends) }
+            }
+            best[[start, lines]] = found
+            return found
+        }
+        guard !statements.isEmpty else { return [] }
+        guard let lineCount = (1...statements.count).first(where: { narrowest(from: 0, lines: $0) != nil }),
+              let layout = narrowest(from: 0, lines: lineCount) else { return statements }
+        var start = 0
+        return layout.ends.map { end in
+            defer { start = end }
+            return joined(start..<end)
+        }
     }
 
     /// An `aligned` table of more than one column pair with each pair on a line of its own,

@@ -152,15 +152,21 @@ extension Typesetter {
         return FlowItem(slices.map { $0.behind(panel, width: width) }, gapBefore: style.gap)
     }
 
-    /// Centred, with its number at the right margin; scaled down (with a warning) when
-    /// wider than the line.
+    /// Centred, with its number at the right margin. Wider than the line, a formula with
+    /// one number is set on several lines where it can break (as on a phone); otherwise it
+    /// is scaled down, with a warning.
     private func displayMath(_ m: DisplayMath, width: Double) -> FlowItem {
-        let box = formulas.layout(MathParser.parse(m.tex), display: true, size: style.bodySize * 1.05)
+        let size = style.bodySize * 1.05
+        let parsed = MathParser.parse(m.tex)
+        var box = formulas.layout(parsed, display: true, size: size)
         let number = m.number.map { Text(plain: "(\($0))", style: TextStyle(family: PDFStyle.serif, size: style.bodySize)) }
         let rows = rowNumbers(m, box: box)
         let numberWidth = max(number.map { pdf.canvas.measure($0).width + 12 } ?? 0,
                               rows.map { pdf.canvas.measure($0.text).width + 12 }.max() ?? 0)
         let room = width - numberWidth
+        if box.width > room, rows.isEmpty, let broken = formulas.brokenDisplay(parsed, width: room, size: size) {
+            box = formulas.layout(broken, display: true, size: size)
+        }
         var scale = 1.0
         if box.width > room {
             scale = max(0.3, room / box.width)

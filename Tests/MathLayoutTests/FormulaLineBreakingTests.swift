@@ -47,6 +47,15 @@ struct FormulaLineBreakingTests {
         #expect(table.rows == [[.row(nodes(#"a = b, \qquad c = d,"#))], [.row(nodes("e = f."))]])
     }
 
+    @Test func statementsAreBalancedOverTheLinesTheyNeed() throws {
+        // Three fit on a line, so four need two lines: two and two, not three and one.
+        let formula = nodes(#"a = b, \qquad c = d, \qquad e = f, \qquad g = h."#)
+        let three = width(nodes(#"a = b, \qquad c = d, \qquad e = f,"#))
+        let lines = try #require(breaking(three + 0.1).broken(.row(formula)))
+        guard case .table(let table) = lines else { Issue.record("not a table: \(lines)"); return }
+        #expect(table.rows == [[.row(nodes(#"a = b, \qquad c = d,"#))], [.row(nodes(#"e = f, \qquad g = h."#))]])
+    }
+
     @Test func aLongStatementBreaksBeforeOperatorsAlignedAfterItsRelation() throws {
         let formula = nodes("x = a + b + c + d + e")
         let maxWidth = width(nodes("x = a + b + c"))
