@@ -66,8 +66,8 @@ enum Stylesheet {
     .equation-body, .table-wrap, pre { --scroll-cover: var(--bg);
       background: linear-gradient(to right, var(--scroll-cover) 40%, transparent) left center / 1.5rem 200% no-repeat local,
         linear-gradient(to left, var(--scroll-cover) 40%, transparent) right center / 1.5rem 200% no-repeat local,
-        linear-gradient(to right, transparent 2px, var(--scroll-cue) 2px, transparent 100%) left center / .6rem 100% no-repeat scroll,
-        linear-gradient(to left, transparent 2px, var(--scroll-cue) 2px, transparent 100%) right center / .6rem 100% no-repeat scroll; }
+        linear-gradient(to right, transparent 2px, var(--scroll-cue) 2px, transparent 100%) left center / .6rem calc(100% - 4px) no-repeat scroll,
+        linear-gradient(to left, transparent 2px, var(--scroll-cue) 2px, transparent 100%) right center / .6rem calc(100% - 4px) no-repeat scroll; }
     pre { --scroll-cover: var(--panel); background-color: var(--panel); }
     caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
     @media screen and (max-width: 40rem) {
@@ -78,7 +78,7 @@ enum Stylesheet {
       .artwork.split > svg:first-child { display: none; } .artwork.split > .columns { display: block; }
       .columns > svg { display: block; width: 100%; height: auto; margin: 0 auto .75rem; }
       .artwork { background: linear-gradient(to left, var(--bg) 40%, transparent) right center / 2.5rem 100% no-repeat local,
-        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / 1.2rem 100% no-repeat scroll; }
+        linear-gradient(to left, var(--scroll-cue) 0%, transparent 100%) right center / 1.2rem calc(100% - 4px) no-repeat scroll; }
     }
     table { border-collapse: collapse; margin: 0 auto; font-size: .92rem; font-variant-numeric: tabular-nums; }
     caption { caption-side: top; margin-bottom: .5rem; }
