@@ -6,7 +6,9 @@ import Graphics
 extension Typesetter {
     func references(_ book: ResolvedBook, width: Double) -> [FlowItem] {
         guard !book.references.isEmpty else { return [] }
-        var items = [heading(Self.unnumbered("References", id: "references"), width: width)]
+        var items = [element(heading(Self.unnumbered("References", id: "references"), width: width), "H2")]
+        // The entries are a list: an `L` holding an `LI` each.
+        let list = nextStructureBlock()
         let base = RunStyle(family: PDFStyle.serif, size: 9.5)
         for f in book.references {
             var text = RichText()
@@ -36,26 +38,26 @@ extension Typesetter {
                                 at: Point(p.x, p.y + baseline), anchor: TextAnchor(.left, .baseline))
                 first.draw(pdf, p)
             }
-            items.append(FlowItem(slices, gapBefore: 4))
+            items.append(element(FlowItem(slices, gapBefore: 4), "LI").tagged("L", block: list))
         }
         return items
     }
 
     func provenance(_ book: ResolvedBook, width: Double) -> [FlowItem] {
         guard let p = book.provenanceRows else { return [] }
-        var items = [heading(Self.unnumbered("Provenance", id: "provenance"), width: width)]
-        items.append(table(Self.factsTable(p.facts), width: width))
+        var items = [element(heading(Self.unnumbered("Provenance", id: "provenance"), width: width), "H2")]
+        items.append(element(table(Self.factsTable(p.facts), width: width), "Table"))
         if !p.experiments.isEmpty {
             func cell(_ s: String) -> [Inline] { [.text(s)] }
             let rows: [[[Inline]]] = p.experiments.map { e in
                 [[.link(url: "#exp-\(e.id)", title: "", content: [.code(e.id)])], cell(e.kind),
                  cell(e.computeTime), cell(e.status)]
             }
-            items.append(table(Table(alignments: [.left, .left, .right, .left],
-                                     header: ProvenanceRows.experimentHeader.map(cell), rows: rows),
-                               width: width))
-            items.append(FlowItem(textSlices([.text(p.note.0), .code(p.note.1), .text(p.note.2)], base: style.body, width: width),
-                                  gapBefore: style.gap))
+            items.append(element(table(Table(alignments: [.left, .left, .right, .left],
+                                             header: ProvenanceRows.experimentHeader.map(cell), rows: rows),
+                                       width: width), "Table"))
+            items.append(element(FlowItem(textSlices([.text(p.note.0), .code(p.note.1), .text(p.note.2)], base: style.body, width: width),
+                                          gapBefore: style.gap), "P"))
         }
         return items
     }

@@ -17,6 +17,11 @@ extension Typesetter {
         return item.tagged(type, block: nextStructureBlock(), alternate: alternate)
     }
 
+    /// `item`, made outside a block (back matter, the appendix), as an element of `type`.
+    func element(_ item: FlowItem, _ type: String) -> FlowItem {
+        item.tagged(type, block: nextStructureBlock())
+    }
+
     /// The standard structure type a block's own slices take, and the text that stands for
     /// a figure (its alt text) or a formula (its TeX).
     static func structureType(of block: Block) -> (String, String?) {

@@ -102,25 +102,25 @@ extension Typesetter {
         guard !appendix.isEmpty else { return [] }
         var heading = Self.unnumbered("Experiments and claim checks", id: Self.appendixHeadingID)
         heading.level = 1
-        var items = [self.heading(heading, width: width)]
+        var items = [element(self.heading(heading, width: width), "H1")]
         var intro = RichText()
         intro.append("The parameters of every experiment and the check of every claim, in the order of the text; "
                      + "each entry links back to its place.", style.body)
-        items.append(FlowItem(lineSlices(paragraph(intro, base: style.body, width: width)), gapBefore: style.gap))
+        items.append(element(FlowItem(lineSlices(paragraph(intro, base: style.body, width: width)), gapBefore: style.gap), "P"))
         var shownChapter: Int?
         for entry in appendix {
             chapter = entry.chapter
             if shownChapter != entry.chapter, let c = book.chapters.first(where: { $0.number == entry.chapter }) {
                 shownChapter = entry.chapter
-                items.append(self.heading(Self.unnumbered("\(c.number)  \(c.title)", id: "appendix-chapter-\(c.number)"), width: width))
+                items.append(element(self.heading(Self.unnumbered("\(c.number)  \(c.title)", id: "appendix-chapter-\(c.number)"), width: width), "H2"))
             }
             switch entry.record {
             case let .experiment(e):
-                items.append(experimentRecord(e, width: width, anchors: [Self.appendixID(experiment: e.id)],
-                                              extra: backLink(to: ReportIDs.experiment(e.id), width: width)))
+                items.append(element(experimentRecord(e, width: width, anchors: [Self.appendixID(experiment: e.id)],
+                                                      extra: backLink(to: ReportIDs.experiment(e.id), width: width)), "P"))
             case let .claim(c):
-                items.append(claim(c, width: width, anchors: [Self.appendixID(claim: c.id)],
-                                   extra: backLink(to: ReportIDs.claim(c.id), width: width - 24)))
+                items.append(element(claim(c, width: width, anchors: [Self.appendixID(claim: c.id)],
+                                           extra: backLink(to: ReportIDs.claim(c.id), width: width - 24)), "P"))
             }
         }
         return items
