@@ -39,6 +39,10 @@ let package = Package(
         .target(
             name: "CWOFF2",
             linkerSettings: [.linkedLibrary("woff2enc"), .linkedLibrary("woff2dec"), .linkedLibrary("stdc++")]),
+        // libqpdf's content-stream token filter (C++ only) behind a C wrapper.
+        .target(
+            name: "CPDFArtifacts",
+            linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("stdc++")]),
         .target(name: "LinearRNN", dependencies: ["CBLAS"]),
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CRsvg"]),
         .target(name: "Plot", dependencies: ["Graphics", "MathDrawing", "MathLayout"]),
@@ -50,7 +54,7 @@ let package = Package(
         .target(name: "PlotKinds", dependencies: ["Experiments", "Plot", "Graphics"]),
         .target(name: "Engine", dependencies: ["Experiments", "PlotKinds", "Document", "Plot", "Graphics", "MathLayout"]),
         .target(name: "HTMLWriter", dependencies: ["Document", "MathLayout", "CHarfBuzzSubset", "CWOFF2"]),
-        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics", "CQPDF", "CHyphen"]),
+        .target(name: "PDFWriter", dependencies: ["Document", "MathLayout", "MathDrawing", "Graphics", "CQPDF", "CPDFArtifacts", "CHyphen"]),
         .executableTarget(
             name: "report",
             dependencies: ["Engine", "Document", "Experiments", "LinearRNN", "HTMLWriter", "PDFWriter", "Plot", "Graphics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -78,5 +82,6 @@ let package = Package(
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Document", "MathLayout", "Graphics", "CQPDF"]),
         // Runs the built `report` executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["report"], resources: [.copy("Snapshots")]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

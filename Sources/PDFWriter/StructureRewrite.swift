@@ -16,7 +16,8 @@ enum StructureRewrite {
     /// `pdf` written again; its structure tree's `Figure` and `Formula` elements get
     /// `alternates` as their `/Alt` texts, in document order, and the catalog `language`
     /// as its `/Lang` and viewer preferences that show the title.
-    static func rewrite(_ pdf: Data, alternates: [String] = [], language: String? = nil) throws -> Data {
+    static func rewrite(_ cairoOutput: Data, alternates: [String] = [], language: String? = nil) throws -> Data {
+        let pdf = try ArtifactMarking.marked(cairoOutput)
         var q: qpdf_data? = qpdf_init()
         defer { qpdf_cleanup(&q) }
         qpdf_set_suppress_warnings(q, QPDF_TRUE)

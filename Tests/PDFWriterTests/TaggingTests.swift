@@ -84,6 +84,57 @@ final class TaggingTests: XCTestCase {
         XCTAssertEqual(inTable, ["TR", "TH", "TH", "TR", "TD", "TD", "TR", "TD", "TD"], "the header row and the two data rows, two cells each")
     }
 
+    /// Each page's content stream, uncompressed (qpdf's QDF form), in page order.
+    static func pageContents(_ pdf: Data) -> [String] {
+        var q: qpdf_data? = qpdf_init()
+        defer { qpdf_cleanup(&q) }
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        let read = pdf.withUnsafeBytes { bytes in
+            qpdf_read_memory(q, "book.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
+        }
+        guard read == QPDF_SUCCESS, qpdf_init_write_memory(q) == QPDF_SUCCESS else { return [] }
+        qpdf_set_qdf_mode(q, QPDF_TRUE)
+        guard qpdf_write(q) == QPDF_SUCCESS, let buffer = qpdf_get_buffer(q) else { return [] }
+        let text = String(decoding: Data(bytes: buffer, count: qpdf_get_buffer_length(q)), as: UTF8.self)
+        return text.matches(of: /stream\n(.*?)endstream/.dotMatchesNewlines()).map { String($0.output.1) }
+            .filter { $0.contains("BT\n") }
+    }
+
+    /// The text a content stream shows inside `/Artifact` sequences, one string per
+    /// sequence (the literal strings of its text operators joined).
+    static func artifactTexts(_ stream: String) -> [String] {
+        stream.matches(of: /\/Artifact BMC(.*?)EMC/.dotMatchesNewlines()).map { sequence in
+            sequence.output.1.matches(of: /\(((?:[^()\\]|\\.)*)\)/).map { String($0.output.1) }.joined()
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Everything a page draws is in an element or an artifact; the artifacts are the page
+    /// furniture only (page numbers, running heads, continued strips), never the text of the
+    /// back matter or the appendix.
+    func testWhatNoElementHoldsIsAnArtifactAndOnlyPageFurnitureIs() throws {
+        let book = Fixtures.book(filler: 12)
+        let streams = Self.pageContents(try PDFWriter().render(book).pdf)
+        XCTAssertGreaterThan(streams.count, 3)
+        var numbers: [String] = []
+        for (index, stream) in streams.enumerated() {
+            var depth = 0
+            for line in stream.split(separator: "\n") {
+                let op = line.trimmingCharacters(in: .whitespaces)
+                if op.hasSuffix("BDC") || op.hasSuffix("BMC") { depth += 1 } else if op == "EMC" { depth -= 1 }
+                else if depth == 0 && (op.hasSuffix("Tj") || op.hasSuffix("TJ") || op.hasSuffix(" re f")) {
+                    XCTFail("page \(index + 1) paints outside marked content: \(op)")
+                }
+            }
+            let heads = ["Test Book", "Alpha chapter", "Experiments and claim checks", "References", "Provenance"]
+            for text in Self.artifactTexts(stream) {
+                if text.allSatisfy(\.isNumber) { numbers.append(text); continue }
+                let rest = heads.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+                XCTAssertTrue(rest.isEmpty || text.contains("continued"), "page \(index + 1): an artifact shows \(text)")
+            }
+        }
+        XCTAssertEqual(numbers, (2...streams.count).map(String.init), "every page after the title page has its number in an artifact")
+    }
+
     func testTheTaggedFileStaysSound() throws {
         XCTAssertEqual(StructureTests.qpdfProblems(try PDFWriter().render(Fixtures.book()).pdf), [])
     }
