@@ -72,8 +72,11 @@ public final class PagedPDF {
     private var openElements: [String?] = []
     /// Links and destinations met inside a structure element, written after it ends:
     /// Cairo 1.16 marks only the content of elements without children, so a link tag inside
-    /// a paragraph would leave the paragraph's own text out of the structure.
+    /// a paragraph would leave the paragraph's own text out of the structure. Written when a
+    /// child ends, a link is the sibling just after the element holding its text, which the
+    /// final rewrite (`StructureRewrite`) then moves into it.
     private var deferred: [() -> Void] = []
+    private var writingDeferred = false
     /// The alternate texts of the `Figure` and `Formula` elements, in the order they began.
     public private(set) var alternateTexts: [String] = []
 
@@ -102,21 +105,29 @@ public final class PagedPDF {
     public func endChild() {
         guard openElements.count > 1 || openElements.last == .some(nil), let child = openElements.popLast() else { return }
         if let child { cairo_tag_end(cr, child) }
+        writeDeferred()
     }
 
-    /// Ends the open structure elements, then writes the links and destinations met inside them.
+    /// Ends the open structure elements, innermost first, writing the links and destinations
+    /// met inside each after it ends.
     public func endStructure() {
         while let open = openElements.popLast() {
             if let open { cairo_tag_end(cr, open) }
+            writeDeferred()
         }
+    }
+
+    private func writeDeferred() {
         let pending = deferred
         deferred = []
+        writingDeferred = true
         for write in pending { write() }
+        writingDeferred = false
     }
 
     /// Makes `rect` on the current page a link.
     public func link(_ target: LinkTarget, rect: Rect) {
-        guard openElements.isEmpty else { return deferred.append { self.link(target, rect: rect) } }
+        guard openElements.isEmpty || writingDeferred else { return deferred.append { self.link(target, rect: rect) } }
         let area = String(format: "rect=[%.2f %.2f %.2f %.2f]", rect.x, rect.y, rect.width, rect.height)
         let attributes: String
         switch target {
@@ -129,7 +140,7 @@ public final class PagedPDF {
 
     /// Defines the named destination `name` at `point` on the current page.
     public func destination(_ name: String, at point: Point) {
-        guard openElements.isEmpty else { return deferred.append { self.destination(name, at: point) } }
+        guard openElements.isEmpty || writingDeferred else { return deferred.append { self.destination(name, at: point) } }
         cairo_tag_begin(cr, CAIRO_TAG_DEST, String(format: "name='%@' x=%.2f y=%.2f", Self.quoted(name), point.x, point.y))
         cairo_tag_end(cr, CAIRO_TAG_DEST)
     }

@@ -59,6 +59,50 @@ enum StructureRewrite {
             if qpdf_oh_has_key(q, node, "/K") != 0 { visit(qpdf_oh_get_key(q, node, "/K")) }
         }
         visit(qpdf_oh_get_key(q, qpdf_oh_get_key(q, catalog, "/StructTreeRoot"), "/K"))
+        nestLinks(q, in: qpdf_oh_get_key(q, catalog, "/StructTreeRoot"))
+    }
+
+    /// Moves each `Link` element into the element just before it among its siblings when
+    /// that one marks content: the paragraph, heading or cell whose text the link is on
+    /// (Cairo 1.16 can only write the link beside it).
+    private static func nestLinks(_ q: qpdf_data?, in node: qpdf_oh) {
+        guard qpdf_oh_is_dictionary(q, node) != 0, qpdf_oh_has_key(q, node, "/K") != 0 else { return }
+        let children = qpdf_oh_get_key(q, node, "/K")
+        guard qpdf_oh_is_array(q, children) != 0 else { return nestLinks(q, in: children) }
+        func isElement(_ item: qpdf_oh, _ type: String? = nil) -> Bool {
+            guard qpdf_oh_is_dictionary(q, item) != 0, qpdf_oh_has_key(q, item, "/S") != 0 else { return false }
+            return type.map { qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, item, "/S"), $0) != 0 } ?? true
+        }
+        func marksContent(_ item: qpdf_oh) -> Bool {
+            guard isElement(item), !isElement(item, "/Link"), qpdf_oh_has_key(q, item, "/K") != 0 else { return false }
+            let k = qpdf_oh_get_key(q, item, "/K")
+            let parts = qpdf_oh_is_array(q, k) != 0 ? (0..<qpdf_oh_get_array_n_items(q, k)).map { qpdf_oh_get_array_item(q, k, $0) } : [k]
+            return parts.contains { qpdf_oh_is_integer(q, $0) != 0 || (qpdf_oh_is_dictionary(q, $0) != 0 && qpdf_oh_has_key(q, $0, "/MCID") != 0) }
+        }
+        var kept: [qpdf_oh] = []
+        let count = qpdf_oh_get_array_n_items(q, children)
+        for index in 0..<count {
+            let child = qpdf_oh_get_array_item(q, children, index)
+            if isElement(child, "/Link"), let holder = kept.last, marksContent(holder) {
+                let k = qpdf_oh_get_key(q, holder, "/K")
+                if qpdf_oh_is_array(q, k) != 0 {
+                    qpdf_oh_append_item(q, k, child)
+                } else {
+                    let both = qpdf_oh_new_array(q)
+                    qpdf_oh_append_item(q, both, k)
+                    qpdf_oh_append_item(q, both, child)
+                    qpdf_oh_replace_key(q, holder, "/K", both)
+                }
+                qpdf_oh_replace_key(q, child, "/P", holder)
+                continue
+            }
+            kept.append(child)
+            nestLinks(q, in: child)
+        }
+        guard kept.count < count else { return }
+        let remaining = qpdf_oh_new_array(q)
+        for child in kept { qpdf_oh_append_item(q, remaining, child) }
+        qpdf_oh_replace_key(q, node, "/K", remaining)
     }
 
     /// Warnings are expected (they are what the rewrite repairs); errors are not.

@@ -7,7 +7,7 @@ import XCTest
 /// The PDF is tagged: a structure tree of standard types (headings, paragraphs, lists,
 /// figures with their alt text and captions, formulas with their TeX, tables with their
 /// rows and header and data cells), every
-/// element's content marked, links beside the text they sit in, the language in the catalog.
+/// element's content marked, each link inside the element its text is in, the language in the catalog.
 final class TaggingTests: XCTestCase {
     /// An element of the structure tree read back: its type, its `/Alt`, and whether its
     /// content is marked (an MCID or marked-content references, not only child elements).
@@ -15,6 +15,8 @@ final class TaggingTests: XCTestCase {
         var type: String
         var alternate: String?
         var marksContent: Bool
+        /// The type of the element it is a child of.
+        var parent: String?
     }
 
     /// The structure tree's elements in document order, and the catalog's `/Lang`.
@@ -36,16 +38,16 @@ final class TaggingTests: XCTestCase {
             guard qpdf_oh_is_array(q, node) != 0 else { return [node] }
             return (0..<qpdf_oh_get_array_n_items(q, node)).map { qpdf_oh_get_array_item(q, node, $0) }
         }
-        func visit(_ node: qpdf_oh) {
+        func visit(_ node: qpdf_oh, parent: String?) {
             guard qpdf_oh_is_dictionary(q, node) != 0, qpdf_oh_has_key(q, node, "/S") != 0 else { return }
             let children = qpdf_oh_has_key(q, node, "/K") != 0 ? kids(qpdf_oh_get_key(q, node, "/K")) : []
             let marks = children.contains { qpdf_oh_is_integer(q, $0) != 0 || (qpdf_oh_is_dictionary(q, $0) != 0 && qpdf_oh_has_key(q, $0, "/MCID") != 0) }
-            elements.append(Element(type: String(String(cString: qpdf_oh_get_name(q, qpdf_oh_get_key(q, node, "/S"))).dropFirst()),
-                                    alternate: string(node, "/Alt"), marksContent: marks))
-            children.forEach(visit)
+            let type = String(String(cString: qpdf_oh_get_name(q, qpdf_oh_get_key(q, node, "/S"))).dropFirst())
+            elements.append(Element(type: type, alternate: string(node, "/Alt"), marksContent: marks, parent: parent))
+            children.forEach { visit($0, parent: type) }
         }
         let tree = qpdf_oh_get_key(q, catalog, "/StructTreeRoot")
-        if qpdf_oh_has_key(q, tree, "/K") != 0 { kids(qpdf_oh_get_key(q, tree, "/K")).forEach(visit) }
+        if qpdf_oh_has_key(q, tree, "/K") != 0 { kids(qpdf_oh_get_key(q, tree, "/K")).forEach { visit($0, parent: nil) } }
         let markInfo = qpdf_oh_get_key(q, catalog, "/MarkInfo")
         let marked = qpdf_oh_has_key(q, markInfo, "/Marked") != 0 && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, markInfo, "/Marked")) != 0
         let preferences = qpdf_oh_get_key(q, catalog, "/ViewerPreferences")
@@ -72,6 +74,11 @@ final class TaggingTests: XCTestCase {
         for element in elements where element.type != "Link" {
             XCTAssertEqual(element.marksContent, !grouping.contains(element.type),
                            "a \(element.type) element \(element.marksContent ? "with" : "without") marked content")
+        }
+        let links = elements.filter { $0.type == "Link" }
+        XCTAssertGreaterThanOrEqual(links.count, 4, "the cross-references, the citation and the footnote mark")
+        for link in links {
+            XCTAssertFalse(grouping.contains(link.parent ?? "Document"), "a link inside \(link.parent ?? "nothing"), not its text's element")
         }
         let list = try XCTUnwrap(elements.firstIndex { $0.type == "L" })
         XCTAssertEqual(elements[list...].prefix(5).map(\.type), ["L", "LI", "P", "LI", "P"], "a list of two items, each a paragraph")
