@@ -79,14 +79,19 @@ public final class PagedPDF {
     private var writingDeferred = false
     /// The alternate texts of the `Figure` and `Formula` elements, in the order they began.
     public private(set) var alternateTexts: [String] = []
+    /// For each element begun (`beginStructure`, `beginChild`), in order: whether it goes on
+    /// with the element of the same block at the end of the page before (a paragraph, list
+    /// or table that breaks across pages), for the final rewrite to join the two.
+    public private(set) var continuations: [Bool] = []
 
     /// Starts a structure element of the standard type `type` ("P", "H2", "Figure", ...)
     /// around what is drawn until `endStructure()`, on this page; `alternate` is its text for
     /// readers that cannot see it (a figure's alt text, a formula's TeX). Blocks' elements
     /// are not nested: one still open ends first.
-    public func beginStructure(_ type: String, alternate: String? = nil) {
+    public func beginStructure(_ type: String, alternate: String? = nil, continues: Bool = false) {
         endStructure()
         if let alternate { alternateTexts.append(alternate) }
+        continuations.append(continues)
         openElements = [type]
         cairo_tag_begin(cr, type, "")
     }
@@ -94,9 +99,10 @@ public final class PagedPDF {
     /// Starts an element of `type` inside the open one (a list's item, a table's rows and
     /// cells), until `endChild()`. Outside any element (a table's header repeated on the next
     /// page, drawn as decoration) it writes nothing.
-    public func beginChild(_ type: String, alternate: String? = nil) {
+    public func beginChild(_ type: String, alternate: String? = nil, continues: Bool = false) {
         guard let parent = openElements.last, parent != nil else { return openElements.append(nil) }
         if let alternate { alternateTexts.append(alternate) }
+        continuations.append(continues)
         openElements.append(type)
         cairo_tag_begin(cr, type, "")
     }

@@ -97,7 +97,7 @@ public struct PDFWriter {
         for (index, page) in contentsPages.enumerated() { drawer.draw(page, number: 2 + index, header: index == 0 ? nil : "Contents") }
         for (index, page) in bodyPages.enumerated() { drawer.draw(page, number: firstBodyPage + index, header: page.opensChapter ? nil : page.chapter) }
         Self.addOutline(entries: Self.withAppendix(Self.outlineEntries(book), typesetter), to: pdf, known: numbers)
-        let data = try StructureRewrite.rewrite(try pdf.finish(), alternates: pdf.alternateTexts,
+        let data = try StructureRewrite.rewrite(try pdf.finish(), alternates: pdf.alternateTexts, continuations: pdf.continuations,
                                                  language: language.replacingOccurrences(of: "_", with: "-"))
         var output = Output(pdf: data, pageCount: 1 + contentsPages.count + bodyPages.count,
                             warnings: warnings + typesetter.warnings)

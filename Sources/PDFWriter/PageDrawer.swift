@@ -3,26 +3,39 @@ import Graphics
 /// Draws laid-out pages: named destinations at the top of their slices, the slices, the
 /// running header (book title left, chapter right, a rule; none where a chapter opens)
 /// and the page number below. Consecutive slices of one block form one element of the
-/// structure tree; the running header and page number are outside it.
-struct PageDrawer {
+/// structure tree on each page, and the elements a page starts with are marked as going on
+/// with those the page before ended in; the running header and page number are outside it.
+final class PageDrawer {
     let pdf: PagedPDF
     let style: PDFStyle
     let bookTitle: String
+    /// The structure path open when the last page ended.
+    private var endOfLastPage: [StructureTag] = []
+
+    init(pdf: PagedPDF, style: PDFStyle, bookTitle: String) {
+        self.pdf = pdf
+        self.style = style
+        self.bookTitle = bookTitle
+    }
 
     func drawTitlePage(_ slices: [Slice]) {
         var y = style.top
         var open: [StructureTag] = []
+        var first = true
         for slice in slices {
-            place(slice, at: Point(style.left, y), open: &open)
+            place(slice, at: Point(style.left, y), open: &open, firstOnPage: &first)
             y += slice.height
         }
         pdf.endStructure()
         pdf.endPage()
+        endOfLastPage = []
     }
 
     func draw(_ page: PageLayout, number: Int, header: String?) {
         var open: [StructureTag] = []
-        for (slice, y) in page.placed { place(slice, at: Point(style.left, style.top + y), open: &open) }
+        var first = true
+        for (slice, y) in page.placed { place(slice, at: Point(style.left, style.top + y), open: &open, firstOnPage: &first) }
+        endOfLastPage = open
         pdf.endStructure()
         if let header {
             let running = TextStyle(family: PDFStyle.sans, size: 8, color: PDFStyle.muted)
@@ -41,10 +54,14 @@ struct PageDrawer {
     }
 
     /// Draws `slice` in its structure elements: those it shares with the open ones (`open`,
-    /// outermost first) stay open, the others end, and its own begin.
-    private func place(_ slice: Slice, at origin: Point, open: inout [StructureTag]) {
+    /// outermost first) stay open, the others end, and its own begin; on the page's first
+    /// tagged slice, those it shares with the end of the page before go on with them.
+    private func place(_ slice: Slice, at origin: Point, open: inout [StructureTag], firstOnPage: inout Bool) {
         let path = slice.structure
-        let shared = zip(open, path).prefix { $0.type == $1.type && $0.block == $1.block }.count
+        func sameElement(_ a: StructureTag, _ b: StructureTag) -> Bool { a.type == b.type && a.block == b.block }
+        let shared = zip(open, path).prefix { sameElement($0, $1) }.count
+        let continued = firstOnPage && !path.isEmpty ? zip(endOfLastPage, path).prefix { sameElement($0, $1) }.count : 0
+        if !path.isEmpty { firstOnPage = false }
         if shared == 0 {
             pdf.endStructure()
         } else {
@@ -52,9 +69,9 @@ struct PageDrawer {
         }
         for (depth, tag) in path.enumerated().dropFirst(shared) {
             if depth == 0 {
-                pdf.beginStructure(tag.type, alternate: tag.alternate)
+                pdf.beginStructure(tag.type, alternate: tag.alternate, continues: depth < continued)
             } else {
-                pdf.beginChild(tag.type, alternate: tag.alternate)
+                pdf.beginChild(tag.type, alternate: tag.alternate, continues: depth < continued)
             }
         }
         open = path

@@ -91,6 +91,34 @@ final class TaggingTests: XCTestCase {
         XCTAssertEqual(inTable, ["TR", "TH", "TH", "TR", "TD", "TD", "TR", "TD", "TD"], "the header row and the two data rows, two cells each")
     }
 
+    /// A chapter of one paragraph and one list, each `length` times as long as a short one.
+    static func longBlocks(_ length: Int) -> ResolvedBook {
+        let blocks: [Block] = [
+            Fixtures.heading(1, "Long blocks", id: "sec-long", number: "1"),
+            Fixtures.paragraph(String(repeating: "A paragraph long enough to go on over the page break. ", count: 20 * length)),
+            .bulletList(items: (0..<(6 * length)).map { [Fixtures.paragraph("Item \($0) of a list that may break across pages.")] },
+                        tight: true),
+        ]
+        let chapter = Chapter(file: "c.md", number: 1, frontMatter: FrontMatter(title: "Long blocks"), blocks: blocks)
+        return ResolvedBook(Book(title: "T", chapters: [chapter]))
+    }
+
+    /// A paragraph and a list that break across pages are one element each, as when they fit.
+    func testABlockBrokenAcrossPagesIsOneElement() throws {
+        let short = try PDFWriter().render(Self.longBlocks(1))
+        let long = try PDFWriter().render(Self.longBlocks(12))
+        XCTAssertEqual(short.pageCount, 3, "title, contents and one page of text")
+        XCTAssertGreaterThanOrEqual(long.pageCount, 6, "the paragraph and the list each cover pages")
+        let (shortElements, _, _, _) = Self.structure(short.pdf)
+        let (longElements, _, _, _) = Self.structure(long.pdf)
+        func count(_ type: String, _ elements: [Element]) -> Int { elements.filter { $0.type == type }.count }
+        XCTAssertEqual(count("L", longElements), 1)
+        XCTAssertEqual(count("LI", longElements), 6 * 12)
+        XCTAssertEqual(count("P", longElements) - count("LI", longElements), count("P", shortElements) - count("LI", shortElements),
+                       "the long paragraph is one P, as the short one")
+        XCTAssertEqual(StructureTests.qpdfProblems(long.pdf), [])
+    }
+
     /// Each page's content stream, uncompressed (qpdf's QDF form), in page order.
     static func pageContents(_ pdf: Data) -> [String] {
         var q: qpdf_data? = qpdf_init()
