@@ -6,7 +6,7 @@ import Graphics
 extension Typesetter {
     func references(_ book: ResolvedBook, width: Double) -> [FlowItem] {
         guard !book.references.isEmpty else { return [] }
-        var items = [element(heading(Self.unnumbered("References", id: "references"), width: width), "H2")]
+        var items = [element(heading(Self.unnumbered("References", id: "references"), width: width), "H1")]
         // The entries are a list: an `L` holding an `LI` each.
         let list = nextStructureBlock()
         let base = RunStyle(family: PDFStyle.serif, size: 9.5)
@@ -45,7 +45,7 @@ extension Typesetter {
 
     func provenance(_ book: ResolvedBook, width: Double) -> [FlowItem] {
         guard let p = book.provenanceRows else { return [] }
-        var items = [element(heading(Self.unnumbered("Provenance", id: "provenance"), width: width), "H2")]
+        var items = [element(heading(Self.unnumbered("Provenance", id: "provenance"), width: width), "H1")]
         items.append(element(table(Self.factsTable(p.facts), width: width), "Table"))
         if !p.experiments.isEmpty {
             func cell(_ s: String) -> [Inline] { [.text(s)] }

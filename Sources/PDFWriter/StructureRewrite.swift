@@ -65,6 +65,7 @@ enum StructureRewrite {
         visit(qpdf_oh_get_key(q, tree, "/K"))
         joinContinuations(q, tree: tree, continuations: continuations)
         nestLinks(q, in: tree)
+        groupSections(q, tree: tree)
     }
 
     /// Warnings are expected (they are what the rewrite repairs); errors are not.

@@ -2,7 +2,7 @@ import CQPDF
 
 /// Edits of the structure tree Cairo 1.16 writes, made in the final rewrite: what Cairo's
 /// tags cannot say (a block that breaks across pages is one element; a link is inside the
-/// element its text is in).
+/// element its text is in; a section holds its heading and blocks).
 extension StructureRewrite {
     /// The items of `/K` (or of any value that may be an array or a single item).
     private static func items(_ q: qpdf_data?, _ value: qpdf_oh) -> [qpdf_oh] {
@@ -120,5 +120,51 @@ extension StructureRewrite {
             nestLinks(q, in: child)
         }
         if kept.count < all.count { qpdf_oh_replace_key(q, node, "/K", array(q, kept)) }
+    }
+
+    /// Groups the document's elements into sections: each heading (`H1`-`H6`) opens a `Sect`
+    /// that holds it and what follows up to the next heading of its level or above, nested
+    /// by level; what comes before the first heading (title page, contents) stays at the top.
+    static func groupSections(_ q: qpdf_data?, tree: qpdf_oh) {
+        guard let root = items(q, qpdf_oh_get_key(q, tree, "/K")).first(where: { isElement(q, $0) }),
+              qpdf_oh_has_key(q, root, "/K") != 0 else { return }
+        final class Section {
+            let level: Int
+            let element: qpdf_oh
+            var children: [qpdf_oh] = []
+            init(level: Int, element: qpdf_oh) { self.level = level; self.element = element }
+        }
+        func level(_ item: qpdf_oh) -> Int? {
+            guard isElement(q, item) else { return nil }
+            let name = String(cString: qpdf_oh_get_name(q, qpdf_oh_get_key(q, item, "/S")))
+            guard name.count == 3, name.hasPrefix("/H"), let digit = Int(name.suffix(1)), (1...6).contains(digit) else { return nil }
+            return digit
+        }
+        var top: [qpdf_oh] = []
+        var open: [Section] = []
+        func close(from depth: Int) {
+            while open.count > depth, let section = open.popLast() {
+                qpdf_oh_replace_key(q, section.element, "/K", array(q, section.children))
+                for child in section.children where isElement(q, child) { qpdf_oh_replace_key(q, child, "/P", section.element) }
+            }
+        }
+        func place(_ item: qpdf_oh) {
+            if let section = open.last { section.children.append(item) } else { top.append(item) }
+        }
+        for child in items(q, qpdf_oh_get_key(q, root, "/K")) {
+            if let headingLevel = level(child) {
+                close(from: open.firstIndex { $0.level >= headingLevel } ?? open.count)
+                let sect = qpdf_oh_new_dictionary(q)
+                qpdf_oh_replace_key(q, sect, "/Type", qpdf_oh_new_name(q, "/StructElem"))
+                qpdf_oh_replace_key(q, sect, "/S", qpdf_oh_new_name(q, "/Sect"))
+                qpdf_oh_replace_key(q, sect, "/P", open.last?.element ?? root)
+                let element = qpdf_make_indirect_object(q, sect)
+                place(element)
+                open.append(Section(level: headingLevel, element: element))
+            }
+            place(child)
+        }
+        close(from: 0)
+        qpdf_oh_replace_key(q, root, "/K", array(q, top))
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import PDFWriter
 import XCTest
 
-/// The PDF is tagged: a structure tree of standard types (headings, paragraphs, lists,
+/// The PDF is tagged: a structure tree of standard types (sections, headings, paragraphs, lists,
 /// figures with their alt text and captions, formulas with their TeX, tables with their
 /// rows and header and data cells), every
 /// element's content marked, each link inside the element its text is in, the language in the catalog.
@@ -63,14 +63,14 @@ final class TaggingTests: XCTestCase {
         XCTAssertEqual(language, "en-US")
         XCTAssertEqual(elements.first?.type, "Document")
         let types = Set(elements.map(\.type))
-        for type in ["H1", "H2", "P", "L", "LI", "BlockQuote", "Note", "Code", "Formula", "Figure", "Caption", "Table", "Link"] {
+        for type in ["Sect", "H1", "H2", "P", "L", "LI", "BlockQuote", "Note", "Code", "Formula", "Figure", "Caption", "Table", "Link"] {
             XCTAssertTrue(types.contains(type), "no \(type) element in \(types.sorted())")
         }
         let figure = try XCTUnwrap(elements.first { $0.type == "Figure" })
         XCTAssertEqual(figure.alternate, "box", "the figure's alt text")
         let formula = try XCTUnwrap(elements.first { $0.type == "Formula" })
         XCTAssertEqual(formula.alternate, "E = \\sum_{k=0}^{T} \\frac{1}{2} \\|e_k\\|^2 + \\badcommand", "the formula's TeX")
-        let grouping: Set = ["Document", "L", "LI", "BlockQuote", "Note", "Table", "TR"]
+        let grouping: Set = ["Document", "Sect", "L", "LI", "BlockQuote", "Note", "Table", "TR"]
         for element in elements where element.type != "Link" {
             XCTAssertEqual(element.marksContent, !grouping.contains(element.type),
                            "a \(element.type) element \(element.marksContent ? "with" : "without") marked content")
@@ -79,6 +79,11 @@ final class TaggingTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(links.count, 4, "the cross-references, the citation and the footnote mark")
         for link in links {
             XCTAssertFalse(grouping.contains(link.parent ?? "Document"), "a link inside \(link.parent ?? "nothing"), not its text's element")
+        }
+        for (index, element) in elements.enumerated() where element.type.hasPrefix("H") {
+            XCTAssertEqual(elements[index - 1].type, "Sect", "a heading opens its section")
+            XCTAssertEqual(element.parent, "Sect")
+            XCTAssertEqual(elements[index - 1].parent, element.type == "H1" ? "Document" : "Sect", "sections nest by level")
         }
         let list = try XCTUnwrap(elements.firstIndex { $0.type == "L" })
         XCTAssertEqual(elements[list...].prefix(5).map(\.type), ["L", "LI", "P", "LI", "P"], "a list of two items, each a paragraph")
