@@ -238,17 +238,35 @@ public struct FigureArtwork: Sendable, Equatable {
     /// of a y axis the columns share, or a row's title on its first panel's y axis); a
     /// narrow screen repeats them beside each later column. nil when there are none.
     public var firstColumnLabels: AxisLabelStrip?
+    /// The rows of panels, top to bottom; empty for a figure of one row. A narrow screen
+    /// shows a figure of several rows and columns cell by cell in reading order.
+    public var rows: [FigureRow]
+    /// The labels that only the bottom row draws under its plots (the tick labels and title
+    /// of an x axis the rows share); a narrow screen repeats them under each upper row.
+    public var lastRowLabels: AxisLabelStrip?
 
     /// The columns of panels side by side.
     public var columns: Int { max(1, columnEdges.count - 1) }
 
     public init(widthPoints: Double, heightPoints: Double, svg: String, columnEdges: [Double]? = nil,
-                firstColumnLabels: AxisLabelStrip? = nil) {
+                firstColumnLabels: AxisLabelStrip? = nil, rows: [FigureRow] = [], lastRowLabels: AxisLabelStrip? = nil) {
         self.widthPoints = widthPoints
         self.heightPoints = heightPoints
         self.svg = svg
         self.columnEdges = columnEdges ?? [0, widthPoints]
         self.firstColumnLabels = firstColumnLabels
+        self.rows = rows
+        self.lastRowLabels = lastRowLabels
+    }
+}
+
+/// One row of a figure's panels, in points from the figure's top: where its cells begin,
+/// where its lowest plot area ends, and where the row ends (the next row's top).
+public struct FigureRow: Sendable, Equatable {
+    public var top, plotBottom, bottom: Double
+
+    public init(top: Double, plotBottom: Double, bottom: Double) {
+        (self.top, self.plotBottom, self.bottom) = (top, plotBottom, bottom)
     }
 }
 

@@ -38,6 +38,23 @@ struct SharedAxisLabelsTests {
         #expect(PlotArtwork.firstColumnLabels(figure.scene(), figure) == nil)
     }
 
+    @Test func rowsShareTheXAxisLabelsOfTheBottomRow() throws {
+        let axes = Axes(xLabel: "time", yLabel: "y", marks: [LineMark(x: [0, 1, 2], y: [1, 2, 3])])
+        let figure = Figure(width: .cm(16), height: .cm(10), rows: 2, columns: 2, sharedX: true, panels: [axes, axes, axes, axes])
+        let scene = figure.scene()
+        let rows = PlotArtwork.rows(scene, figure)
+        try #require(rows.count == 2)
+        #expect(rows[0].top == scene.panels[0].cell.minY && rows[0].bottom == scene.panels[2].cell.minY && rows[1].bottom == figure.height.points)
+        #expect(rows[0].plotBottom == max(scene.panels[0].plotArea.maxY, scene.panels[1].plotArea.maxY))
+        let labels = try #require(PlotArtwork.lastRowLabels(scene, figure))
+        let bottom = [scene.panels[2], scene.panels[3]]
+        let ticks = bottom.map { $0.xTicks.filter { !$0.isMinor && !$0.label.isEmpty }.count }.reduce(0, +)
+        #expect(labels.boxes.count == ticks + 2, "every major tick label and both x titles of the bottom row")
+        for box in labels.boxes { #expect(box.y + 0.5 >= rows[1].plotBottom, "under the bottom row's plots") }
+        let unshared = Figure(width: .cm(16), height: .cm(10), rows: 2, columns: 2, panels: [axes, axes, axes, axes])
+        #expect(PlotArtwork.lastRowLabels(unshared.scene(), unshared) == nil, "rows with their own x axes")
+    }
+
     @Test func rowNamesOnTheFirstColumnAreRepeated() throws {
         let marks = [LineMark(x: [0, 1, 2], y: [1, 2, 3])]
         let named = ["BPTT", "RFLO"].map { Axes(xLabel: "x", yLabel: $0, marks: marks) }
