@@ -55,9 +55,6 @@ enum FigureColumns {
         return "<svg id=\"\(id)\" " + svg.dropFirst(5) + "<div class=\"columns\">" + parts.joined() + "</div>"
     }
 
-    /// One window: the panels of `window` in row `row`, with the labels only the first
-    /// column draws at its left (for a later column) and those only the bottom row draws
-    /// under it (for an upper row), each through a small window onto its box.
     /// The space between the first column's labels and a later column's panels (whose
     /// letter stands at their left edge), in points.
     static let labelGap = 4.0
@@ -74,6 +71,10 @@ enum FigureColumns {
         leftLabels(window, artwork).room + window.upperBound - window.lowerBound
     }
 
+    /// One window: the panels of `window` in row `row`, with the labels only the first
+    /// column draws at its left (for a later column) and those only the bottom row draws
+    /// under it (for an upper row), each through a small window onto its box; `share` is
+    /// its width over the widest window's, so that all are at one scale.
     private static func cell(_ window: ClosedRange<Double>, row: Int, of rows: [FigureRow], artwork: FigureArtwork,
                              use: String, share: Double) -> String {
         let band = rows[row]
