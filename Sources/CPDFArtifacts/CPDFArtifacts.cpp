@@ -146,6 +146,9 @@ extern "C" int cpdf_mark_artifacts(const unsigned char *pdf, size_t length, unsi
         }
         QPDFWriter writer(document);
         writer.setOutputMemory();
+        // The final rewrite keeps the first half of this file's /ID: derived from the content
+        // (not the clock), the same book gives the same bytes.
+        writer.setDeterministicID(true);
         writer.write();
         std::unique_ptr<Buffer> buffer(writer.getBuffer());
         *out = static_cast<unsigned char *>(malloc(buffer->getSize()));
