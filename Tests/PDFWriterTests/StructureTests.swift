@@ -10,39 +10,31 @@ import PDFWriter
 final class StructureTests: XCTestCase {
     /// qpdf's warnings and errors on reading and checking `pdf`.
     static func qpdfProblems(_ pdf: Data) -> [String] {
-        var q: qpdf_data? = qpdf_init()
-        defer { qpdf_cleanup(&q) }
-        qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        var problems: [String] = []
-        let read = pdf.withUnsafeBytes { bytes in
-            qpdf_read_memory(q, "book.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
+        readingWithQPDF(pdf) { q, read in
+            var problems: [String] = []
+            if read { _ = qpdf_check_pdf(q) }
+            while qpdf_more_warnings(q) != 0 { problems.append(String(cString: qpdf_get_error_full_text(q, qpdf_next_warning(q)))) }
+            if qpdf_has_error(q) != 0 { problems.append(String(cString: qpdf_get_error_full_text(q, qpdf_get_error(q)))) }
+            return problems
         }
-        if read == QPDF_SUCCESS { _ = qpdf_check_pdf(q) }
-        while qpdf_more_warnings(q) != 0 { problems.append(String(cString: qpdf_get_error_full_text(q, qpdf_next_warning(q)))) }
-        if qpdf_has_error(q) != 0 { problems.append(String(cString: qpdf_get_error_full_text(q, qpdf_get_error(q)))) }
-        return problems
     }
 
     /// The outline's titles, depth first in reading order (`/First`, then `/Next`).
     static func outlineTitles(_ pdf: Data) -> [String] {
-        var q: qpdf_data? = qpdf_init()
-        defer { qpdf_cleanup(&q) }
-        qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        let read = pdf.withUnsafeBytes { bytes in
-            qpdf_read_memory(q, "book.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
-        }
-        guard read == QPDF_SUCCESS else { return [] }
-        var titles: [String] = []
-        func visit(_ first: qpdf_oh) {
-            var item = first
-            while qpdf_oh_is_dictionary(q, item) != 0 {
-                titles.append(String(cString: qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, item, "/Title"))))
-                visit(qpdf_oh_get_key(q, item, "/First"))
-                item = qpdf_oh_get_key(q, item, "/Next")
+        readingWithQPDF(pdf) { q, read in
+            guard read else { return [] }
+            var titles: [String] = []
+            func visit(_ first: qpdf_oh) {
+                var item = first
+                while qpdf_oh_is_dictionary(q, item) != 0 {
+                    titles.append(String(cString: qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, item, "/Title"))))
+                    visit(qpdf_oh_get_key(q, item, "/First"))
+                    item = qpdf_oh_get_key(q, item, "/Next")
+                }
             }
+            visit(qpdf_oh_get_key(q, qpdf_oh_get_key(q, qpdf_get_root(q), "/Outlines"), "/First"))
+            return titles
         }
-        visit(qpdf_oh_get_key(q, qpdf_oh_get_key(q, qpdf_get_root(q), "/Outlines"), "/First"))
-        return titles
     }
 
     func testQPDFCheckFindsNothing() throws {

@@ -21,39 +21,35 @@ final class TaggingTests: XCTestCase {
 
     /// The structure tree's elements in document order, and the catalog's `/Lang`.
     static func structure(_ pdf: Data) -> (elements: [Element], language: String?, marked: Bool, showsTitle: Bool) {
-        var q: qpdf_data? = qpdf_init()
-        defer { qpdf_cleanup(&q) }
-        qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        let read = pdf.withUnsafeBytes { bytes in
-            qpdf_read_memory(q, "book.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
+        readingWithQPDF(pdf) { q, read in
+            guard read else { return ([], nil, false, false) }
+            let catalog = qpdf_get_root(q)
+            func string(_ node: qpdf_oh, _ key: String) -> String? {
+                guard qpdf_oh_has_key(q, node, key) != 0 else { return nil }
+                return String(cString: qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, node, key)))
+            }
+            var elements: [Element] = []
+            func kids(_ node: qpdf_oh) -> [qpdf_oh] {
+                guard qpdf_oh_is_array(q, node) != 0 else { return [node] }
+                return (0..<qpdf_oh_get_array_n_items(q, node)).map { qpdf_oh_get_array_item(q, node, $0) }
+            }
+            func visit(_ node: qpdf_oh, parent: String?) {
+                guard qpdf_oh_is_dictionary(q, node) != 0, qpdf_oh_has_key(q, node, "/S") != 0 else { return }
+                let children = qpdf_oh_has_key(q, node, "/K") != 0 ? kids(qpdf_oh_get_key(q, node, "/K")) : []
+                let marks = children.contains { qpdf_oh_is_integer(q, $0) != 0 || (qpdf_oh_is_dictionary(q, $0) != 0 && qpdf_oh_has_key(q, $0, "/MCID") != 0) }
+                let type = String(String(cString: qpdf_oh_get_name(q, qpdf_oh_get_key(q, node, "/S"))).dropFirst())
+                elements.append(Element(type: type, alternate: string(node, "/Alt"), marksContent: marks, parent: parent))
+                children.forEach { visit($0, parent: type) }
+            }
+            let tree = qpdf_oh_get_key(q, catalog, "/StructTreeRoot")
+            if qpdf_oh_has_key(q, tree, "/K") != 0 { kids(qpdf_oh_get_key(q, tree, "/K")).forEach { visit($0, parent: nil) } }
+            let markInfo = qpdf_oh_get_key(q, catalog, "/MarkInfo")
+            let marked = qpdf_oh_has_key(q, markInfo, "/Marked") != 0 && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, markInfo, "/Marked")) != 0
+            let preferences = qpdf_oh_get_key(q, catalog, "/ViewerPreferences")
+            let showsTitle = qpdf_oh_has_key(q, preferences, "/DisplayDocTitle") != 0
+                && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, preferences, "/DisplayDocTitle")) != 0
+            return (elements, string(catalog, "/Lang"), marked, showsTitle)
         }
-        guard read == QPDF_SUCCESS else { return ([], nil, false, false) }
-        let catalog = qpdf_get_root(q)
-        func string(_ node: qpdf_oh, _ key: String) -> String? {
-            guard qpdf_oh_has_key(q, node, key) != 0 else { return nil }
-            return String(cString: qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, node, key)))
-        }
-        var elements: [Element] = []
-        func kids(_ node: qpdf_oh) -> [qpdf_oh] {
-            guard qpdf_oh_is_array(q, node) != 0 else { return [node] }
-            return (0..<qpdf_oh_get_array_n_items(q, node)).map { qpdf_oh_get_array_item(q, node, $0) }
-        }
-        func visit(_ node: qpdf_oh, parent: String?) {
-            guard qpdf_oh_is_dictionary(q, node) != 0, qpdf_oh_has_key(q, node, "/S") != 0 else { return }
-            let children = qpdf_oh_has_key(q, node, "/K") != 0 ? kids(qpdf_oh_get_key(q, node, "/K")) : []
-            let marks = children.contains { qpdf_oh_is_integer(q, $0) != 0 || (qpdf_oh_is_dictionary(q, $0) != 0 && qpdf_oh_has_key(q, $0, "/MCID") != 0) }
-            let type = String(String(cString: qpdf_oh_get_name(q, qpdf_oh_get_key(q, node, "/S"))).dropFirst())
-            elements.append(Element(type: type, alternate: string(node, "/Alt"), marksContent: marks, parent: parent))
-            children.forEach { visit($0, parent: type) }
-        }
-        let tree = qpdf_oh_get_key(q, catalog, "/StructTreeRoot")
-        if qpdf_oh_has_key(q, tree, "/K") != 0 { kids(qpdf_oh_get_key(q, tree, "/K")).forEach { visit($0, parent: nil) } }
-        let markInfo = qpdf_oh_get_key(q, catalog, "/MarkInfo")
-        let marked = qpdf_oh_has_key(q, markInfo, "/Marked") != 0 && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, markInfo, "/Marked")) != 0
-        let preferences = qpdf_oh_get_key(q, catalog, "/ViewerPreferences")
-        let showsTitle = qpdf_oh_has_key(q, preferences, "/DisplayDocTitle") != 0
-            && qpdf_oh_get_bool_value(q, qpdf_oh_get_key(q, preferences, "/DisplayDocTitle")) != 0
-        return (elements, string(catalog, "/Lang"), marked, showsTitle)
     }
 
     func testEveryBlockIsAnElementOfItsStandardType() throws {
@@ -126,16 +122,12 @@ final class TaggingTests: XCTestCase {
 
     /// Each page's content stream, uncompressed (qpdf's QDF form), in page order.
     static func pageContents(_ pdf: Data) -> [String] {
-        var q: qpdf_data? = qpdf_init()
-        defer { qpdf_cleanup(&q) }
-        qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        let read = pdf.withUnsafeBytes { bytes in
-            qpdf_read_memory(q, "book.pdf", bytes.bindMemory(to: CChar.self).baseAddress, UInt64(bytes.count), nil)
+        let text = readingWithQPDF(pdf) { q, read -> String in
+            guard read, qpdf_init_write_memory(q) == QPDF_SUCCESS else { return "" }
+            qpdf_set_qdf_mode(q, QPDF_TRUE)
+            guard qpdf_write(q) == QPDF_SUCCESS, let buffer = qpdf_get_buffer(q) else { return "" }
+            return String(decoding: Data(bytes: buffer, count: qpdf_get_buffer_length(q)), as: UTF8.self)
         }
-        guard read == QPDF_SUCCESS, qpdf_init_write_memory(q) == QPDF_SUCCESS else { return [] }
-        qpdf_set_qdf_mode(q, QPDF_TRUE)
-        guard qpdf_write(q) == QPDF_SUCCESS, let buffer = qpdf_get_buffer(q) else { return [] }
-        let text = String(decoding: Data(bytes: buffer, count: qpdf_get_buffer_length(q)), as: UTF8.self)
         return text.matches(of: /stream\n(.*?)endstream/.dotMatchesNewlines()).map { String($0.output.1) }
             .filter { $0.contains("BT\n") }
     }
