@@ -38,8 +38,9 @@ enum StructureRewrite {
         return Data(bytes: buffer, count: qpdf_get_buffer_length(q))
     }
 
-    /// Sets the alternate texts and the language (Cairo 1.16 writes neither), and asks
-    /// viewers to show the document's title rather than its file name (as PDF/UA does).
+    /// Sets the alternate texts and the language (Cairo 1.16 writes neither), asks viewers
+    /// to show the document's title rather than its file name (as PDF/UA does), then makes
+    /// the structure tree's edits (`StructureTreeEdits`).
     private static func describe(_ q: qpdf_data?, alternates: [String], continuations: [Bool], language: String?) {
         let catalog = qpdf_get_root(q)
         if let language, !language.isEmpty { qpdf_oh_replace_key(q, catalog, "/Lang", qpdf_oh_new_unicode_string(q, language)) }
@@ -49,17 +50,13 @@ enum StructureRewrite {
         guard qpdf_oh_has_key(q, catalog, "/StructTreeRoot") != 0 else { return }
         var remaining = alternates[...]
         func visit(_ node: qpdf_oh) {
-            if qpdf_oh_is_array(q, node) != 0 {
-                for index in 0..<qpdf_oh_get_array_n_items(q, node) { visit(qpdf_oh_get_array_item(q, node, index)) }
-                return
+            for element in items(q, node) where isElement(q, element) {
+                if isElement(q, element, "/Figure") || isElement(q, element, "/Formula"),
+                   let alternate = remaining.popFirst(), !alternate.isEmpty {
+                    qpdf_oh_replace_key(q, element, "/Alt", qpdf_oh_new_unicode_string(q, alternate))
+                }
+                if qpdf_oh_has_key(q, element, "/K") != 0 { visit(qpdf_oh_get_key(q, element, "/K")) }
             }
-            guard qpdf_oh_is_dictionary(q, node) != 0, qpdf_oh_has_key(q, node, "/S") != 0 else { return }
-            let type = qpdf_oh_get_key(q, node, "/S")
-            if qpdf_oh_is_name_and_equals(q, type, "/Figure") != 0 || qpdf_oh_is_name_and_equals(q, type, "/Formula") != 0,
-               let alternate = remaining.popFirst(), !alternate.isEmpty {
-                qpdf_oh_replace_key(q, node, "/Alt", qpdf_oh_new_unicode_string(q, alternate))
-            }
-            if qpdf_oh_has_key(q, node, "/K") != 0 { visit(qpdf_oh_get_key(q, node, "/K")) }
         }
         let tree = qpdf_oh_get_key(q, catalog, "/StructTreeRoot")
         visit(qpdf_oh_get_key(q, tree, "/K"))

@@ -5,12 +5,13 @@ import CQPDF
 /// element its text is in; a section holds its heading and blocks).
 extension StructureRewrite {
     /// The items of `/K` (or of any value that may be an array or a single item).
-    private static func items(_ q: qpdf_data?, _ value: qpdf_oh) -> [qpdf_oh] {
+    static func items(_ q: qpdf_data?, _ value: qpdf_oh) -> [qpdf_oh] {
         guard qpdf_oh_is_array(q, value) != 0 else { return [value] }
         return (0..<qpdf_oh_get_array_n_items(q, value)).map { qpdf_oh_get_array_item(q, value, $0) }
     }
 
-    private static func isElement(_ q: qpdf_data?, _ item: qpdf_oh, _ type: String? = nil) -> Bool {
+    /// `item` is a structure element (of `type`, a name such as "/Link", when given).
+    static func isElement(_ q: qpdf_data?, _ item: qpdf_oh, _ type: String? = nil) -> Bool {
         guard qpdf_oh_is_dictionary(q, item) != 0, qpdf_oh_has_key(q, item, "/S") != 0 else { return false }
         return type.map { qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, item, "/S"), $0) != 0 } ?? true
     }
