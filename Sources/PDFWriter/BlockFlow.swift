@@ -14,12 +14,13 @@ extension Typesetter {
     func flow(_ block: Block, width: Double) -> FlowItem? {
         guard let item = untaggedFlow(block, width: width) else { return nil }
         let (type, alternate) = Self.structureType(of: block)
-        return item.tagged(type, block: nextStructureBlock(), alternate: alternate)
+        return element(item, type, alternate: alternate)
     }
 
-    /// `item`, made outside a block (back matter, the appendix), as an element of `type`.
-    func element(_ item: FlowItem, _ type: String) -> FlowItem {
-        item.tagged(type, block: nextStructureBlock())
+    /// `item` as an element of `type` of its own: a block's, or one made outside a block
+    /// (back matter, the appendix).
+    func element(_ item: FlowItem, _ type: String, alternate: String? = nil) -> FlowItem {
+        item.tagged(type, block: nextStructureBlock(), alternate: alternate)
     }
 
     /// The standard structure type a block's own slices take, and the text that stands for
